@@ -1,0 +1,96 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Parallax",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "parallax", targets: ["parallax"]),
+        .library(name: "Parallax", targets: ["Parallax"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .target(name: "ParallaxModel", swiftSettings: upcoming),
+        .target(name: "ParallaxText", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
+        .target(
+            name: "ParallaxIngest",
+            dependencies: ["ParallaxModel", "ParallaxText"],
+            resources: [.copy("Resources/outlets.json")],
+            swiftSettings: upcoming
+        ),
+        .target(name: "ParallaxCluster", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
+        .target(name: "ParallaxExtract", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
+        .target(name: "ParallaxCompare", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
+        .target(name: "ParallaxReport", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
+        .target(name: "ParallaxStore", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
+        .target(
+            name: "ParallaxSQLite",
+            dependencies: ["ParallaxModel", "ParallaxStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "Parallax",
+            dependencies: [
+                "ParallaxModel", "ParallaxText", "ParallaxIngest", "ParallaxCluster", "ParallaxExtract",
+                "ParallaxCompare", "ParallaxReport", "ParallaxStore", "ParallaxSQLite",
+            ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "parallax",
+            dependencies: [
+                "Parallax", "ParallaxModel", "ParallaxReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "ParallaxTesting",
+            dependencies: ["ParallaxModel", "ParallaxStore"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "ParallaxModelTests", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
+        .testTarget(name: "ParallaxTextTests", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
+        .testTarget(
+            name: "ParallaxIngestTests",
+            dependencies: ["ParallaxModel", "ParallaxIngest", "ParallaxTesting"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ParallaxClusterTests",
+            dependencies: ["ParallaxModel", "ParallaxText", "ParallaxCluster", "ParallaxTesting"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ParallaxExtractTests",
+            dependencies: ["ParallaxModel", "ParallaxText", "ParallaxExtract", "ParallaxTesting"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ParallaxCompareTests",
+            dependencies: ["ParallaxModel", "ParallaxText", "ParallaxCompare", "ParallaxTesting"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "ParallaxReportTests", dependencies: ["ParallaxModel", "ParallaxReport"], swiftSettings: upcoming),
+        .testTarget(
+            name: "ParallaxSQLiteTests",
+            dependencies: ["ParallaxModel", "ParallaxStore", "ParallaxSQLite", "ParallaxTesting"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ParallaxTests",
+            dependencies: ["Parallax", "ParallaxModel", "ParallaxTesting"],
+            swiftSettings: upcoming
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,55 @@
+/// One news article after ingestion: recovered metadata and the cleaned body.
+public struct Article: Hashable, Sendable, Codable, Identifiable {
+    /// Stable identifier: 16 hex digits of a hash of the normalised body, so the same content is the same
+    /// article whatever file it came from.
+    public var id: String
+    /// Where it was read from (file path, `file#record`), when known.
+    public var path: String?
+    public var title: String?
+    public var published: Timestamp?
+    public var authors: [String]
+    /// The outlet's display name (from a header, a credit line, or the URL's domain).
+    public var outlet: String?
+    public var url: String?
+    /// The place line that opens the story ("BEIJING"), without the agency.
+    public var dateline: String?
+    /// Categories or sections the source gave.
+    public var categories: [String]
+    /// Language tag when known ("en").
+    public var language: String?
+    /// The cleaned body: paragraphs separated by a blank line, boilerplate removed.
+    public var text: String
+
+    public init(
+        id: String, path: String? = nil, title: String? = nil, published: Timestamp? = nil,
+        authors: [String] = [], outlet: String? = nil, url: String? = nil, dateline: String? = nil,
+        categories: [String] = [], language: String? = nil, text: String
+    ) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.published = published
+        self.authors = authors
+        self.outlet = outlet
+        self.url = url
+        self.dateline = dateline
+        self.categories = categories
+        self.language = language
+        self.text = text
+    }
+
+    /// Number of whitespace-separated words in `text`.
+    public var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    /// The outlet name, or a placeholder used when grouping by outlet.
+    public var outletName: String { outlet ?? "Unknown outlet" }
+}

@@ -1,0 +1,54 @@
+/// Byte-level character classes for UTF-8 text. Hot paths classify bytes, never `Character`s.
+@usableFromInline
+enum ByteClass {
+    @inlinable static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inlinable static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inlinable static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    @inlinable static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    @inlinable static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
+}
+
+/// How the scalar that starts at a byte offset behaves in tokenisation.
+public enum ScalarRole: Sendable {
+    case letter
+    case digit
+    case space
+    case apostrophe
+    case punctuation
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The role and byte length of the scalar starting at `i`.
+    ///
+    /// Non-ASCII scalars are letters except the Latin-1 punctuation block (U+0080–U+00BF, with U+00A0 as
+    /// space) and General Punctuation (U+2000–U+206F: dashes, curly quotes, ellipsis; U+2019 is an
+    /// apostrophe inside words).
+    @inlinable
+    public func scalarRole(at i: Int) -> (role: ScalarRole, length: Int) {
+        let b = self[i]
+        if b < 0x80 {
+            if ByteClass.isASCIILetter(b) { return (.letter, 1) }
+            if ByteClass.isDigit(b) { return (.digit, 1) }
+            if ByteClass.isSpace(b) { return (.space, 1) }
+            if b == 0x27 { return (.apostrophe, 1) }
+            return (.punctuation, 1)
+        }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        guard i + length <= count else { return (.punctuation, 1) }
+        if b == 0xC2 {
+            let c = self[i + 1]
+            if c == 0xA0 { return (.space, 2) }
+            return (.punctuation, 2)
+        }
+        if b == 0xC3 && (self[i + 1] == 0x97 || self[i + 1] == 0xB7) { return (.punctuation, 2) }  // × ÷
+        if b == 0xE2 && self[i + 1] >= 0x80 && self[i + 1] <= 0x81 {
+            let c = self[i + 2]
+            if self[i + 1] == 0x80 && c <= 0x8A { return (.space, 3) }  // U+2000–U+200A spaces
+            if self[i + 1] == 0x80 && c == 0x99 { return (.apostrophe, 3) }  // ’
+            return (.punctuation, 3)
+        }
+        if b == 0xE3 && self[i + 1] == 0x80 && self[i + 2] <= 0x82 { return (.punctuation, 3) }  // CJK 、。
+        if b == 0xEF && self[i + 1] == 0xBB && self[i + 2] == 0xBF { return (.space, 3) }  // BOM
+        return (.letter, length)
+    }
+}
