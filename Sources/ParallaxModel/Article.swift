@@ -13,6 +13,8 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
     public var url: String?
     /// The place line that opens the story ("BEIJING"), without the agency.
     public var dateline: String?
+    /// The wire agency credited in the dateline or a credit line ("AFP" in "BEIJING AFP -").
+    public var agency: String?
     /// Categories or sections the source gave.
     public var categories: [String]
     /// Language tag when known ("en").
@@ -23,7 +25,7 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
     public init(
         id: String, path: String? = nil, title: String? = nil, published: Timestamp? = nil,
         authors: [String] = [], outlet: String? = nil, url: String? = nil, dateline: String? = nil,
-        categories: [String] = [], language: String? = nil, text: String
+        agency: String? = nil, categories: [String] = [], language: String? = nil, text: String
     ) {
         self.id = id
         self.path = path
@@ -33,6 +35,7 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
         self.outlet = outlet
         self.url = url
         self.dateline = dateline
+        self.agency = agency
         self.categories = categories
         self.language = language
         self.text = text
@@ -50,6 +53,6 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
         return count
     }
 
-    /// The outlet name, or a placeholder used when grouping by outlet.
-    public var outletName: String { outlet ?? "Unknown outlet" }
+    /// The outlet name; an article with no known outlet is a voice of its own ("Unattributed 876c2e").
+    public var outletName: String { outlet ?? "Unattributed \(id.prefix(6))" }
 }

@@ -1,0 +1,82 @@
+import ParallaxText
+
+/// The place (and agency) line that opens a news story: "BEIJING:", "BEIJING AFP -",
+/// "MOSCOW, June 15 (Reuters) -", "Beijing, June 15 (Xinhua) --".
+struct Dateline: Equatable {
+    var place: String
+    var agency: String?
+    /// Length in characters of the prefix to remove from the paragraph.
+    var prefixLength: Int
+
+    /// Recognises a dateline at the start of `paragraph`.
+    ///
+    /// The place is one to four capitalised words: all in capitals, or, when an agency in parentheses
+    /// follows, in title case. An optional date (", June 15") and agency ("AFP", "(Reuters)") may follow, then
+    /// a colon or a dash with a space after it. An all-capitals last word that the registry knows as an outlet
+    /// is the agency ("BEIJING AFP -").
+    static func parse(_ paragraph: String, registry: OutletRegistry) -> Dateline? {
+        let characters = Array(paragraph.prefix(120))
+        var index = 0
+        var words: [String] = []
+        var allCaps = true
+        // Place words.
+        while index < characters.count, words.count < 5 {
+            var word = ""
+            while index < characters.count, characters[index].isLetter || characters[index] == "." || characters[index] == "'" || characters[index] == "-" && !word.isEmpty {
+                word.append(characters[index])
+                index += 1
+            }
+            guard !word.isEmpty, word.first!.isUppercase else { break }
+            if word.contains(where: { $0.isLowercase }) { allCaps = false }
+            words.append(word)
+            guard index < characters.count, characters[index] == " " else { break }
+            // Only continue if the next character starts another capitalised word.
+            if index + 1 < characters.count, characters[index + 1].isUppercase, characters[index + 1].isLetter {
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard !words.isEmpty, words.joined().count >= 3 else { return nil }
+        var agency: String?
+        // ", June 15" style date.
+        var probe = index
+        if probe < characters.count, characters[probe] == "," {
+            var j = probe + 1
+            while j < characters.count, characters[j] != "(", characters[j] != ":", characters[j] != "-",
+                characters[j] != "–", characters[j] != "—", j - probe < 25
+            {
+                j += 1
+            }
+            probe = j
+        }
+        while probe < characters.count, characters[probe] == " " { probe += 1 }
+        if probe < characters.count, characters[probe] == "(" {
+            guard let close = characters[probe...].firstIndex(of: ")"), close - probe <= 30 else { return nil }
+            agency = String(characters[(probe + 1)..<close])
+            probe = close + 1
+        } else if !allCaps {
+            return nil
+        }
+        while probe < characters.count, characters[probe] == " " { probe += 1 }
+        guard probe < characters.count else { return nil }
+        let separator = characters[probe]
+        var end = probe + 1
+        if separator == ":" {
+            // fine
+        } else if separator == "-" || separator == "–" || separator == "—" {
+            while end < characters.count, characters[end] == "-" { end += 1 }
+        } else {
+            return nil
+        }
+        guard end < characters.count, characters[end] == " " else { return nil }
+        while end < characters.count, characters[end] == " " { end += 1 }
+        if agency == nil, words.count >= 2, allCaps, let last = words.last, registry.outlet(named: last) != nil {
+            agency = last
+            words.removeLast()
+        }
+        // An all-caps sentence start ("THE PRESIDENT said:") is not a dateline: keep it to place-like words.
+        if words.count > 1 && words.contains(where: { ["THE", "A", "AN", "WE", "I"].contains($0) }) { return nil }
+        return Dateline(place: words.joined(separator: " "), agency: agency, prefixLength: end)
+    }
+}

@@ -1,0 +1,259 @@
+import ParallaxModel
+import ParallaxText
+
+/// Reads a plain-text article in whatever layout it comes: header blocks, bare leading lines, bylines,
+/// datelines, source prefixes, trailing credits and boilerplate.
+///
+/// Every rule is general (keys, shapes of lines, the outlet registry), never tied to a file's name or wording.
+public struct PlainTextReader: Sendable {
+    public var registry: OutletRegistry
+
+    public init(registry: OutletRegistry = .bundled) {
+        self.registry = registry
+    }
+
+    /// The article in `text`, read from `path`.
+    /// - Throws: ``ParallaxError`` (`invalidInput`) when no article body remains.
+    public func read(_ text: String, path: String) throws -> Article {
+        var metadata = Metadata()
+        let lines = MojibakeRepair.repair(text).normalizingLineBreaks().split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0).replacingAll("\u{00A0}", with: " ").trimmingWhitespace() }
+        let bodyStart = readHeader(lines, into: &metadata)
+        var paragraphs = Self.paragraphs(Array(lines[bodyStart...]), firstLine: metadata.firstBodyLine)
+        paragraphs = cleanParagraphs(paragraphs, metadata: &metadata)
+        let body = paragraphs.joined(separator: "\n\n")
+        guard body.utf8.count >= 20, body.contains(" ") else {
+            throw ParallaxError(.invalidInput, "\(path): no article text was found after the headers.")
+        }
+        let outlet = resolveOutlet(metadata)
+        var authors = metadata.authors
+        if let outlet, authors.count == 1, RegistryMatch.same(authors[0], outlet, registry) { authors = [] }
+        authors = authors.filter { registry.outlet(named: $0) == nil }
+        return Article(
+            id: ArticleIdentity.id(forBody: body), path: path, title: metadata.title, published: metadata.published,
+            authors: authors, outlet: outlet, url: metadata.url, dateline: metadata.dateline,
+            agency: metadata.agency.map { registry.outlet(named: $0)?.name ?? $0 },
+            categories: metadata.categories, language: Language.guess(body), text: body
+        )
+    }
+
+    struct Metadata {
+        var title: String?
+        var published: Timestamp?
+        var authors: [String] = []
+        var headerOutlet: String?
+        var prefixOutlet: String?
+        var creditOutlet: String?
+        var url: String?
+        var dateline: String?
+        var agency: String?
+        var categories: [String] = []
+        var firstBodyLine: String?
+    }
+
+    /// Consumes leading metadata lines; returns the index of the first body line.
+    private func readHeader(_ lines: [String], into metadata: inout Metadata) -> Int {
+        var index = 0
+        var sawHeaderBlock = false
+        while index < lines.count {
+            let line = lines[index]
+            if line.isEmpty {
+                index += 1
+                continue
+            }
+            if let fields = HeaderKeys.parse(line) {
+                var startsBody = false
+                for field in fields {
+                    switch field {
+                    case .title(let value): metadata.title = metadata.title ?? value
+                    case .published(let value): metadata.published = metadata.published ?? value
+                    case .authors(let value): if metadata.authors.isEmpty { metadata.authors = value }
+                    case .outlet(let value): metadata.headerOutlet = metadata.headerOutlet ?? value
+                    case .url(let value): metadata.url = metadata.url ?? value
+                    case .categories(let value): metadata.categories += value
+                    case .dateline(let value): metadata.dateline = metadata.dateline ?? value
+                    case .language: break
+                    case .bodyStart(let value):
+                        metadata.firstBodyLine = value.isEmpty ? nil : value
+                        startsBody = true
+                    case .ignored: break
+                    }
+                }
+                sawHeaderBlock = true
+                index += 1
+                if startsBody { return index }
+                continue
+            }
+            if isURLLine(line) {
+                metadata.url = metadata.url ?? line
+                index += 1
+                continue
+            }
+            if isDateLine(line), let stamp = PublicationDateParser.parse(line) {
+                metadata.published = metadata.published ?? stamp
+                index += 1
+                continue
+            }
+            if Bylines.isByline(line) {
+                if metadata.authors.isEmpty { metadata.authors = Bylines.names(in: line) }
+                index += 1
+                continue
+            }
+            if metadata.prefixOutlet == nil, metadata.title == nil || index > 0, let (prefix, rest) = sourcePrefix(line) {
+                metadata.prefixOutlet = prefix
+                metadata.firstBodyLine = rest
+                return index + 1
+            }
+            if metadata.title == nil, !sawHeaderBlock || metadata.title == nil, isHeadline(line, next: nextNonEmpty(lines, after: index)) {
+                metadata.title = line
+                index += 1
+                continue
+            }
+            return index
+        }
+        return index
+    }
+
+    private func nextNonEmpty(_ lines: [String], after index: Int) -> String? {
+        lines[(index + 1)...].first { !$0.isEmpty }
+    }
+
+    private func isURLLine(_ line: String) -> Bool {
+        (line.hasPrefix("http://") || line.hasPrefix("https://")) && !line.contains(" ")
+    }
+
+    /// A short line made only of date words: digits, month and weekday names, clock times, zones.
+    private func isDateLine(_ line: String) -> Bool {
+        guard line.count <= 48 else { return false }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
+        return words.allSatisfy { word in
+            let folded = word.lowercased().trimmingCharacters(in: ".")
+            return word.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "-" || $0 == "/" || $0 == "." || $0 == "T" || $0 == "Z" || $0 == "+" })
+                || PublicationDateParser.months[folded] != nil || Self.weekdays.contains(folded)
+                || PublicationDateParser.zones[folded] != nil || ["am", "pm", "a.m", "p.m", "on", "at"].contains(folded)
+        }
+    }
+
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+        "fri", "sat", "sun",
+    ]
+
+    /// A headline: at most 25 words and 250 characters, not ending like a sentence (a period), followed by more text.
+    private func isHeadline(_ line: String, next: String?) -> Bool {
+        guard next != nil, line.count <= 250 else { return false }
+        let words = line.split(separator: " ").count
+        guard words >= 2, words <= 25 else { return false }
+        return !line.hasSuffix(".") || line.hasSuffix("..") || words <= 12 && !line.hasSuffix(" said.")
+    }
+
+    /// "Newsman: Chinese President …": a capitalised name of one to three words, a colon, then a long text.
+    private func sourcePrefix(_ line: String) -> (String, String)? {
+        guard let (key, value) = HeaderKeys.keyValue(line) else { return nil }
+        let words = key.split(separator: " ")
+        guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true }),
+            key.contains(where: { $0.isLowercase }) || registry.outlet(named: key) != nil,
+            value.split(separator: " ").count >= 8
+        else { return nil }
+        return (key, value)
+    }
+
+    /// Body lines to paragraphs: blank-line-separated blocks whose lines are hard-wrapped are joined;
+    /// otherwise every line is a paragraph.
+    static func paragraphs(_ lines: [String], firstLine: String?) -> [String] {
+        var all = lines
+        if let firstLine { all.insert(firstLine, at: 0) }
+        var blocks: [[String]] = [[]]
+        for line in all {
+            if line.isEmpty {
+                if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
+            } else {
+                blocks[blocks.count - 1].append(line)
+            }
+        }
+        blocks.removeAll { $0.isEmpty }
+        let multiLineBlocks = blocks.filter { $0.count > 1 }
+        let wrappedLines = multiLineBlocks.flatMap { $0.dropLast() }
+        let wrapped = !wrappedLines.isEmpty && blocks.count > 1
+            && wrappedLines.filter({ $0.count <= 100 && !($0.last.map { ".!?\"”:".contains($0) } ?? false) }).count * 10
+                >= wrappedLines.count * 6
+        if wrapped { return blocks.map { $0.joined(separator: " ") } }
+        return blocks.flatMap { $0 }
+    }
+
+    private func cleanParagraphs(_ input: [String], metadata: inout Metadata) -> [String] {
+        var paragraphs: [String] = []
+        for paragraph in input {
+            if Boilerplate.isCutMarker(paragraph) && paragraphs.count >= 1 { break }
+            if Boilerplate.isFurniture(paragraph) { continue }
+            paragraphs.append(paragraph)
+        }
+        // Trailing bare credit line, or a credit glued to the last sentence ("…Xi reiterated.Global Times").
+        if let last = paragraphs.last {
+            if creditName(last, metadata: metadata) != nil, paragraphs.count > 1 {
+                metadata.creditOutlet = last
+                paragraphs.removeLast()
+            } else if let (kept, credit) = gluedCredit(last, metadata: metadata) {
+                metadata.creditOutlet = credit
+                paragraphs[paragraphs.count - 1] = kept
+            }
+        }
+        // Dateline at the start of a paragraph (the lede, or a lede that a scrape moved elsewhere).
+        for index in paragraphs.indices {
+            guard let dateline = Dateline.parse(paragraphs[index], registry: registry) else { continue }
+            metadata.dateline = metadata.dateline ?? dateline.place
+            metadata.agency = dateline.agency
+            paragraphs[index] = String(paragraphs[index].dropFirst(dateline.prefixLength))
+            break
+        }
+        return paragraphs.filter { !$0.isEmpty }
+    }
+
+    /// The outlet named by a whole short paragraph, if it is one.
+    private func creditName(_ paragraph: String, metadata: Metadata) -> String? {
+        let trimmed = paragraph.trimmingCharacters(in: "()-–—.").trimmingWhitespace()
+        guard trimmed.split(separator: " ").count <= 5 else { return nil }
+        if registry.outlet(named: trimmed) != nil { return trimmed }
+        let known = [metadata.headerOutlet, metadata.prefixOutlet] + metadata.authors.map { Optional($0) }
+        return known.compactMap { $0 }.contains { RegistryMatch.same($0, trimmed, registry) } ? trimmed : nil
+    }
+
+    /// A paragraph that ends "….Outlet Name" with no space: the text and the credit.
+    private func gluedCredit(_ paragraph: String, metadata: Metadata) -> (String, String)? {
+        let candidates = (registry.outlets.flatMap { [$0.name] + $0.aliases }
+            + [metadata.headerOutlet, metadata.prefixOutlet].compactMap { $0 } + metadata.authors)
+        for name in candidates where name.count >= 3 && paragraph.hasSuffix(name) {
+            let kept = paragraph.dropLast(name.count)
+            guard let before = kept.last, ".!?\"”’".contains(before) else { continue }
+            return (String(kept), name)
+        }
+        return nil
+    }
+
+    private func resolveOutlet(_ metadata: Metadata) -> String? {
+        func canonical(_ name: String) -> String { registry.outlet(named: name)?.name ?? name }
+        if let header = metadata.headerOutlet { return canonical(header) }
+        if let url = metadata.url, let outlet = registry.outlet(forURL: url) { return outlet.name }
+        if let credit = metadata.creditOutlet { return canonical(credit) }
+        if let prefix = metadata.prefixOutlet { return canonical(prefix) }
+        if let author = metadata.authors.first(where: { registry.outlet(named: $0) != nil }) { return canonical(author) }
+        if let url = metadata.url, let host = OutletRegistry.host(of: url) { return host }
+        return nil
+    }
+}
+
+enum RegistryMatch {
+    /// Whether two names denote the same outlet (equal folded, or the same registry entry).
+    static func same(_ a: String, _ b: String, _ registry: OutletRegistry) -> Bool {
+        if OutletRegistry.key(a) == OutletRegistry.key(b) { return true }
+        guard let x = registry.outlet(named: a), let y = registry.outlet(named: b) else { return false }
+        return x.name == y.name
+    }
+}
+
+extension String {
+    func normalizingLineBreaks() -> String {
+        guard utf8.contains(0x0D) else { return self }
+        return replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
+    }
+}
