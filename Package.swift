@@ -20,13 +20,24 @@ let package = Package(
     targets: [
         .target(name: "ParallaxModel", swiftSettings: upcoming),
         .target(name: "ParallaxText", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "ParallaxIngest",
-            dependencies: ["ParallaxModel", "ParallaxText"],
+            dependencies: ["ParallaxModel", "ParallaxText", "CLibXML2"],
             resources: [.copy("Resources/outlets.json")],
             swiftSettings: upcoming
         ),
-        .target(name: "ParallaxCluster", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
+        .target(
+            name: "ParallaxCluster",
+            dependencies: ["ParallaxModel", "ParallaxText"],
+            resources: [.copy("Resources/background-df.tsv")],
+            swiftSettings: upcoming
+        ),
+        .target(name: "ParallaxDedup", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .target(name: "ParallaxExtract", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .target(name: "ParallaxCompare", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .target(name: "ParallaxReport", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
@@ -39,7 +50,7 @@ let package = Package(
         .target(
             name: "Parallax",
             dependencies: [
-                "ParallaxModel", "ParallaxText", "ParallaxIngest", "ParallaxCluster", "ParallaxExtract",
+                "ParallaxModel", "ParallaxText", "ParallaxIngest", "ParallaxDedup", "ParallaxCluster", "ParallaxExtract",
                 "ParallaxCompare", "ParallaxReport", "ParallaxStore", "ParallaxSQLite",
             ],
             swiftSettings: upcoming
@@ -63,6 +74,11 @@ let package = Package(
             name: "ParallaxIngestTests",
             dependencies: ["ParallaxModel", "ParallaxIngest", "ParallaxTesting"],
             resources: [.copy("Fixtures")],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ParallaxDedupTests",
+            dependencies: ["ParallaxModel", "ParallaxText", "ParallaxDedup", "ParallaxTesting"],
             swiftSettings: upcoming
         ),
         .testTarget(

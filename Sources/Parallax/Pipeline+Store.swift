@@ -1,0 +1,56 @@
+import ParallaxModel
+import ParallaxReport
+import ParallaxStore
+
+extension Pipeline {
+    /// Reads `paths`, stores the new articles, and re-analyses everything stored.
+    ///
+    /// Idempotent: content already stored is reported as existing and stored once. The articles are committed
+    /// before analysis starts, so a failure during analysis loses nothing that was read.
+    public func ingest(paths: [String], into store: any ArticleStore, progress: (@Sendable (Int, Int) -> Void)? = nil)
+        async throws -> IngestReport
+    {
+        let batch = await read(paths: paths, progress: progress)
+        let upsert = try await store.upsert(batch.articles)
+        let analysis = try await reanalyze(store)
+        return IngestReport(
+            files: batch.fileCount, read: batch.articles.count, inserted: upsert.inserted, existing: upsert.existing,
+            diagnostics: batch.diagnostics, events: analysis.events.count
+        )
+    }
+
+    /// Analyses every stored article again and replaces the stored events, extractions and comparisons.
+    @discardableResult
+    public func reanalyze(_ store: any ArticleStore) async throws -> Analysis {
+        let analysis = await analyze(try await store.allArticles())
+        try await store.replaceAnalysis(
+            events: analysis.events, extractions: Array(analysis.extractions.values).sorted { $0.articleId < $1.articleId },
+            comparisons: analysis.events.compactMap { analysis.comparisons[$0.id] }
+        )
+        return analysis
+    }
+
+    /// A report document over everything stored, or over one event's articles.
+    public func report(from store: any ArticleStore, event: Event? = nil) async throws -> ReportDocument {
+        let events: [Event]
+        if let event { events = [event] } else { events = try await store.allEvents() }
+        var articles: [Article] = []
+        var extractions: [String: ArticleExtraction] = [:]
+        var comparisons: [String: EventComparison] = [:]
+        if let event {
+            for id in event.articleIds { if let article = try await store.article(id: id) { articles.append(article) } }
+        } else {
+            articles = try await store.allArticles()
+        }
+        for article in articles { extractions[article.id] = try await store.extraction(articleId: article.id) }
+        for event in events { comparisons[event.id] = try await store.comparison(eventId: event.id) }
+        return ReportDocument(articles: articles, events: events, extractions: extractions, comparisons: comparisons)
+    }
+}
+
+extension Analysis {
+    /// The analysis as a report document, with the problems met while reading.
+    public func report(diagnostics: [Diagnostic] = []) -> ReportDocument {
+        ReportDocument(articles: articles, events: events, extractions: extractions, comparisons: comparisons, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import ParallaxCluster
+import ParallaxCompare
+import ParallaxExtract
+import ParallaxIngest
+import ParallaxModel
+import ParallaxStore
+
+/// The one API the shells call: read → extract → cluster → link → compare, as value-in, value-out steps.
+///
+/// The caller owns disk and store I/O choices; every stage meets the others only through model values.
+public struct Pipeline: Sendable {
+    /// Settings for every stage.
+    public struct Options: Sendable {
+        public var clustering = EventClusterer.Options()
+        public var limits = ArticleFileReader.Limits()
+        /// Extra outlets (a corpus's own registry) on top of the bundled registry.
+        public var outlets: [Outlet] = []
+        /// Look for `outlets.json` beside the inputs.
+        public var discoverLocalRegistries = true
+
+        public init() {}
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    // MARK: Reading
+
+    /// Reads every file under `paths`; never throws. Exact duplicates within the batch are kept once, with a
+    /// warning naming the file they repeat.
+    /// - Parameter progress: called with (files done, files total) as files are read.
+    public func read(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> ReadBatch {
+        let (files, collectDiagnostics) = InputCollector.files(in: paths)
+        var registry = OutletRegistry.bundled.adding(options.outlets)
+        if options.discoverLocalRegistries { registry = registry.adding(InputCollector.localRegistries(for: paths)) }
+        let reader = ArticleFileReader(registry: registry, limits: options.limits)
+        var results = [ArticleFileReader.Result?](repeating: nil, count: files.count)
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        await withTaskGroup(of: (Int, ArticleFileReader.Result).self) { group in
+            var next = 0
+            var done = 0
+            func submit() {
+                guard next < files.count else { return }
+                let index = next
+                next += 1
+                group.addTask { (index, reader.read(path: files[index])) }
+            }
+            for _ in 0..<min(workers * 2, files.count) { submit() }
+            for await (index, result) in group {
+                results[index] = result
+                done += 1
+                progress?(done, files.count)
+                submit()
+            }
+        }
+        var articles: [Article] = []
+        var diagnostics = collectDiagnostics
+        var seen: [String: String] = [:]
+        for case let result? in results {
+            diagnostics += result.diagnostics
+            for article in result.articles {
+                if let first = seen[article.id] {
+                    diagnostics.append(Diagnostic(severity: .warning, path: article.path ?? article.id,
+                        message: "same text as \(first); counted once."))
+                    continue
+                }
+                seen[article.id] = article.path ?? article.id
+                articles.append(article)
+            }
+        }
+        return ReadBatch(articles: articles, diagnostics: diagnostics, fileCount: files.count)
+    }
+
+    // MARK: Analysis
+
+    /// Extracts, clusters, links and compares. Deterministic: the same articles give the same analysis.
+    public func analyze(_ articles: [Article]) async -> Analysis {
+        let extractions = await extract(articles)
+        let documents = zip(articles, extractions).map { article, x in clusterDocument(article, x) }
+        let clusters = EventClusterer(options: options.clustering).cluster(documents)
+        var events: [Event] = []
+        var linked: [String: ArticleExtraction] = [:]
+        var comparisons: [String: EventComparison] = [:]
+        let comparator = EventComparator()
+        for cluster in clusters {
+            let members = cluster.members.map { articles[$0] }
+            let memberExtractions = EntityLinker.link(cluster.members.map { extractions[$0] })
+            let event = makeEvent(members, extractions: memberExtractions, centrality: cluster.centrality)
+            for x in memberExtractions { linked[x.articleId] = x }
+            comparisons[event.id] = comparator.compare(event: event, articles: members, extractions: memberExtractions, syndication: [])
+            events.append(event)
+        }
+        return Analysis(articles: articles, events: events.sortedForListing(), extractions: linked, comparisons: comparisons)
+    }
+
+    /// Extraction of every article, in parallel, in input order.
+    public func extract(_ articles: [Article]) async -> [ArticleExtraction] {
+        let extractor = Extractor()
+        var results = [ArticleExtraction?](repeating: nil, count: articles.count)
+        let chunk = max(1, articles.count / max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        await withTaskGroup(of: (Int, [ArticleExtraction]).self) { group in
+            for start in stride(from: 0, to: articles.count, by: chunk) {
+                let range = start..<min(start + chunk, articles.count)
+                group.addTask { (start, range.map { extractor.extract(articles[$0]) }) }
+            }
+            for await (start, batch) in group {
+                for (offset, x) in batch.enumerated() { results[start + offset] = x }
+            }
+        }
+        return results.map { $0! }
+    }
+
+    func clusterDocument(_ article: Article, _ x: ArticleExtraction) -> ClusterDocument {
+        let names = x.entities.filter { $0.kind != .other }.flatMap { entity in
+            x.mentions.filter { $0.entityId == entity.id }.map { _ in entity.name }
+        }
+        return ClusterDocument(
+            id: article.id, title: article.title, text: article.text, outlet: article.outletName,
+            published: article.published?.date, mentionedDates: EventDating.days(in: x), names: names
+        )
+    }
+
+    func makeEvent(_ members: [Article], extractions: [ArticleExtraction], centrality: [Double]) -> Event {
+        let anchor = members.min { a, b in
+            switch (a.published, b.published) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.id < b.id
+            }
+        }!
+        let title = members.first { $0.title != nil }?.title ?? EventDating.firstSentence(of: members[0].text)
+        return Event(
+            id: "e-" + anchor.id.prefix(12), title: title,
+            date: EventDating.date(of: members, extractions: extractions),
+            articleIds: members.map(\.id), outlets: Array(Set(members.map(\.outletName))).sorted(),
+            centrality: centrality
+        )
+    }
+}

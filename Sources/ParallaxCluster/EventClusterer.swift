@@ -1,0 +1,225 @@
+import Foundation
+import ParallaxModel
+import ParallaxText
+
+/// Groups articles into events: the same happening, not merely the same topic or the same actors.
+///
+/// Single pass in publication order: each article is compared, through an inverted index over its heaviest
+/// terms, with the live events; it joins the most similar one when the similarity passes `threshold` and the
+/// dates agree, else it starts a new event. A merge pass then joins events that late articles left split.
+/// Similarity mixes TF-IDF cosine over content words, over names, and over headline words; dates gate it:
+/// when both sides have anchor days and none are within `dateWindowDays`, the similarity is scaled by
+/// `dateMismatchFactor`, and a shared day adds `sharedDateBonus`.
+public struct EventClusterer: Sendable {
+    /// Weights and thresholds (defaults measured on the seeds, the Examples corpus and ECB+ dev; see BENCHMARKS.md).
+    public struct Options: Sendable, Hashable, Codable {
+        public var threshold: Float = 0.30
+        public var mergeThreshold: Float = 0.40
+        public var contentWeight: Float = 0.55
+        public var nameWeight: Float = 0.30
+        public var titleWeight: Float = 0.15
+        public var dateWindowDays: Int = 1
+        public var dateMismatchFactor: Float = 0.35
+        public var sharedDateBonus: Float = 0.10
+        /// Terms kept per event centroid (bounds memory on long streams).
+        public var centroidTerms: Int = 400
+        /// Terms of an article used to look up candidate events.
+        public var queryTerms: Int = 30
+
+        public init() {}
+    }
+
+    public var options: Options
+    public var weights: TermWeights
+
+    public init(options: Options = Options(), weights: TermWeights = .bundled) {
+        self.options = options
+        self.weights = weights
+    }
+
+    /// One event found: indices into the input, most central first.
+    public struct Cluster: Sendable, Hashable {
+        public var members: [Int]
+        public var centrality: [Double]
+    }
+
+    /// Clusters a whole batch deterministically: the same input gives the same events.
+    public func cluster(_ documents: [ClusterDocument]) -> [Cluster] {
+        var vocabulary = Vocabulary()
+        var weights = self.weights
+        let bags = documents.map { Bags(document: $0) }
+        for bag in bags { weights.add(documentTerms: Set(bag.content.keys).union(bag.names.keys)) }
+        let vectors = bags.map { $0.vectors(weights: weights, vocabulary: &vocabulary) }
+        let order = documents.indices.sorted { a, b in
+            switch (documents[a].published, documents[b].published) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a < b
+            }
+        }
+        var events: [LiveEvent] = []
+        var postings: [Int32: [Int]] = [:]
+        for index in order {
+            let vector = vectors[index]
+            var candidates: Set<Int> = []
+            for id in vector.content.truncated(to: options.queryTerms).ids { candidates.formUnion(postings[id] ?? []) }
+            for id in vector.names.ids { candidates.formUnion(postings[id] ?? []) }
+            var best: (event: Int, score: Float)?
+            for candidate in candidates.sorted() {
+                let score = similarity(vector, documents[index].anchorDays, events[candidate])
+                if score >= options.threshold, score > (best?.score ?? -1) { best = (candidate, score) }
+            }
+            let target: Int
+            if let best {
+                target = best.event
+                events[target].add(vector, index: index, days: documents[index].anchorDays, options: options)
+            } else {
+                target = events.count
+                events.append(LiveEvent(vector, index: index, days: documents[index].anchorDays))
+            }
+            for id in events[target].content.ids.prefix(options.centroidTerms) where postings[id]?.last != target {
+                postings[id, default: []].append(target)
+            }
+            for id in vector.names.ids where postings[id]?.last != target { postings[id, default: []].append(target) }
+        }
+        events = mergePass(events)
+        return events.map { event in
+            let scored = event.members.map { member -> (Int, Double) in
+                let v = vectors[member]
+                return (member, Double(v.content.cosine(event.content) * 0.7 + v.names.cosine(event.names) * 0.3))
+            }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            return Cluster(members: scored.map(\.0), centrality: scored.map(\.1))
+        }
+    }
+
+    private func mergePass(_ input: [LiveEvent]) -> [LiveEvent] {
+        var events = input
+        var merged = true
+        while merged {
+            merged = false
+            var best: (Int, Int, Float)?
+            for i in events.indices {
+                for j in events.indices where j > i {
+                    let score = eventSimilarity(events[i], events[j])
+                    if score >= options.mergeThreshold, score > (best?.2 ?? -1) { best = (i, j, score) }
+                }
+            }
+            if let (i, j, _) = best {
+                events[i].absorb(events[j], options: options)
+                events.remove(at: j)
+                merged = true
+            }
+            if events.count > 2000 { break }  // the streaming clusterer handles large corpora
+        }
+        return events
+    }
+
+    func similarity(_ vector: DocumentVectors, _ days: [Int], _ event: LiveEvent) -> Float {
+        let base = options.contentWeight * vector.content.cosine(event.content)
+            + options.nameWeight * vector.names.cosine(event.names)
+            + options.titleWeight * vector.title.cosine(event.title)
+        return applyDates(base, days, event.days)
+    }
+
+    func eventSimilarity(_ a: LiveEvent, _ b: LiveEvent) -> Float {
+        let base = options.contentWeight * a.content.cosine(b.content) + options.nameWeight * a.names.cosine(b.names)
+            + options.titleWeight * a.title.cosine(b.title)
+        return applyDates(base, a.days, b.days)
+    }
+
+    private func applyDates(_ base: Float, _ a: [Int], _ b: [Int]) -> Float {
+        guard !a.isEmpty, !b.isEmpty else { return base }
+        let window = options.dateWindowDays
+        let shared = a.contains { x in b.contains { abs($0 - x) <= window } }
+        return shared ? base + options.sharedDateBonus : base * options.dateMismatchFactor
+    }
+}
+
+/// Term ids for the batch.
+struct Vocabulary {
+    private var ids: [String: Int32] = [:]
+    mutating func id(_ term: String) -> Int32 {
+        if let id = ids[term] { return id }
+        let id = Int32(ids.count)
+        ids[term] = id
+        return id
+    }
+}
+
+/// Raw term counts of one document.
+struct Bags {
+    var content: [String: Int] = [:]
+    var names: [String: Int] = [:]
+    var title: [String: Int] = [:]
+
+    init(document: ClusterDocument) {
+        for word in ContentTerms.words(in: document.text) { content[word, default: 0] += 1 }
+        let nameList = document.names.isEmpty ? ContentTerms.namePhrases(in: document.text) : document.names.map { Folding.fold($0) }
+        for name in nameList { names["§" + name, default: 0] += 1 }
+        if let title = document.title {
+            for word in ContentTerms.words(in: title) { self.title[word, default: 0] += 1 }
+        }
+    }
+
+    /// Sublinear TF (1 + ln tf) times IDF, unit length.
+    func vectors(weights: TermWeights, vocabulary: inout Vocabulary) -> DocumentVectors {
+        func vector(_ bag: [String: Int]) -> SparseVector {
+            SparseVector(bag.map { term, count in (vocabulary.id(term), (1 + log(Float(count))) * weights.idf(term)) }).normalized()
+        }
+        return DocumentVectors(content: vector(content), names: vector(names), title: vector(title))
+    }
+}
+
+struct DocumentVectors: Sendable {
+    var content: SparseVector
+    var names: SparseVector
+    var title: SparseVector
+}
+
+/// An event while clustering: summed member vectors (truncated) and anchor days.
+struct LiveEvent {
+    var content: SparseVector
+    var names: SparseVector
+    var title: SparseVector
+    var days: [Int]
+    var members: [Int]
+
+    init(_ vector: DocumentVectors, index: Int, days: [Int]) {
+        content = vector.content
+        names = vector.names
+        title = vector.title
+        self.days = days
+        members = [index]
+    }
+
+    mutating func add(_ vector: DocumentVectors, index: Int, days: [Int], options: EventClusterer.Options) {
+        content = content.adding(vector.content).truncated(to: options.centroidTerms)
+        names = names.adding(vector.names).truncated(to: options.centroidTerms / 2)
+        title = title.adding(vector.title).truncated(to: options.centroidTerms / 4)
+        self.days = Array(Set(self.days + days)).sorted()
+        members.append(index)
+    }
+
+    mutating func absorb(_ other: LiveEvent, options: EventClusterer.Options) {
+        content = content.adding(other.content).truncated(to: options.centroidTerms)
+        names = names.adding(other.names).truncated(to: options.centroidTerms / 2)
+        title = title.adding(other.title).truncated(to: options.centroidTerms / 4)
+        days = Array(Set(days + other.days)).sorted()
+        members += other.members
+    }
+}
+
+extension EventClusterer {
+    /// The similarity of two documents on their own (content, names, title, with dates), for diagnostics.
+    public func pairSimilarity(_ a: ClusterDocument, _ b: ClusterDocument) -> (content: Float, names: Float, title: Float, combined: Float) {
+        var vocabulary = Vocabulary()
+        var weights = self.weights
+        let bags = [Bags(document: a), Bags(document: b)]
+        for bag in bags { weights.add(documentTerms: Set(bag.content.keys).union(bag.names.keys)) }
+        let v = bags.map { $0.vectors(weights: weights, vocabulary: &vocabulary) }
+        let event = LiveEvent(v[1], index: 1, days: b.anchorDays)
+        return (v[0].content.cosine(v[1].content), v[0].names.cosine(v[1].names), v[0].title.cosine(v[1].title),
+            similarity(v[0], a.anchorDays, event))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import ParallaxText
+
+/// Inverse document frequencies from a background news corpus plus the documents being clustered.
+///
+/// A small batch (five articles about one summit) cannot tell by itself that "Xi" and "Putin" are common in
+/// its world: every word looks equally rare. The bundled background table (`background-df.tsv`, 953 news
+/// articles; `Scripts/background_df.py` rebuilds it) gives general news frequencies; the batch's own counts
+/// are added on top, so a term frequent in the batch is down-weighted too.
+public struct TermWeights: Sendable {
+    private var background: [String: Int]
+    private var backgroundDocuments: Int
+    private var batch: [String: Int] = [:]
+    private var batchDocuments = 0
+
+    /// The bundled background table.
+    public static let bundled: TermWeights = {
+        var table: [String: Int] = [:]
+        var documents = 0
+        if let url = Bundle.module.url(forResource: "background-df", withExtension: "tsv"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        {
+            for line in text.split(separator: "\n") {
+                let parts = line.split(separator: "\t")
+                guard parts.count == 2, let n = Int(parts[1]) else { continue }
+                if parts[0] == "#documents" { documents = n } else { table[String(parts[0])] = n }
+            }
+        }
+        return TermWeights(background: table, documents: documents)
+    }()
+
+    public init(background: [String: Int], documents: Int) {
+        self.background = background
+        self.backgroundDocuments = documents
+    }
+
+    /// Counts one more document's distinct terms.
+    public mutating func add(documentTerms terms: Set<String>) {
+        batchDocuments += 1
+        for term in terms { batch[term, default: 0] += 1 }
+    }
+
+    /// Smoothed IDF: log((N + 1) / (df + 1)) + 1 over background and batch together.
+    public func idf(_ term: String) -> Float {
+        let n = Float(backgroundDocuments + batchDocuments)
+        let df = Float((background[term] ?? 0) + (batch[term] ?? 0))
+        return log((n + 1) / (df + 1)) + 1
+    }
+}

@@ -1,0 +1,54 @@
+import GRDB
+
+/// The SQLite schema, one migration per shipped version. Migrations are never edited once shipped, and use
+/// no application types, so an old database always upgrades the same way.
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles, events, extractions, comparisons, full-text index") { db in
+            try db.create(table: "article") { t in
+                t.autoIncrementedPrimaryKey("seq")
+                t.column("id", .text).notNull().unique()
+                t.column("path", .text)
+                t.column("title", .text)
+                t.column("published", .text)
+                t.column("authors", .text).notNull()
+                t.column("outlet", .text)
+                t.column("url", .text)
+                t.column("dateline", .text)
+                t.column("agency", .text)
+                t.column("categories", .text).notNull()
+                t.column("language", .text)
+                t.column("text", .text).notNull()
+                t.column("wordCount", .integer).notNull()
+                t.column("ingestedAt", .datetime).notNull()
+            }
+            try db.create(index: "article_outlet", on: "article", columns: ["outlet"])
+            try db.create(index: "article_published", on: "article", columns: ["published"])
+            try db.create(virtualTable: "article_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "article")
+                t.tokenizer = .porter(wrapping: .unicode61())
+                t.column("title")
+                t.column("text")
+            }
+            try db.create(table: "event") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("title", .text).notNull()
+                t.column("date", .text)
+                t.column("articleIds", .text).notNull()
+                t.column("outlets", .text).notNull()
+                t.column("centrality", .text).notNull()
+            }
+            try db.create(table: "extraction") { t in
+                t.primaryKey("articleId", .text)
+                t.column("json", .blob).notNull()
+            }
+            try db.create(table: "comparison") { t in
+                t.primaryKey("eventId", .text)
+                t.column("json", .blob).notNull()
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import GRDB
+import ParallaxModel
+import ParallaxStore
+
+/// The default store: one SQLite file through GRDB, in WAL mode, with an FTS5 index over titles and bodies.
+///
+/// Every value is bound, never spliced into SQL. Writes are transactions: an interrupted ingest leaves
+/// nothing half-stored.
+public final class SQLiteStore: ArticleStore {
+    private let pool: DatabasePool
+
+    /// Opens (creating and migrating as needed) the database at `path`.
+    /// - Throws: ``ParallaxError`` (`storage`) naming the file when it cannot be opened or migrated.
+    public init(path: String) throws {
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try SQLiteMigrations.migrator.migrate(pool)
+        } catch {
+            throw ParallaxError(.storage, "\(path): cannot open the database (\(error)).")
+        }
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
+    private static func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+
+    private func wrap<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as ParallaxError {
+            throw error
+        } catch {
+            throw ParallaxError(.storage, "The database failed: \(error).")
+        }
+    }
+
+    public func upsert(_ articles: [Article]) async throws -> UpsertResult {
+        try await wrap {
+            try await pool.write { db in
+                var result = UpsertResult()
+                let now = Date()
+                for article in articles {
+                    if try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE id = ?", arguments: [article.id]) == true {
+                        result.existing.append(article.id)
+                        continue
+                    }
+                    try db.execute(
+                        sql: """
+                            INSERT INTO article (id, path, title, published, authors, outlet, url, dateline, agency,
+                                categories, language, text, wordCount, ingestedAt)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            article.id, article.path, article.title, article.published?.description,
+                            try Self.json(article.authors), article.outlet, article.url, article.dateline,
+                            article.agency, try Self.json(article.categories), article.language, article.text,
+                            article.wordCount, now,
+                        ])
+                    result.inserted.append(article.id)
+                }
+                return result
+            }
+        }
+    }
+
+    private static func article(_ row: Row) -> Article {
+        Article(
+            id: row["id"], path: row["path"], title: row["title"],
+            published: (row["published"] as String?).flatMap(Timestamp.init(iso:)),
+            authors: decode([String].self, row["authors"]) ?? [], outlet: row["outlet"], url: row["url"],
+            dateline: row["dateline"], agency: row["agency"],
+            categories: decode([String].self, row["categories"]) ?? [], language: row["language"], text: row["text"]
+        )
+    }
+
+    public func allArticles() async throws -> [Article] {
+        try await wrap {
+            try await pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY seq").map(Self.article)
+            }
+        }
+    }
+
+    public func article(id: String) async throws -> Article? {
+        try await wrap {
+            try await pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id]).map(Self.article)
+            }
+        }
+    }
+
+    public func articleCount() async throws -> Int {
+        try await wrap { try await pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 } }
+    }
+
+    public func replaceAnalysis(events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison]) async throws {
+        try await wrap {
+            try await pool.write { db in
+                try db.execute(sql: "DELETE FROM event")
+                try db.execute(sql: "DELETE FROM extraction")
+                try db.execute(sql: "DELETE FROM comparison")
+                for (position, event) in events.enumerated() {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO event (id, position, title, date, articleIds, outlets, centrality)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            event.id, position, event.title, event.date?.description, try Self.json(event.articleIds),
+                            try Self.json(event.outlets), try Self.json(event.centrality),
+                        ])
+                }
+                for extraction in extractions {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO extraction (articleId, json) VALUES (?, ?)",
+                        arguments: [extraction.articleId, try Self.encoder.encode(extraction)])
+                }
+                for comparison in comparisons {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO comparison (eventId, json) VALUES (?, ?)",
+                        arguments: [comparison.eventId, try Self.encoder.encode(comparison)])
+                }
+            }
+        }
+    }
+
+    private static func event(_ row: Row) -> Event {
+        Event(
+            id: row["id"], title: row["title"], date: (row["date"] as String?).flatMap(CivilDate.init(iso:)),
+            articleIds: decode([String].self, row["articleIds"]) ?? [], outlets: decode([String].self, row["outlets"]) ?? [],
+            centrality: decode([Double].self, row["centrality"]) ?? []
+        )
+    }
+
+    public func allEvents() async throws -> [Event] {
+        try await wrap {
+            try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM event").map(Self.event) }.sortedForListing()
+        }
+    }
+
+    public func event(id: String) async throws -> Event? {
+        try await wrap {
+            try await pool.read { db in
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT * FROM event WHERE id = ? OR substr(id, 1, length(?)) = ? LIMIT 3",
+                    arguments: [id, id, id])
+                return rows.map(Self.event).matching(id: id)
+            }
+        }
+    }
+
+    public func extraction(articleId: String) async throws -> ArticleExtraction? {
+        try await wrap {
+            try await pool.read { db in
+                guard let data = try Data.fetchOne(db, sql: "SELECT json FROM extraction WHERE articleId = ?", arguments: [articleId])
+                else { return nil }
+                return try JSONDecoder().decode(ArticleExtraction.self, from: data)
+            }
+        }
+    }
+
+    public func comparison(eventId: String) async throws -> EventComparison? {
+        try await wrap {
+            try await pool.read { db in
+                guard let data = try Data.fetchOne(db, sql: "SELECT json FROM comparison WHERE eventId = ?", arguments: [eventId])
+                else { return nil }
+                return try JSONDecoder().decode(EventComparison.self, from: data)
+            }
+        }
+    }
+
+    public func search(_ query: String, limit: Int) async throws -> [SearchHit] {
+        guard let pattern = FTS5Pattern(matchingAllPrefixesIn: String(query.prefix(512))) else { return [] }
+        return try await wrap {
+            try await pool.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT article.id, article.title, article.outlet,
+                            snippet(article_fts, 1, '[', ']', '…', 24) AS snippet, bm25(article_fts, 4.0, 1.0) AS rank
+                        FROM article_fts JOIN article ON article.seq = article_fts.rowid
+                        WHERE article_fts MATCH ? ORDER BY rank LIMIT ?
+                        """,
+                    arguments: [pattern, max(1, min(limit, 1000))]
+                ).map { row in
+                    SearchHit(articleId: row["id"], title: row["title"], outlet: row["outlet"], snippet: row["snippet"],
+                        score: -(row["rank"] as Double))
+                }
+            }
+        }
+    }
+}

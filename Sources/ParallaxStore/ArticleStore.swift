@@ -1,0 +1,84 @@
+import ParallaxModel
+
+/// What an ingest added to a store.
+public struct UpsertResult: Hashable, Sendable, Codable {
+    /// Articles that were not stored before.
+    public var inserted: [String]
+    /// Articles whose content was already stored (same id): left as they were.
+    public var existing: [String]
+
+    public init(inserted: [String] = [], existing: [String] = []) {
+        self.inserted = inserted
+        self.existing = existing
+    }
+}
+
+/// A search hit: an article and a snippet around the matched words.
+public struct SearchHit: Hashable, Sendable, Codable {
+    public var articleId: String
+    public var title: String?
+    public var outlet: String?
+    /// Text around the match, with matched words between `[` and `]`.
+    public var snippet: String
+    /// Relevance, higher is better.
+    public var score: Double
+
+    public init(articleId: String, title: String?, outlet: String?, snippet: String, score: Double) {
+        self.articleId = articleId
+        self.title = title
+        self.outlet = outlet
+        self.snippet = snippet
+        self.score = score
+    }
+}
+
+/// The persistence every Parallax backend provides. Every backend passes the same conformance suite
+/// (`ParallaxTesting.StoreConformance`).
+///
+/// Articles are immutable once stored and keyed by their content id, so ingesting the same content twice
+/// stores it once. Events, extractions and comparisons are derived data that a re-analysis replaces whole.
+public protocol ArticleStore: Sendable {
+    /// Stores the articles that are new; reports which were new and which existed. Atomic: all or nothing.
+    func upsert(_ articles: [Article]) async throws -> UpsertResult
+    /// Every stored article, in ingestion order.
+    func allArticles() async throws -> [Article]
+    /// The article with this id, if stored.
+    func article(id: String) async throws -> Article?
+    /// Number of stored articles.
+    func articleCount() async throws -> Int
+
+    /// Replaces all events, extractions and comparisons with a new analysis, atomically.
+    func replaceAnalysis(events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison]) async throws
+    /// Every stored event, newest first (undated last).
+    func allEvents() async throws -> [Event]
+    /// The event with this id, or the only event whose id starts with it.
+    func event(id: String) async throws -> Event?
+    /// The extraction of one article, if analysed.
+    func extraction(articleId: String) async throws -> ArticleExtraction?
+    /// The comparison of one event, if analysed.
+    func comparison(eventId: String) async throws -> EventComparison?
+
+    /// Full-text search over titles and bodies.
+    func search(_ query: String, limit: Int) async throws -> [SearchHit]
+}
+
+extension Array where Element == Event {
+    /// Events newest first, undated last, then by id for a stable order.
+    public func sortedForListing() -> [Event] {
+        sorted { a, b in
+            switch (a.date, b.date) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.id < b.id
+            }
+        }
+    }
+
+    /// The event whose id equals `id`, or the only one with that prefix.
+    public func matching(id: String) -> Event? {
+        if let exact = first(where: { $0.id == id }) { return exact }
+        let candidates = filter { $0.id.hasPrefix(id) }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+}

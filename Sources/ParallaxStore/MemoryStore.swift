@@ -1,0 +1,56 @@
+import Foundation
+import ParallaxModel
+
+/// An in-memory store: for `parallax analyze`, tests, and as the reference for the conformance suite.
+public actor MemoryStore: ArticleStore {
+    private var articles: [Article] = []
+    private var index: [String: Int] = [:]
+    private var events: [Event] = []
+    private var extractions: [String: ArticleExtraction] = [:]
+    private var comparisons: [String: EventComparison] = [:]
+
+    public init() {}
+
+    public func upsert(_ batch: [Article]) async throws -> UpsertResult {
+        var result = UpsertResult()
+        for article in batch {
+            if index[article.id] != nil {
+                result.existing.append(article.id)
+            } else {
+                index[article.id] = articles.count
+                articles.append(article)
+                result.inserted.append(article.id)
+            }
+        }
+        return result
+    }
+
+    public func allArticles() async throws -> [Article] { articles }
+    public func article(id: String) async throws -> Article? { index[id].map { articles[$0] } }
+    public func articleCount() async throws -> Int { articles.count }
+
+    public func replaceAnalysis(events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison]) async throws {
+        self.events = events
+        self.extractions = Dictionary(extractions.map { ($0.articleId, $0) }, uniquingKeysWith: { $1 })
+        self.comparisons = Dictionary(comparisons.map { ($0.eventId, $0) }, uniquingKeysWith: { $1 })
+    }
+
+    public func allEvents() async throws -> [Event] { events.sortedForListing() }
+    public func event(id: String) async throws -> Event? { events.matching(id: id) }
+    public func extraction(articleId: String) async throws -> ArticleExtraction? { extractions[articleId] }
+    public func comparison(eventId: String) async throws -> EventComparison? { comparisons[eventId] }
+
+    public func search(_ query: String, limit: Int) async throws -> [SearchHit] {
+        let terms = query.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard !terms.isEmpty else { return [] }
+        var hits: [SearchHit] = []
+        for article in articles {
+            let haystack = ((article.title ?? "") + "\n" + article.text).lowercased()
+            let counts = terms.map { haystack.components(separatedBy: $0).count - 1 }
+            guard counts.allSatisfy({ $0 > 0 }) else { continue }
+            hits.append(SearchHit(articleId: article.id, title: article.title, outlet: article.outlet,
+                snippet: String(article.text.prefix(160)), score: Double(counts.reduce(0, +))))
+        }
+        return Array(hits.sorted { $0.score > $1.score }.prefix(limit))
+    }
+}

@@ -1,0 +1,83 @@
+import ParallaxModel
+import ParallaxStore
+
+/// The behaviour every ``ArticleStore`` must have. Each backend's tests call ``run(_:)`` with a fresh store;
+/// a failed check throws a ``Failure`` naming what broke.
+public enum StoreConformance {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    private static func check(_ condition: Bool, _ message: @autoclosure () -> String) throws {
+        if !condition { throw Failure(description: message()) }
+    }
+
+    /// Articles that exercise every field, including nils and non-ASCII text.
+    public static func sampleArticles() -> [Article] {
+        [
+            Article(
+                id: "00000000000000a1", path: "a.txt", title: "Bridge falls into the Vesse",
+                published: Timestamp(iso: "2025-03-19T08:05"), authors: ["Anna Reyes", "Jon Mbeki"],
+                outlet: "The Harbour Post", url: "https://harbourpost.example/a", dateline: "PORTVALE",
+                agency: "Valdoria State News Agency", categories: ["CITY"], language: "en",
+                text: "The Kellan Bridge collapsed on Tuesday evening.\n\nRescuers searched the river all night."
+            ),
+            Article(id: "00000000000000b2", text: "Zürich’s café owners welcomed the “deal” on Friday; trade rose 4 %."),
+            Article(
+                id: "00000000000000c3", title: "Floods reach Brask", published: Timestamp(iso: "2025-06-12"),
+                outlet: "The Eastern Ledger", text: "Floodwater from the Lenna reached Brask on Thursday, officials said."
+            ),
+        ]
+    }
+
+    /// Runs every check against `store`, which must be empty.
+    public static func run(_ store: any ArticleStore) async throws {
+        let articles = sampleArticles()
+        try check(try await store.articleCount() == 0, "a new store is not empty")
+
+        let first = try await store.upsert(articles)
+        try check(first.inserted == articles.map(\.id), "upsert did not insert every new article: \(first)")
+        try check(first.existing.isEmpty, "upsert reported new articles as existing")
+        let second = try await store.upsert(articles)
+        try check(second.inserted.isEmpty && second.existing == articles.map(\.id), "re-ingest is not idempotent: \(second)")
+        try check(try await store.articleCount() == 3, "article count is wrong after re-ingest")
+
+        let all = try await store.allArticles()
+        try check(all == articles, "stored articles do not round-trip in ingestion order")
+        try check(try await store.article(id: "00000000000000b2") == articles[1], "lookup by id failed")
+        try check(try await store.article(id: "missing") == nil, "lookup of an unknown id returned something")
+
+        let events = [
+            Event(id: "e-aaaaaaaaaaaa", title: "Bridge collapse", date: CivilDate(year: 2025, month: 3, day: 18),
+                articleIds: ["00000000000000a1", "00000000000000b2"], outlets: ["The Harbour Post"], centrality: [0.9, 0.5]),
+            Event(id: "e-bbbbbbbbbbbb", title: "Floods", date: CivilDate(year: 2025, month: 6, day: 8),
+                articleIds: ["00000000000000c3"], outlets: ["The Eastern Ledger"], centrality: [1]),
+            Event(id: "e-cccccccccccc", title: "Undated", date: nil, articleIds: [], outlets: []),
+        ]
+        let extraction = ArticleExtraction(
+            articleId: "00000000000000a1",
+            entities: [Entity(id: "place:kellan-bridge", kind: .place, name: "Kellan Bridge")],
+            mentions: [Mention(entityId: "place:kellan-bridge", span: Span(start: 4, end: 17), text: "Kellan Bridge")]
+        )
+        try await store.replaceAnalysis(events: events, extractions: [extraction], comparisons: [])
+        let listed = try await store.allEvents()
+        try check(listed.map(\.id) == ["e-bbbbbbbbbbbb", "e-aaaaaaaaaaaa", "e-cccccccccccc"], "events are not newest first, undated last: \(listed.map(\.id))")
+        try check(listed[1] == events[0], "events do not round-trip")
+        try check(try await store.event(id: "e-bbb")?.id == "e-bbbbbbbbbbbb", "event lookup by prefix failed")
+        try check(try await store.event(id: "e-") == nil, "an ambiguous prefix matched an event")
+        try check(try await store.extraction(articleId: "00000000000000a1") == extraction, "extraction does not round-trip")
+        try check(try await store.extraction(articleId: "00000000000000c3") == nil, "an unanalysed article has an extraction")
+
+        try await store.replaceAnalysis(events: [events[1]], extractions: [], comparisons: [])
+        try check(try await store.allEvents().map(\.id) == ["e-bbbbbbbbbbbb"], "replaceAnalysis kept old events")
+        try check(try await store.extraction(articleId: "00000000000000a1") == nil, "replaceAnalysis kept old extractions")
+        try check(try await store.articleCount() == 3, "replaceAnalysis touched the articles")
+
+        let hits = try await store.search("bridge", limit: 10)
+        try check(hits.map(\.articleId) == ["00000000000000a1"], "search for 'bridge' found \(hits.map(\.articleId))")
+        let hostile = try await store.search("'; DROP TABLE article; -- \" OR 1=1", limit: 10)
+        try check(hostile.isEmpty, "a hostile query matched articles")
+        try check(try await store.articleCount() == 3, "a hostile query changed the store")
+        try check(try await store.search("", limit: 10).isEmpty, "an empty query returned hits")
+    }
+}

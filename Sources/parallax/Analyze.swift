@@ -1,0 +1,33 @@
+import ArgumentParser
+import Parallax
+import ParallaxModel
+import ParallaxReport
+
+/// `parallax analyze PATH…`: read, group, extract and compare in one go, with nothing stored.
+struct Analyze: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read articles, group them into events and report each event (nothing is stored).",
+        discussion: ExitStatus.help
+    )
+
+    @Argument(help: "Article files or directories (searched recursively).")
+    var paths: [String]
+
+    @OptionGroup var output: FormatOptions
+
+    func run() async throws {
+        let pipeline = Pipeline()
+        let batch = await pipeline.read(paths: paths, progress: Console.progress("reading"))
+        let analysis = await pipeline.analyze(batch.articles)
+        let report = analysis.report(diagnostics: batch.diagnostics)
+        switch output.format {
+        case .json: Console.print(try JSONReport.render(report))
+        case .text, .markdown: Console.print(EventReport.analysis(report, format: output.format))
+        }
+        if output.format != .json {
+            for d in batch.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
+        }
+        if batch.articles.isEmpty { throw ExitCode(ExitStatus.nothingDone) }
+        if batch.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Parallax
+import ParallaxModel
+import ParallaxReport
+
+/// `parallax ingest PATH… [--db FILE]`: store articles and re-analyse the store.
+struct Ingest: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Store articles (idempotent: the same content is stored once) and update the events.",
+        discussion: ExitStatus.help
+    )
+
+    @Argument(help: "Article files or directories (searched recursively).")
+    var paths: [String]
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() async throws {
+        let database = try store.open()
+        let report: IngestReport
+        do {
+            report = try await Pipeline().ingest(paths: paths, into: database, progress: Console.progress("reading"))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.storeFailed)
+        }
+        switch output.format {
+        case .json:
+            Console.print(try JSONReport.encode(report))
+        case .text, .markdown:
+            Console.print("\(report.files) files, \(report.read) articles read: \(report.inserted.count) new, \(report.existing.count) already stored; \(report.events) events in \(store.db).")
+            for d in report.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
+        }
+        if report.read == 0 && report.existing.isEmpty { throw ExitCode(ExitStatus.nothingDone) }
+        if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `parallax` command: a thin shell over the `Parallax` pipeline.
+@main
+struct ParallaxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parallax",
+        abstract: "Which events are these articles about, and how does each source tell them?",
+        discussion: ExitStatus.help,
+        version: "0.1.0",
+        subcommands: [Analyze.self, Ingest.self, Events.self, Show.self, Compare.self, Evaluate.self],
+        defaultSubcommand: nil
+    )
+}

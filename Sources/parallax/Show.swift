@@ -1,0 +1,59 @@
+import ArgumentParser
+import Parallax
+import ParallaxModel
+import ParallaxReport
+import ParallaxSQLite
+
+/// `parallax show EVENT`: one event with its articles, extraction and comparison.
+struct Show: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one stored event: articles, extracted facts, comparison.")
+
+    @Argument(help: "The event id, or an unambiguous prefix of it.")
+    var event: String
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() async throws {
+        let database = try store.open()
+        let (found, report) = try await EventLookup.load(event, from: database)
+        switch output.format {
+        case .json: Console.print(try JSONReport.render(report))
+        case .text, .markdown: Console.print(EventReport.event(found, report: report, format: output.format))
+        }
+    }
+}
+
+/// `parallax compare EVENT`: how the sources of one event differ.
+struct Compare: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare the sources of one stored event: agreed, omitted, contradicted, framed.")
+
+    @Argument(help: "The event id, or an unambiguous prefix of it.")
+    var event: String
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() async throws {
+        let database = try store.open()
+        let (found, report) = try await EventLookup.load(event, from: database)
+        switch output.format {
+        case .json:
+            guard let comparison = report.comparisons[found.id] else { throw ExitCode(ExitStatus.nothingDone) }
+            Console.print(try JSONReport.encode(comparison))
+        case .text, .markdown:
+            Console.print(EventReport.comparison(found, report: report, format: output.format))
+        }
+    }
+}
+
+enum EventLookup {
+    static func load(_ id: String, from store: SQLiteStore) async throws -> (Event, ReportDocument) {
+        guard let event = try await store.event(id: id) else {
+            Console.error("No event \(id) in the store (or the prefix is ambiguous); `parallax events` lists them.")
+            throw ExitCode(ExitStatus.nothingDone)
+        }
+        return (event, try await Pipeline().report(from: store, event: event))
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import ParallaxModel
+import ParallaxReport
+import Testing
+
+struct ReportTests {
+    private let report: ReportDocument = {
+        let articles = [
+            Article(id: "a1", path: "a.txt", title: "Bridge <b>falls</b> | *now*", published: Timestamp(iso: "2025-03-19T08:05"),
+                authors: ["Anna Reyes"], outlet: "The Harbour Post", text: "The bridge fell on Tuesday."),
+            Article(id: "b2", path: "b.txt", title: nil, published: nil, outlet: nil, text: "Twelve people died, officials said."),
+        ]
+        let event = Event(id: "e-a1", title: "Bridge <b>falls</b> | *now*", date: CivilDate(year: 2025, month: 3, day: 18),
+            articleIds: ["a1", "b2"], outlets: ["The Harbour Post", "Unattributed b2"], centrality: [0.91234, 0.5])
+        let x = ArticleExtraction(
+            articleId: "a1",
+            quotes: [Quote(kind: .indirect, text: "the bridge fell", span: Span(start: 0, end: 15), speaker: "Rafaela Quist", cue: "say")])
+        return ReportDocument(articles: articles, events: [event], extractions: ["a1": x],
+            diagnostics: [Diagnostic(path: "bad.txt", message: "the file is empty.")])
+    }()
+
+    @Test func jsonHasTheDocumentedShapeWithNulls() throws {
+        let json = try JSONReport.render(report)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["schemaVersion"] as? String == JSONSchemaVersion.current)
+        let articles = try #require(object["articles"] as? [[String: Any]])
+        #expect(Set(articles[0].keys).isSuperset(of: ["id", "path", "title", "published", "authors", "outlet", "url", "dateline", "text", "wordCount"]))
+        #expect(articles[0]["published"] as? String == "2025-03-19T08:05")
+        #expect(articles[1]["published"] is NSNull)
+        #expect(articles[1]["title"] is NSNull)
+        #expect(articles[0]["wordCount"] as? Int == 5)
+        let events = try #require(object["events"] as? [[String: Any]])
+        #expect(events[0]["date"] as? String == "2025-03-18")
+        #expect(events[0]["articleIds"] as? [String] == ["a1", "b2"])
+        let quotes = try #require(object["quotes"] as? [[String: Any]])
+        #expect(quotes[0]["articleId"] as? String == "a1")
+        #expect(quotes[0]["speaker"] as? String == "Rafaela Quist")
+        let errors = try #require(object["errors"] as? [[String: Any]])
+        #expect(errors[0]["path"] as? String == "bad.txt")
+        #expect(errors[0]["message"] as? String == "the file is empty.")
+    }
+
+    @Test func markdownEscapesArticleText() {
+        let markdown = EventReport.analysis(report, format: .markdown)
+        #expect(!markdown.contains("<b>"))
+        #expect(markdown.contains("&lt;b&gt;"))
+        #expect(markdown.contains("\\*now\\*"))
+        #expect(markdown.contains("## "))
+    }
+
+    @Test func textReportListsEventsArticlesAndProblems() {
+        let text = EventReport.analysis(report, format: .text)
+        #expect(text.contains("2 articles, 1 events"))
+        #expect(text.contains("The Harbour Post"))
+        #expect(text.contains("2025-03-19T08:05"))
+        #expect(text.contains("bad.txt: the file is empty."))
+    }
+}
