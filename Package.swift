@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "parallax",
             dependencies: [
-                "Parallax", "ParallaxModel", "ParallaxReport",
+                "Parallax", "ParallaxModel", "ParallaxReport", "ParallaxStore", "ParallaxSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -104,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxTests",
-            dependencies: ["Parallax", "ParallaxModel", "ParallaxTesting"],
+            dependencies: ["Parallax", "ParallaxModel", "ParallaxReport", "ParallaxSQLite", "ParallaxStore", "ParallaxTesting"],
             swiftSettings: upcoming
         ),
     ],

@@ -115,12 +115,19 @@ public struct Pipeline: Sendable {
     }
 
     func clusterDocument(_ article: Article, _ x: ArticleExtraction) -> ClusterDocument {
+        var mentionCount: [String: Int] = [:]
+        for mention in x.mentions { mentionCount[mention.entityId, default: 0] += 1 }
         let names = x.entities.filter { $0.kind != .other }.flatMap { entity in
-            x.mentions.filter { $0.entityId == entity.id }.map { _ in entity.name }
+            Array(repeating: entity.name, count: mentionCount[entity.id] ?? 0)
         }
+        // The protagonists: people mentioned at least twice, most mentioned first, at most three.
+        let people = x.entities.filter { $0.kind == .person && (mentionCount[$0.id] ?? 0) >= 2 }
+            .sorted { (mentionCount[$0.id] ?? 0, $1.name) > (mentionCount[$1.id] ?? 0, $0.name) }
+            .prefix(3).map(\.name)
         return ClusterDocument(
             id: article.id, title: article.title, text: article.text, outlet: article.outletName,
-            published: article.published?.date, mentionedDates: EventDating.days(in: x), names: names
+            published: article.published?.date, mentionedDates: EventDating.days(in: x), names: names,
+            people: Array(people)
         )
     }
 

@@ -4,7 +4,7 @@ import ParallaxModel
 ///
 /// The pipeline builds it from an ``Article`` and that article's extraction, so the clustering stage never
 /// needs the extraction stage itself.
-public struct ClusterDocument: Sendable, Hashable {
+public struct ClusterDocument: Sendable, Hashable, Codable {
     public var id: String
     public var title: String?
     public var text: String
@@ -16,10 +16,12 @@ public struct ClusterDocument: Sendable, Hashable {
     /// Names of people, organisations and places (entity names when extraction ran; otherwise empty and the
     /// clusterer falls back on capitalised phrases).
     public var names: [String]
+    /// The people the story is about, most mentioned first (at most a few).
+    public var people: [String]
 
     public init(
         id: String, title: String?, text: String, outlet: String, published: CivilDate?,
-        mentionedDates: [CivilDate] = [], names: [String] = []
+        mentionedDates: [CivilDate] = [], names: [String] = [], people: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -28,6 +30,7 @@ public struct ClusterDocument: Sendable, Hashable {
         self.published = published
         self.mentionedDates = mentionedDates
         self.names = names
+        self.people = people
     }
 
     /// The days that can anchor the happening: mentioned days and the publication day.

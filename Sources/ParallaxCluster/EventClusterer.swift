@@ -13,14 +13,17 @@ import ParallaxText
 public struct EventClusterer: Sendable {
     /// Weights and thresholds (defaults measured on the seeds, the Examples corpus and ECB+ dev; see BENCHMARKS.md).
     public struct Options: Sendable, Hashable, Codable {
-        public var threshold: Float = 0.30
-        public var mergeThreshold: Float = 0.40
+        public var threshold: Float = 0.16
+        public var mergeThreshold: Float = 0.22
         public var contentWeight: Float = 0.55
         public var nameWeight: Float = 0.30
         public var titleWeight: Float = 0.15
         public var dateWindowDays: Int = 1
         public var dateMismatchFactor: Float = 0.35
         public var sharedDateBonus: Float = 0.10
+        /// Scale applied when the article's main person and the event's main person each go unmentioned by
+        /// the other side: two stories about different protagonists are rarely one happening.
+        public var personMismatchFactor: Float = 0.6
         /// Terms kept per event centroid (bounds memory on long streams).
         public var centroidTerms: Int = 400
         /// Terms of an article used to look up candidate events.
@@ -119,13 +122,19 @@ public struct EventClusterer: Sendable {
         let base = options.contentWeight * vector.content.cosine(event.content)
             + options.nameWeight * vector.names.cosine(event.names)
             + options.titleWeight * vector.title.cosine(event.title)
-        return applyDates(base, days, event.days)
+        return applyPeople(applyDates(base, days, event.days), vector.people, event.people)
     }
 
     func eventSimilarity(_ a: LiveEvent, _ b: LiveEvent) -> Float {
         let base = options.contentWeight * a.content.cosine(b.content) + options.nameWeight * a.names.cosine(b.names)
             + options.titleWeight * a.title.cosine(b.title)
-        return applyDates(base, a.days, b.days)
+        return applyPeople(applyDates(base, a.days, b.days), a.people, b.people)
+    }
+
+    /// Penalises a pair whose main people ignore each other: neither side's first person is among the other's.
+    private func applyPeople(_ base: Float, _ a: PeopleTally, _ b: PeopleTally) -> Float {
+        guard let topA = a.top, let topB = b.top, topA != topB else { return base }
+        return a.counts[topB] == nil && b.counts[topA] == nil ? base * options.personMismatchFactor : base
     }
 
     private func applyDates(_ base: Float, _ a: [Int], _ b: [Int]) -> Float {
@@ -152,8 +161,10 @@ struct Bags {
     var content: [String: Int] = [:]
     var names: [String: Int] = [:]
     var title: [String: Int] = [:]
+    var people: PeopleTally
 
     init(document: ClusterDocument) {
+        people = PeopleTally(document.people.map { Folding.fold($0) })
         for word in ContentTerms.words(in: document.text) { content[word, default: 0] += 1 }
         let nameList = document.names.isEmpty ? ContentTerms.namePhrases(in: document.text) : document.names.map { Folding.fold($0) }
         for name in nameList { names["§" + name, default: 0] += 1 }
@@ -167,7 +178,7 @@ struct Bags {
         func vector(_ bag: [String: Int]) -> SparseVector {
             SparseVector(bag.map { term, count in (vocabulary.id(term), (1 + log(Float(count))) * weights.idf(term)) }).normalized()
         }
-        return DocumentVectors(content: vector(content), names: vector(names), title: vector(title))
+        return DocumentVectors(content: vector(content), names: vector(names), title: vector(title), people: people)
     }
 }
 
@@ -175,6 +186,23 @@ struct DocumentVectors: Sendable {
     var content: SparseVector
     var names: SparseVector
     var title: SparseVector
+    var people: PeopleTally
+}
+
+/// Protagonists of a document or an event, with how many members name each.
+struct PeopleTally: Sendable {
+    var counts: [String: Int] = [:]
+
+    init(_ people: [String] = []) {
+        for (rank, person) in people.enumerated() { counts[person, default: 0] += people.count - rank }
+    }
+
+    /// The most named person (ties by name, for determinism).
+    var top: String? { counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key }
+
+    mutating func add(_ other: PeopleTally) {
+        for (person, count) in other.counts { counts[person, default: 0] += count }
+    }
 }
 
 /// An event while clustering: summed member vectors (truncated) and anchor days.
@@ -184,8 +212,10 @@ struct LiveEvent {
     var title: SparseVector
     var days: [Int]
     var members: [Int]
+    var people: PeopleTally
 
     init(_ vector: DocumentVectors, index: Int, days: [Int]) {
+        people = vector.people
         content = vector.content
         names = vector.names
         title = vector.title
@@ -198,6 +228,7 @@ struct LiveEvent {
         names = names.adding(vector.names).truncated(to: options.centroidTerms / 2)
         title = title.adding(vector.title).truncated(to: options.centroidTerms / 4)
         self.days = Array(Set(self.days + days)).sorted()
+        people.add(vector.people)
         members.append(index)
     }
 
@@ -206,20 +237,26 @@ struct LiveEvent {
         names = names.adding(other.names).truncated(to: options.centroidTerms / 2)
         title = title.adding(other.title).truncated(to: options.centroidTerms / 4)
         days = Array(Set(days + other.days)).sorted()
+        people.add(other.people)
         members += other.members
     }
 }
 
 extension EventClusterer {
-    /// The similarity of two documents on their own (content, names, title, with dates), for diagnostics.
-    public func pairSimilarity(_ a: ClusterDocument, _ b: ClusterDocument) -> (content: Float, names: Float, title: Float, combined: Float) {
+    /// Pairwise similarities (content, names, title, combined with dates) of a batch, weighted as
+    /// ``cluster(_:)`` weights it; for diagnostics and tuning.
+    public func pairSimilarities(_ documents: [ClusterDocument]) -> [[(content: Float, names: Float, title: Float, combined: Float)]] {
         var vocabulary = Vocabulary()
         var weights = self.weights
-        let bags = [Bags(document: a), Bags(document: b)]
+        let bags = documents.map { Bags(document: $0) }
         for bag in bags { weights.add(documentTerms: Set(bag.content.keys).union(bag.names.keys)) }
         let v = bags.map { $0.vectors(weights: weights, vocabulary: &vocabulary) }
-        let event = LiveEvent(v[1], index: 1, days: b.anchorDays)
-        return (v[0].content.cosine(v[1].content), v[0].names.cosine(v[1].names), v[0].title.cosine(v[1].title),
-            similarity(v[0], a.anchorDays, event))
+        return documents.indices.map { i in
+            documents.indices.map { j in
+                let event = LiveEvent(v[j], index: j, days: documents[j].anchorDays)
+                return (v[i].content.cosine(v[j].content), v[i].names.cosine(v[j].names), v[i].title.cosine(v[j].title),
+                    similarity(v[i], documents[i].anchorDays, event))
+            }
+        }
     }
 }

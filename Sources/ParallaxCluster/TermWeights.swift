@@ -40,10 +40,21 @@ public struct TermWeights: Sendable {
         for term in terms { batch[term, default: 0] += 1 }
     }
 
-    /// Smoothed IDF: log((N + 1) / (df + 1)) + 1 over background and batch together.
+    /// IDF from the larger of the term's background and batch document shares:
+    /// `-ln(max(p_background, p_batch)) + 0.1`, each share smoothed as (df + 0.5) / (N + 1).
+    ///
+    /// A term in every article of the batch ("Xi" in five articles about Xi) separates nothing there, however
+    /// rare it is in general news; a term rare in both is the most telling. The batch share counts only once
+    /// the batch has `minimumBatch` documents, so one article alone is weighted by the background.
     public func idf(_ term: String) -> Float {
-        let n = Float(backgroundDocuments + batchDocuments)
-        let df = Float((background[term] ?? 0) + (batch[term] ?? 0))
-        return log((n + 1) / (df + 1)) + 1
+        let background = (Float(self.background[term] ?? 0) + 0.5) / (Float(backgroundDocuments) + 1)
+        var share = background
+        if batchDocuments >= Self.minimumBatch {
+            share = max(share, (Float(batch[term] ?? 0) + 0.5) / (Float(batchDocuments) + 1))
+        }
+        return -log(min(share, 1)) + 0.1
     }
+
+    /// Batch size from which the batch's own document frequencies count.
+    public static let minimumBatch = 3
 }

@@ -11,9 +11,17 @@ enum Stemmer {
         if bytes.count > 2, bytes[bytes.count - 2] == 0x27, bytes[bytes.count - 1] == 0x73 { bytes.removeLast(2) }
         while bytes.last == 0x27 { bytes.removeLast() }
         guard bytes.count > 3, bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self) }
-        func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            return bytes.count > s.count && Array(bytes[(bytes.count - s.count)...]) == s
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard bytes.count > n else { return false }
+            return suffix.withUTF8Buffer { s in
+                var k = 0
+                while k < n {
+                    if bytes[bytes.count - n + k] != s[k] { return false }
+                    k += 1
+                }
+                return true
+            }
         }
         func isVowel(_ b: UInt8) -> Bool { b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 }
         func undouble() {
@@ -34,7 +42,7 @@ enum Stemmer {
         } else if ends("ied") && bytes.count > 4 {
             bytes.removeLast(3)
             bytes.append(0x79)
-        } else if ends("eed") {
+        } else if ends("eed") && bytes.count > 5 {
             bytes.removeLast()
         } else if ends("ed") && bytes.count > 4 {
             bytes.removeLast(2)

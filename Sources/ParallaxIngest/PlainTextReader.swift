@@ -158,8 +158,9 @@ public struct PlainTextReader: Sendable {
         return (key, value)
     }
 
-    /// Body lines to paragraphs: blank-line-separated blocks whose lines are hard-wrapped are joined;
-    /// otherwise every line is a paragraph.
+    /// Body lines to paragraphs. A blank-line-separated block is one hard-wrapped paragraph when its lines
+    /// (all but the last) are each at least 30 characters and at least half of them stop mid-sentence;
+    /// otherwise each line is a paragraph (scraped text puts one paragraph on a line, and teaser lists are short).
     static func paragraphs(_ lines: [String], firstLine: String?) -> [String] {
         var all = lines
         if let firstLine { all.insert(firstLine, at: 0) }
@@ -171,14 +172,13 @@ public struct PlainTextReader: Sendable {
                 blocks[blocks.count - 1].append(line)
             }
         }
-        blocks.removeAll { $0.isEmpty }
-        let multiLineBlocks = blocks.filter { $0.count > 1 }
-        let wrappedLines = multiLineBlocks.flatMap { $0.dropLast() }
-        let wrapped = !wrappedLines.isEmpty && blocks.count > 1
-            && wrappedLines.filter({ $0.count <= 100 && !($0.last.map { ".!?\"”:".contains($0) } ?? false) }).count * 10
-                >= wrappedLines.count * 6
-        if wrapped { return blocks.map { $0.joined(separator: " ") } }
-        return blocks.flatMap { $0 }
+        return blocks.filter { !$0.isEmpty }.flatMap { block -> [String] in
+            guard block.count > 1 else { return block }
+            let inner = block.dropLast()
+            let open = inner.filter { !($0.last.map { ".!?\"”:".contains($0) } ?? false) }.count
+            let wrapped = inner.allSatisfy { $0.count >= 30 } && open * 2 >= inner.count
+            return wrapped ? [block.joined(separator: " ")] : block
+        }
     }
 
     private func cleanParagraphs(_ input: [String], metadata: inout Metadata) -> [String] {

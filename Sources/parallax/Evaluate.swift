@@ -1,9 +1,98 @@
 import ArgumentParser
+import Foundation
+import Parallax
+import ParallaxCluster
+import ParallaxModel
+import ParallaxReport
 
 /// `parallax evaluate …`: score Parallax against labelled data.
 struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score Parallax against labelled data; --format json gives every item's prediction by its id.",
-        subcommands: []
+        subcommands: [EvaluateClustering.self]
     )
+}
+
+/// `parallax evaluate clustering LABELLED.jsonl` or `DIR --labels labels.tsv`.
+struct EvaluateClustering: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clustering",
+        abstract: "BCubed precision, recall and F1 of event clustering, events found, documents per second.",
+        discussion: """
+            Input: JSON Lines with id, cluster, title, text, date, source (one labelled article per line), or a
+            directory of article files with a labels file (file<TAB>event; default: labels.tsv in the directory
+            or its parent).
+            """
+    )
+
+    @Argument(help: "A labelled .jsonl file, or a directory of articles.")
+    var path: String
+
+    @Option(help: "The labels file for a directory (file<TAB>event).")
+    var labels: String?
+
+    @Option(help: "Clustering options as JSON (as `parallax tune clustering` prints them); unspecified keys keep their defaults.")
+    var options: String?
+
+    @OptionGroup var output: FormatOptions
+
+    func run() async throws {
+        var pipeline = Pipeline()
+        if let options {
+            pipeline.options.clustering = try ClusteringOptionsArgument.parse(options)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            Console.error("\(path): no such file or directory.")
+            throw ExitCode(ExitStatus.nothingDone)
+        }
+        let result: ClusteringEvaluation
+        do {
+            if isDirectory.boolValue {
+                let labelsPath = labels ?? [path, (path as NSString).deletingLastPathComponent]
+                    .map { ($0 as NSString).appendingPathComponent("labels.tsv") }
+                    .first { FileManager.default.fileExists(atPath: $0) } ?? "labels.tsv"
+                let (articles, gold) = try await pipeline.labelledArticles(directory: path, labels: labelsPath)
+                result = await pipeline.evaluateClustering(articles, gold: gold)
+            } else {
+                let items = try Pipeline.labelledArticles(jsonl: path)
+                let articles = pipeline.articles(from: items)
+                result = await pipeline.evaluateClustering(articles, gold: Dictionary(items.map { ($0.id, $0.cluster) }, uniquingKeysWith: { a, _ in a }))
+            }
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.nothingDone)
+        }
+        switch output.format {
+        case .json:
+            Console.print(try JSONReport.encode(result))
+        case .text, .markdown:
+            let b = result.bcubed
+            Console.print("""
+                documents \(result.documents)  gold events \(result.goldEvents)  events found \(result.eventsFound)
+                BCubed precision \(fixed(b.precision))  recall \(fixed(b.recall))  F1 \(fixed(b.f1))
+                \(fixed(result.documentsPerSecond, 1)) documents/s (\(fixed(result.seconds, 2)) s, extraction included)
+                """)
+        }
+    }
+}
+
+func fixed(_ value: Double, _ digits: Int = 3) -> String {
+    String(format: "%.\(digits)f", value)
+}
+
+/// Reads clustering options from JSON, keeping defaults for missing keys.
+enum ClusteringOptionsArgument {
+    static func parse(_ json: String) throws -> EventClusterer.Options {
+        let defaults = try JSONSerialization.jsonObject(with: JSONEncoder().encode(EventClusterer.Options())) as! [String: Any]
+        guard let given = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
+            throw ValidationError("--options must be a JSON object, like {\"threshold\": 0.2}.")
+        }
+        let merged = defaults.merging(given) { _, new in new }
+        do {
+            return try JSONDecoder().decode(EventClusterer.Options.self, from: JSONSerialization.data(withJSONObject: merged))
+        } catch {
+            throw ValidationError("--options: \(error)")
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Parallax
 import ParallaxReport
+import ParallaxSQLite
 
 /// `parallax events`: the stored events, newest first.
 struct Events: AsyncParsableCommand {

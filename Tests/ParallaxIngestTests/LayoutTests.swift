@@ -120,7 +120,7 @@ struct LayoutTests {
     }
 
     @Test func sameBodySameIdentity() throws {
-        let a = try read("One\n\nThe ferry resumed on Wednesday after a two-day suspension.")
+        let a = try read("One headline\n\nThe ferry resumed on Wednesday after a two-day suspension.")
         let b = try read("Another headline\n\nThe  ferry resumed on Wednesday after a two-day SUSPENSION.")
         #expect(a.id == b.id)
     }

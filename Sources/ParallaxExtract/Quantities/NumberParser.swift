@@ -76,6 +76,11 @@ enum NumberParser {
         "billions": 2_000_000_000,
     ]
 
+    /// Fractions after "a"/"an": the denominator ("a fifth" → 1/5).
+    static let fractions: [String: Double] = [
+        "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    ]
+
     /// Multiplier words: "twice", "thrice".
     static let multiplierWords: [String: Double] = ["twice": 2, "thrice": 3]
 

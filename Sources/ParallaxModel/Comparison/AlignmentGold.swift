@@ -15,6 +15,7 @@ public struct AlignmentGold: Hashable, Sendable, Codable {
         /// References of the event's articles: paths relative to the package root (`Examples/articles/x.txt`,
         /// `../shared/seeds/000_876c2e81097d1dc7.txt`); the caller reads them into ``Article``s.
         public var articles: [String]
+        /// The labelled pairs among the claims of `articles`.
         public var pairs: [AlignmentPair]
 
         /// Creates an event.
@@ -40,7 +41,9 @@ public struct AlignmentGold: Hashable, Sendable, Codable {
 
 /// Two claims labelled as stating the same thing or not.
 public struct AlignmentPair: Hashable, Sendable, Codable {
+    /// One claim.
     public var a: ClaimReference
+    /// The other claim.
     public var b: ClaimReference
     /// True when the claims state the same proposition (paraphrase or near copy).
     public var same: Bool

@@ -12,6 +12,7 @@ public struct ClaimGroup: Hashable, Sendable, Codable, Identifiable {
 
     /// `"g<n>"`, numbered by first appearance in the event's article order.
     public var id: String
+    /// How widely the group is carried.
     public var kind: Kind
     /// Member claims, at most one per voice, in event article order.
     public var claimIds: [String]

@@ -12,6 +12,7 @@ public struct ContestedTermUsage: Hashable, Sendable, Codable {
 
     /// One outlet's use of the set.
     public struct OutletUsage: Hashable, Sendable, Codable {
+        /// The outlet.
         public var outlet: String
         /// The members it uses, with every occurrence.
         public var terms: [TermUse]
@@ -27,6 +28,7 @@ public struct ContestedTermUsage: Hashable, Sendable, Codable {
     public struct TermUse: Hashable, Sendable, Codable {
         /// The lexicon member.
         public var term: String
+        /// Occurrences in the outlet's articles.
         public var count: Int
         /// Every occurrence.
         public var spans: [ArticleSpan]

@@ -14,6 +14,7 @@ public struct Contradiction: Hashable, Sendable, Codable, Identifiable {
 
     /// `"x<n>"` in order of discovery.
     public var id: String
+    /// What kind of value disagrees.
     public var kind: Kind
     /// The slot that disagrees, readable: `"count of dead"`, `"length (m)"`, `"date"`, `"attend (negated)"`,
     /// `"meet: counterpart of Ana Varga"`.

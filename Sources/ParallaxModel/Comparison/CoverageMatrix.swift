@@ -7,9 +7,11 @@ public struct CoverageMatrix: Hashable, Sendable, Codable {
 
     /// One claim group across the outlets.
     public struct Row: Hashable, Sendable, Codable {
+        /// The claim group of this row.
         public var groupId: String
         /// Parallel to ``CoverageMatrix/outlets``: the id of the claim by which the outlet carries the group, or
-        /// nil (JSON `null`) when it does not.
+        /// nil (JSON `null`) when it does not. Outlets of one syndication group share their voice's claim, which
+        /// may sit in another outlet's copy.
         public var claimIds: [String?]
 
         /// Creates a row.

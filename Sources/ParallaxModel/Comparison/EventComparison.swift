@@ -6,6 +6,7 @@ public struct EventComparison: Hashable, Sendable, Codable {
 
     /// ``currentSchemaVersion`` at the time of writing.
     public var schemaVersion: Int
+    /// The compared event's id.
     public var eventId: String
     /// The independent voices (outlets, and syndication groups counted once), in event order.
     public var voices: [Voice]
@@ -13,6 +14,7 @@ public struct EventComparison: Hashable, Sendable, Codable {
     public var claims: [Claim]
     /// Claim groups, numbered by first appearance; every claim is in exactly one.
     public var groups: [ClaimGroup]
+    /// Incompatible values across voices, in order of discovery.
     public var contradictions: [Contradiction]
     /// Distinctive terms per voice.
     public var framing: [OutletFraming]
@@ -20,6 +22,7 @@ public struct EventComparison: Hashable, Sendable, Codable {
     public var contested: [ContestedTermUsage]
     /// Whom each outlet quotes or cites, sorted by outlet.
     public var sourcing: [OutletSourcing]
+    /// Which outlet carries which claim group.
     public var coverage: CoverageMatrix
     /// Up to five consensus claims in the order the most central article gives them.
     public var summary: [SummarySentence]

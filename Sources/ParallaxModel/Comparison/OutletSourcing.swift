@@ -1,5 +1,6 @@
 /// Whom one outlet quotes or cites in its coverage of an event.
 public struct OutletSourcing: Hashable, Sendable, Codable {
+    /// The outlet.
     public var outlet: String
     /// Cited sources, most cited first.
     public var sources: [CitedSource]
@@ -25,6 +26,7 @@ public struct CitedSource: Hashable, Sendable, Codable {
         case data
         /// Unnamed sources.
         case anonymous
+        /// Anyone else (witnesses, residents, politicians out of office).
         case other
     }
 
@@ -32,6 +34,7 @@ public struct CitedSource: Hashable, Sendable, Codable {
     public var name: String
     /// The entity id when extraction linked one.
     public var entityId: String?
+    /// What sort of source it is.
     public var kind: Kind
     /// ISO 3166-1 alpha-2 of the source's country when known (an official of which country).
     public var country: String?

@@ -1,0 +1,145 @@
+import ParallaxModel
+import ParallaxText
+
+/// A fallback reader of numbers for articles where extraction found no quantity at all (extraction not run,
+/// or it failed on that article).
+///
+/// It reads a number token with a scale word ("147 billion"), a currency prefix ("US$", "S$", "$", "€", "£"),
+/// a unit ("km", "metres", "per cent", "%") or else the counted noun after it ("12 dead", "500 civilians"),
+/// number words from "two" to "ninety-nine" ("Twelve people were killed"), and a hedge before it ("about", "nearly", "more than", "up to"). Years (1900–2100 without a unit), days next
+/// to a month name, and numbers glued to letters ("14th") are skipped: dates are extraction's business.
+/// Good enough to compare counts; it is not the extractor.
+enum NumberReader {
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    static let scales: [String: Double] = [
+        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "tn": 1e12,
+    ]
+    /// Units with their kind, normalised unit and factor to it.
+    static let units: [String: (Quantity.Kind, String, Double)] = [
+        "m": (.length, "m", 1), "metre": (.length, "m", 1), "metres": (.length, "m", 1), "meter": (.length, "m", 1),
+        "meters": (.length, "m", 1), "km": (.length, "m", 1000), "kilometre": (.length, "m", 1000),
+        "kilometres": (.length, "m", 1000), "kilometer": (.length, "m", 1000), "kilometers": (.length, "m", 1000),
+        "mile": (.length, "m", 1609.344), "miles": (.length, "m", 1609.344), "ft": (.length, "m", 0.3048),
+        "feet": (.length, "m", 0.3048), "kg": (.mass, "kg", 1), "kilograms": (.mass, "kg", 1),
+        "tonnes": (.mass, "kg", 1000), "tons": (.mass, "kg", 1000), "percent": (.percent, "%", 1),
+        "hours": (.duration, "s", 3600), "days": (.duration, "s", 86400), "minutes": (.duration, "s", 60),
+    ]
+    static let hedges: [String] = [
+        "about", "around", "nearly", "almost", "roughly", "approximately", "some", "estimated", "more than",
+        "over", "at least", "up to", "fewer than", "less than", "under", "at most", "close to", "below", "above",
+    ]
+
+    /// Quantities read from `text`, in order.
+    static func quantities(in text: String) -> [Quantity] {
+        let tokens = Tokenizer.tokens(in: text)
+        let utf8 = Array(text.utf8)
+        var result: [Quantity] = []
+        func folded(_ index: Int) -> String? {
+            guard tokens.indices.contains(index) else { return nil }
+            return Folding.fold(text.substring(tokens[index].span))
+        }
+        for (index, token) in tokens.enumerated() {
+            let value: Double
+            if token.kind == .number {
+                // Skip numbers glued to a following letter ("5m" is read by extraction, not here).
+                if token.span.end < utf8.count, isASCIILetter(utf8[token.span.end]) { continue }
+                guard let parsed = Double(text.slice(token.span).filter { $0 != "," }) else { continue }
+                value = parsed
+            } else if let word = folded(index), let parsed = numberWord(word) {
+                value = parsed
+            } else {
+                continue
+            }
+            let previous = folded(index - 1)
+            var nextIndex = index + 1
+            if let previous, months.contains(previous) { continue }
+            if let next = folded(nextIndex), months.contains(next) { continue }
+            var scaled = value
+            if let next = folded(nextIndex), let scale = scales[next] {
+                scaled *= scale
+                nextIndex += 1
+            }
+            // Currency prefix right before the number.
+            var currency: String?
+            let before = text.slice(Span(start: max(0, token.span.start - 3), end: token.span.start))
+            if before.hasSuffix("US$") {
+                currency = "USD"
+            } else if before.hasSuffix("S$") {
+                currency = "SGD"
+            } else if before.hasSuffix("$") {
+                currency = "USD"
+            } else if before.hasSuffix("€") {
+                currency = "EUR"
+            } else if before.hasSuffix("£") {
+                currency = "GBP"
+            }
+            var kind = Quantity.Kind.count
+            var unit: String?
+            var normalized: Double?
+            var end = tokens[min(nextIndex, tokens.count) - 1].span.end
+            if let currency {
+                kind = .money
+                unit = currency
+            } else if token.span.end < utf8.count, utf8[token.span.end] == UInt8(ascii: "%") {
+                kind = .percent
+                unit = "%"
+                end = token.span.end + 1
+            } else if let next = folded(nextIndex) {
+                if next == "per", folded(nextIndex + 1) == "cent" {
+                    kind = .percent
+                    unit = "%"
+                    end = tokens[nextIndex + 1].span.end
+                } else if let known = units[next] {
+                    kind = known.0
+                    unit = known.1
+                    normalized = scaled * known.2
+                    end = tokens[nextIndex].span.end
+                } else if tokens[nextIndex].kind == .word, !StopWords.contains(next) {
+                    unit = next
+                    end = tokens[nextIndex].span.end
+                }
+            }
+            if token.kind == .word && unit == nil { continue }
+            if unit == nil && currency == nil && value >= 1900 && value <= 2100 && value == value.rounded() { continue }
+            // Hedge: up to two words before.
+            var qualifier: String?
+            let two = [folded(index - 2), previous].compactMap { $0 }.joined(separator: " ")
+            for hedge in hedges where two == hedge || two.hasSuffix(" " + hedge) || previous == hedge {
+                qualifier = hedge
+                break
+            }
+            let span = Span(start: token.span.start, end: end)
+            result.append(
+                Quantity(
+                    kind: kind, text: text.slice(span), span: span, value: scaled, unit: unit, qualifier: qualifier,
+                    normalizedValue: normalized
+                )
+            )
+        }
+        return result
+    }
+
+    static let units1: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Double] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    /// The value of a folded number word from "two" to "ninety-nine" ("forty-one" is one token). "One" is left
+    /// out: it is a pronoun far more often than a count.
+    static func numberWord(_ word: String) -> Double? {
+        if word == "one" { return nil }
+        if let value = units1[word] ?? tens[word] { return value }
+        let parts = word.split(separator: "-")
+        if parts.count == 2, let t = tens[String(parts[0])], let u = units1[String(parts[1])], u < 10 { return t + u }
+        return nil
+    }
+
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+}

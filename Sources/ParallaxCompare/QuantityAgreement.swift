@@ -1,0 +1,158 @@
+import ParallaxModel
+import ParallaxText
+
+/// Decides whether two reported numbers are the same figure, and what slot a number fills.
+///
+/// Two numbers agree when their relative difference is within ``ComparisonOptions/numberTolerance`` (2%:
+/// rounding, "1,284 m" against "1.3 km"), within ``ComparisonOptions/hedgedNumberTolerance`` (10%) when either
+/// is hedged ("about 500" and "nearly 500" agree, and so do "about 500" and "480"), or when a bound admits the
+/// other ("more than 30%" and "34%"), or when they are the same digits a power of a thousand apart and the
+/// smaller is written without a scale word (a scale word lost to mangled text, not a disagreement). "12 dead"
+/// and "17 dead" do not agree: 29%.
+struct QuantityAgreement {
+    var options: ComparisonOptions
+
+    static let approximate: Set<String> = [
+        "about", "around", "nearly", "almost", "roughly", "approximately", "some", "estimated", "an estimated",
+        "close to", "approx", "~", "circa", "just under", "just over",
+    ]
+    static let lowerBounds: Set<String> = [
+        "more than", "at least", "upwards of", "above", "exceeding", "over", "in excess of",
+    ]
+    static let upperBounds: Set<String> = [
+        "up to", "fewer than", "less than", "under", "at most", "below", "no more than",
+    ]
+
+    /// A number in a slot: the value compared, and how it reads.
+    struct Reading: Hashable {
+        var value: Double
+        var qualifier: String?
+        var text: String
+    }
+
+    func agree(_ a: Reading, _ b: Reading) -> Bool {
+        let scale = max(abs(a.value), abs(b.value))
+        guard scale > 0 else { return true }
+        let relative = abs(a.value - b.value) / scale
+        if relative <= options.numberTolerance { return true }
+        let qa = a.qualifier.map { Folding.fold($0) }
+        let qb = b.qualifier.map { Folding.fold($0) }
+        func bound(_ q: String?, _ value: Double, admits other: Double) -> Bool? {
+            guard let q else { return nil }
+            if Self.lowerBounds.contains(q) { return other >= value * (1 - options.numberTolerance) }
+            if Self.upperBounds.contains(q) { return other <= value * (1 + options.numberTolerance) }
+            return nil
+        }
+        // A lost scale word ("US$4.2 billion" read as "US$4.2" from mangled text) is an extraction slip, not a
+        // disagreement: the same digits a power of a thousand apart, the smaller written without a scale word.
+        let ratio = max(abs(a.value), abs(b.value)) / max(min(abs(a.value), abs(b.value)), .leastNonzeroMagnitude)
+        for power in [1e3, 1e6, 1e9, 1e12] where abs(ratio - power) / power <= options.numberTolerance {
+            let smaller = abs(a.value) < abs(b.value) ? a.text : b.text
+            let folded = Folding.fold(smaller)
+            if !["thousand", "million", "billion", "trillion", "bn", "mn", "tn"].contains(where: { folded.contains($0) }
+            ) {
+                return true
+            }
+        }
+        if let admits = bound(qa, a.value, admits: b.value), admits { return true }
+        if let admits = bound(qb, b.value, admits: a.value), admits { return true }
+        if let qa, let qb,
+            Self.lowerBounds.contains(qa) && Self.lowerBounds.contains(qb)
+                || Self.upperBounds.contains(qa) && Self.upperBounds.contains(qb)
+        {
+            return true
+        }
+        let hedged = qa.map(Self.approximate.contains) == true || qb.map(Self.approximate.contains) == true
+        return hedged && relative <= options.hedgedNumberTolerance
+    }
+
+    /// Words that make a count a count of the dead or of the injured.
+    static let deadWords: Set<String> = [
+        "dead", "killed", "kill", "killing", "death", "deaths", "fatalities", "fatality", "died", "die", "lives",
+        "bodies", "perished", "toll",
+    ]
+    static let injuredWords: Set<String> = ["injured", "wounded", "injuries", "hurt", "hospitalised", "hospitalized"]
+
+    /// The slots a quantity fills in a claim, each with its key, label and reading. Money gives one slot per
+    /// currency it is stated in (its value and each alternative), so "US$147 billion (S$205 billion)" and
+    /// "S$205 billion" meet in the SGD slot.
+    static func slots(of quantity: Quantity, in claim: Claim) -> [(key: String, label: String, reading: Reading)] {
+        let unit = quantity.unit.map { Folding.fold($0) }
+        switch quantity.kind {
+        case .money:
+            var result: [(String, String, Reading)] = []
+            let currency = unit ?? "?"
+            result.append(
+                (
+                    "money:" + currency, "amount (\(currency))",
+                    Reading(value: quantity.value, qualifier: quantity.qualifier, text: quantity.text)
+                ))
+            for alternative in quantity.alternatives {
+                let c = Folding.fold(alternative.unit)
+                result.append(
+                    (
+                        "money:" + c, "amount (\(c))",
+                        Reading(value: alternative.value, qualifier: quantity.qualifier, text: alternative.text)
+                    ))
+            }
+            return result
+        case .percent:
+            return [
+                (
+                    "percent", "percentage",
+                    Reading(value: quantity.value, qualifier: quantity.qualifier, text: quantity.text)
+                )
+            ]
+        case .length, .area, .volume, .mass, .duration:
+            let key = quantity.kind.rawValue
+            if let normalized = quantity.normalizedValue {
+                return [(key, key, Reading(value: normalized, qualifier: quantity.qualifier, text: quantity.text))]
+            }
+            let label = unit.map { "\(key) (\($0))" } ?? key
+            return [
+                (
+                    key + ":" + (unit ?? ""), label,
+                    Reading(value: quantity.value, qualifier: quantity.qualifier, text: quantity.text)
+                )
+            ]
+        case .count:
+            guard let noun = countedNoun(quantity, unit: unit, in: claim) else { return [] }
+            return [
+                (
+                    "count:" + noun, "count of \(noun)",
+                    Reading(value: quantity.value, qualifier: quantity.qualifier, text: quantity.text)
+                )
+            ]
+        case .multiplier, .ordinal, .other:
+            return []
+        }
+    }
+
+    /// The counted noun, canonical: "dead" and "injured" when a casualty word is the unit, follows within four
+    /// words ("12 people were killed") or comes just before ("killed twelve people", "toll stands at 12"), else
+    /// the stem of the unit.
+    static func countedNoun(_ quantity: Quantity, unit: String?, in claim: Claim) -> String? {
+        if let unit {
+            if deadWords.contains(unit) { return "dead" }
+            if injuredWords.contains(unit) { return "injured" }
+        }
+        let after = claim.text.slice(
+            Span(start: max(0, quantity.span.end - claim.span.start), end: claim.span.length)
+        )
+        for (index, token) in Tokenizer.tokens(in: after).prefix(5).enumerated() {
+            let word = Folding.fold(after.substring(token.span))
+            if index > 0 && token.kind == .number { break }
+            if deadWords.contains(word) { return "dead" }
+            if injuredWords.contains(word) { return "injured" }
+        }
+        let before = claim.text.slice(Span(start: 0, end: max(0, quantity.span.start - claim.span.start)))
+        for token in Tokenizer.tokens(in: before).suffix(3).reversed() {
+            let word = Folding.fold(before.substring(token.span))
+            if token.kind == .number { break }
+            if deadWords.contains(word) { return "dead" }
+            if injuredWords.contains(word) { return "injured" }
+        }
+        guard let unit, !unit.isEmpty else { return nil }
+        return Stemmer.stem(unit)
+    }
+}

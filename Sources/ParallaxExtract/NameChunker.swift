@@ -1,0 +1,260 @@
+import ParallaxModel
+import ParallaxText
+
+/// Groups capitalised words into candidate name phrases.
+///
+/// A phrase is a run of capitalised words separated only by spaces, within one sentence. Connectors
+/// join capitalised words when the word before them can take a complement ("Bank **of** China",
+/// "Forum **for** International Cooperation", "Belt **and** Road Forum"); an "and" phrase must end in an
+/// organisation or event head word, or it is split again ("China and South Africa" is two names).
+/// A possessive ends a name ("Putin’s visit"). A capitalised word that opens a sentence starts a name only
+/// when it is name-like: known to a gazetteer, an acronym, or capitalised somewhere mid-sentence too.
+enum NameChunker {
+    static func phrases(in doc: Document) -> [Range<Int>] {
+        let words = doc.words
+        let n = words.count
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < n {
+            let word = words[i]
+            guard isNameWord(word) else {
+                i += 1
+                continue
+            }
+            // "US$147 billion", "S$205 billion": a currency prefix, not a country.
+            if word.span.end < doc.bytes.count && doc.bytes[word.span.end] == 0x24 {
+                i += 1
+                continue
+            }
+            if word.startsSentence && !isNameLike(i, in: doc) && !opensKnownName(i, in: doc) {
+                i += 1
+                continue
+            }
+            var last = i
+            var hasAnd = false
+            var cursor = i + 1
+            while !words[last].isPossessive && cursor < n {
+                let next = words[cursor]
+                guard next.sentence == word.sentence, joins(next.gapBefore, after: words[last]) else { break }
+                if isNameWord(next) {
+                    // "BEIJING AFP": a dateline place does not run into the agency.
+                    if next.isAllCaps && i == last && Places.countryByPlace[words[i].folded] != nil { break }
+                    if next.isAllCaps && words[last].isAllCaps && next.folded.utf8.count >= 3 && words[last].folded.utf8.count >= 3 { break }
+                    if MediaOutlets.canonicalByName[next.folded] != nil && Places.countryByPlace[words[last].folded] != nil { break }
+                    last = cursor
+                    cursor += 1
+                    continue
+                }
+                // Connector(s) then a capitalised word.
+                guard !next.isCapitalized, NameLexicon.connectors.contains(next.folded), next.folded != "the" else { break }
+                var target = cursor + 1
+                if target < n, words[target].folded == "the", !words[target].isCapitalized,
+                    next.folded != "and", words[target].gapBefore.isPlain
+                {
+                    target += 1
+                }
+                guard target < n, words[target].gapBefore.isPlain, words[target].sentence == word.sentence,
+                    isNameWord(words[target]),
+                    allowsConnector(next.folded, after: words[last], before: words[target], doc)
+                        || (next.folded != "and" && phraseHeadAllows(i..<(last + 1), doc))
+                else { break }
+                if next.folded == "and" { hasAnd = true }
+                last = target
+                cursor = target + 1
+            }
+            // "Institute of Russian, Eastern European and Central Asian Studies (of …)".
+            if last + 1 < n, words[last + 1].gapBefore == .comma, phraseHeadAllows(i..<(last + 1), doc),
+                let tail = coordinatedTail(after: last, doc)
+            {
+                last = tail
+                hasAnd = false
+                cursor = tail + 1
+                while cursor + 1 < n, !words[last].isPossessive, words[cursor].folded == "of", words[cursor].gapBefore.isPlain {
+                    var target = cursor + 1
+                    if words[target].folded == "the" && target + 1 < n { target += 1 }
+                    guard words[target].gapBefore.isPlain, isNameWord(words[target]) else { break }
+                    last = target
+                    while last + 1 < n && words[last + 1].gapBefore.isPlain
+                        && (isNameWord(words[last + 1]) || (words[last + 1].folded == "of" && last + 2 < n && isNameWord(words[last + 2])))
+                    {
+                        last += 1
+                    }
+                    cursor = last + 1
+                }
+            }
+            let range = i..<(last + 1)
+            if hasAnd && !endsWithHead(range, doc) {
+                result.append(contentsOf: splitAtAnd(range, doc))
+            } else {
+                result.append(contentsOf: splitNested(range, doc))
+            }
+            i = last + 1
+        }
+        return result
+    }
+
+    /// A capitalised word that can be part of a name.
+    static func isNameWord(_ word: Word) -> Bool {
+        guard word.isCapitalized, !word.isNumber, !NameLexicon.nonEntities.contains(word.folded) else { return false }
+        if word.isAllCaps { return word.folded != "i" }
+        // "New" is a stop word for similarity but opens many names ("New Delhi", "New Era").
+        return !StopWords.contains(word.folded) || NameLexicon.titleHeads.contains(word.folded) || word.folded == "new"
+    }
+
+    /// Whether a sentence-initial capitalised word is likely a name rather than an ordinary word.
+    static func isNameLike(_ index: Int, in doc: Document) -> Bool {
+        let word = doc.words[index]
+        let f = word.folded
+        if word.isAllCaps || doc.midSentenceCapitals.contains(f) { return true }
+        if Countries.codeByFoldedName[f] != nil || doc.demonymCode(f) != nil || Places.countryByPlace[f] != nil
+            || MediaOutlets.canonicalByName[f] != nil || NameLexicon.titleHeads.contains(f)
+        {
+            return true
+        }
+        // A given name or Chinese surname followed by another capitalised word ("Zhang Hong said").
+        if NameLexicon.givenNames.contains(f) || NameLexicon.chineseSurnames.contains(f) || NameLexicon.titleModifiers.contains(f) {
+            let next = index + 1
+            return next < doc.words.count && doc.words[next].gapBefore.isPlain && isNameWord(doc.words[next])
+        }
+        return false
+    }
+
+    /// Whether the two or three words from `index` form a gazetteer name ("Global Times" opening a line).
+    static func opensKnownName(_ index: Int, in doc: Document) -> Bool {
+        // A run of capitalised words ending in an organisation head ("Lund University agreed"), or a
+        // two- or three-word name followed by a reporting verb or an appositive ("Lena Dahl said").
+        var end = index + 1
+        while end < doc.words.count && end < index + 6 && doc.words[end].gapBefore.isPlain && isNameWord(doc.words[end]) {
+            end += 1
+        }
+        if end - index >= 2 {
+            let head = doc.words[end - 1].folded
+            if NameLexicon.organizationHeads.contains(head) || NameLexicon.otherHeads.contains(head) { return true }
+            if end - index <= 3 && !doc.words[end - 1].isPossessive && end < doc.words.count {
+                let next = doc.words[end]
+                if next.gapBefore.isPlain, let form = ReportingVerbs.form(next.folded), !form.participle, !form.nounLike { return true }
+                if next.gapBefore.contains(.comma), next.folded == "a" || next.folded == "an" { return true }
+            }
+        }
+        var folded = doc.words[index].folded
+        var k = index + 1
+        while k < doc.words.count && k <= index + 2 && doc.words[k].gapBefore.isPlain && doc.words[k].isCapitalized {
+            folded += " " + doc.words[k].folded
+            if MediaOutlets.canonicalByName[folded] != nil || Countries.codeByFoldedName[folded] != nil
+                || Places.countryByPlace[folded] != nil
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    private static func joins(_ gap: Gap, after previous: Word) -> Bool {
+        if gap.isPlain { return true }
+        return gap == .period && NameLexicon.abbreviatedTitles.contains(previous.folded)
+    }
+
+    /// Whether the head of the phrase so far (the word before its first connector) takes complements:
+    /// "Partnership of Coordination **for** the New Era".
+    private static func phraseHeadAllows(_ range: Range<Int>, _ doc: Document) -> Bool {
+        for k in range where k > range.lowerBound && !doc.words[k].isCapitalized
+            && (doc.words[k].folded == "of" || doc.words[k].folded == "for")
+        {
+            let head = doc.words[k - 1].folded
+            return NameLexicon.organizationHeads.contains(head) || NameLexicon.otherHeads.contains(head)
+        }
+        return false
+    }
+
+    /// Splits "A of B" where both A and B are complete organisation names ("Center for Russian Studies of
+    /// East China Normal University"): A has at least two words ending in an organisation head, B's head is
+    /// one too.
+    static func splitNested(_ range: Range<Int>, _ doc: Document) -> [Range<Int>] {
+        var k = range.lowerBound + 2
+        while k < range.upperBound - 1 {
+            let word = doc.words[k]
+            if word.folded == "of" && !word.isCapitalized && NameLexicon.organizationHeads.contains(doc.words[k - 1].folded) {
+                var rightStart = k + 1
+                if doc.words[rightStart].folded == "the" && !doc.words[rightStart].isCapitalized { rightStart += 1 }
+                if rightStart < range.upperBound - 1 {
+                    let right = rightStart..<range.upperBound
+                    if NameLexicon.organizationHeads.contains(NameClassifier.headWord(right, doc)) {
+                        return [range.lowerBound..<k] + splitNested(right, doc)
+                    }
+                }
+            }
+            k += 1
+        }
+        return [range]
+    }
+
+    /// After "X of A": ", B and C Studies" continues the name when the list ends in an organisation head
+    /// ("Institute of Russian, Eastern European and Central Asian Studies"). Returns the last word index.
+    static func coordinatedTail(after last: Int, _ doc: Document) -> Int? {
+        var k = last + 1
+        var sawAnd = false
+        while k < doc.words.count && k < last + 12 {
+            let word = doc.words[k]
+            guard word.sentence == doc.words[last].sentence else { return nil }
+            if word.folded == "and" && !word.isCapitalized && word.gapBefore.isPlain {
+                sawAnd = true
+            } else if isNameWord(word) && (word.gapBefore.isPlain || (word.gapBefore == .comma && !sawAnd)) {
+                if sawAnd && NameLexicon.organizationHeads.contains(word.folded)
+                    && (k + 1 >= doc.words.count || !doc.words[k + 1].gapBefore.isPlain || doc.words[k + 1].isCapitalized == false)
+                {
+                    return k
+                }
+            } else {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func allowsConnector(_ connector: String, after left: Word, before right: Word, _ doc: Document) -> Bool {
+        switch connector {
+        case "on":
+            return NameLexicon.otherHeads.contains(left.folded)  // "Conference on …", "Treaty on …"
+        case "of", "for":
+            let f = left.folded
+            return NameLexicon.organizationHeads.contains(f) || NameLexicon.otherHeads.contains(f)
+                || Places.placeHeadsBefore.contains(f)
+                || ["republic", "kingdom", "people's", "gulf", "sea", "bay", "cape", "isle", "house", "states",
+                    "emirates", "islands", "university", "secretary", "minister", "ministers"].contains(f)
+        case "and":
+            return !isStandalone(left, doc) && !isStandalone(right, doc) && !NameLexicon.titleHeads.contains(right.folded)
+        default:
+            return true
+        }
+    }
+
+    /// Known names that do not combine with "and" into a larger name.
+    private static func isStandalone(_ word: Word, _ doc: Document) -> Bool {
+        let f = word.folded
+        return Countries.codeByFoldedName[f] != nil || doc.demonymCode(f) != nil || Places.countryByPlace[f] != nil
+            || MediaOutlets.canonicalByName[f] != nil || NameLexicon.givenNames.contains(f)
+            || NameLexicon.chineseSurnames.contains(f) || word.isPossessive
+    }
+
+    private static func endsWithHead(_ range: Range<Int>, _ doc: Document) -> Bool {
+        let f = doc.words[range.upperBound - 1].folded
+        return NameLexicon.organizationHeads.contains(f) || NameLexicon.otherHeads.contains(f)
+    }
+
+    private static func splitAtAnd(_ range: Range<Int>, _ doc: Document) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if doc.words[k].folded == "and" && !doc.words[k].isCapitalized {
+                if k > start { parts.append(start..<k) }
+                start = k + 1
+            }
+            k += 1
+        }
+        if range.upperBound > start { parts.append(start..<range.upperBound) }
+        return parts
+    }
+}

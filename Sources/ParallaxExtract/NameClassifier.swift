@@ -1,0 +1,331 @@
+import ParallaxModel
+import ParallaxText
+
+/// A name phrase after classification.
+struct ClassifiedPhrase {
+    /// All words of the phrase, including a peeled demonym and title.
+    var words: Range<Int>
+    /// The name proper.
+    var core: Range<Int>
+    /// Title words before the name ("Prime Minister").
+    var title: Range<Int>?
+    /// A nationality adjective before the name ("Chinese" in "Chinese President Xi Jinping").
+    var demonym: (words: Range<Int>, code: String)?
+    /// Nil while undecided (a lone capitalised word without cues).
+    var kind: EntityKind?
+    var isMedia = false
+    /// A lone all-capitals word ("SCO").
+    var isAcronym = false
+    /// The whole phrase is a nationality adjective standing for a country.
+    var isDemonym = false
+    var countryCode: String?
+    /// Canonical name from a gazetteer ("Xinhua" → "Xinhua News Agency").
+    var canonical: String?
+    var coreText: String
+    /// A lowercase role noun right before the name ("leader" in "Chinese leader Xi").
+    var roleNoun: String?
+}
+
+/// Assigns an entity kind to a name phrase from gazetteers, head words, name patterns and context.
+///
+/// Order of evidence, strongest first: a gazetteer hit on the whole phrase (country, media outlet, place);
+/// a leading nationality adjective is peeled unless an organisation head follows ("Russian Defense
+/// Ministry" stays whole); a title makes a person ("President Xi"); a gazetteer hit on the rest; the head
+/// word (the word before the first "of/for/on", else the last: "Institute of …" is an organisation,
+/// "Forum for …" an event); an all-capitals word is an organisation; a role noun before ("counterpart
+/// Vladimir Putin") makes a person and a media noun ("broadcaster CCTV") a media organisation; a given
+/// name, a Chinese surname or a Slavic surname ending makes a two-to-four-word person; context (an
+/// appositive or a reporting verb after, a place cue around) decides the rest. Multi-word names without
+/// any cue are `other`; single words without cues stay undecided.
+enum NameClassifier {
+    static func classify(_ range: Range<Int>, in doc: Document) -> ClassifiedPhrase {
+        let words = doc.words
+        var s = range.lowerBound
+        let e = range.upperBound
+        var phrase = ClassifiedPhrase(words: range, core: range, coreText: "")
+        func folded(_ r: Range<Int>) -> String {
+            if r.count == 1 { return words[r.lowerBound].folded }
+            return r.map { words[$0].folded }.joined(separator: " ")
+        }
+        func finish(_ kind: EntityKind?) -> ClassifiedPhrase {
+            phrase.kind = kind
+            phrase.core = s..<e
+            phrase.coreText = doc.string(words: s, through: e - 1)
+            // "Hong Kong Special Administrative Region", "Xinjiang Uygur (autonomous region)": the known
+            // place at the front names the entity; the whole phrase is an alias.
+            if kind == .place && phrase.canonical == nil && e - s >= 2 {
+                for length in stride(from: min(3, e - s - 1), through: 1, by: -1) {
+                    let prefix = folded(s..<(s + length))
+                    if let code = Places.countryByPlace[prefix] {
+                        phrase.canonical = doc.string(words: s, through: s + length - 1)
+                        if !code.isEmpty { phrase.countryCode = code }
+                        break
+                    }
+                }
+            }
+            return phrase
+        }
+        if let hit = gazetteer(folded(s..<e), &phrase) { return finish(hit) }
+        if e - s == 1, let name = doc.derivedCountries[words[s].folded] {
+            phrase.countryCode = "name:" + name
+            return finish(.country)
+        }
+
+        // Nationality adjective first.
+        if e - s >= 2 {
+            var length = 0
+            var code: String?
+            if e - s >= 3, let c = doc.demonymCode(folded(s..<(s + 2))) {
+                length = 2
+                code = c
+            } else if let c = doc.demonymCode(words[s].folded) {
+                length = 1
+                code = c
+            }
+            if let code {
+                let rest = (s + length)..<e
+                let head = headWord(rest, doc)
+                if NameLexicon.organizationHeads.contains(head) && !NameLexicon.titleHeads.contains(head) {
+                    phrase.countryCode = code
+                    return finish(.organization)
+                }
+                phrase.demonym = (s..<(s + length), code)
+                s += length
+                if let hit = gazetteer(folded(s..<e), &phrase) { return finish(hit) }
+            }
+        } else if let code = doc.demonymCode(words[s].folded) {
+            phrase.isDemonym = true
+            phrase.countryCode = code
+            return finish(.country)
+        }
+
+        // Title, possibly after a nationality adjective no table knows ("Kestrian Prime Minister …").
+        var t = s
+        var lastTitle = -1
+        if e - s >= 3, looksLikeDemonym(words[s].folded), NameLexicon.titleHeads.contains(words[s + 1].folded)
+            || NameLexicon.titleModifiers.contains(words[s + 1].folded)
+        {
+            t = s + 1
+        }
+        while t < e - 1 {
+            let f = words[t].folded
+            if NameLexicon.titleHeads.contains(f) {
+                lastTitle = t
+            } else if !NameLexicon.titleModifiers.contains(f) {
+                break
+            }
+            t += 1
+        }
+        if lastTitle >= 0 {
+            phrase.title = s..<(lastTitle + 1)
+            s = lastTitle + 1
+            return finish(.person)
+        }
+
+        let head = headWord(s..<e, doc)
+        let hasAnd = (s..<e).contains { doc.words[$0].folded == "and" && !doc.words[$0].isCapitalized }
+        if e - s >= 2 && capitalizedPlaceHeads.contains(head) && !hasAnd {
+            if let code = Places.countryByPlace[words[s].folded], !code.isEmpty { phrase.countryCode = code }
+            return finish(.place)
+        }
+        if NameLexicon.organizationHeads.contains(head) {
+            phrase.isMedia = ["times", "post", "daily", "news", "television", "radio", "broadcaster", "tribune",
+                "herald", "journal", "gazette", "telegraph", "channel", "press"].contains(head)
+            return finish(.organization)
+        }
+        if NameLexicon.otherHeads.contains(head) && e - s >= 2 { return finish(.other) }
+        if e - s == 1 && words[s].isAllCaps {
+            if NameLexicon.titleHeads.contains(words[s].folded) { return finish(nil) }  // "CEO of …"
+            // A dateline ("KESTRA, April 24 (VSNA) -"): a capitalised place opening a paragraph.
+            if words[s].startsSentence && words[s].folded.utf8.count >= 4 && s + 1 < words.count
+                && (words[s + 1].gapBefore.contains(.comma) || words[s + 1].gapBefore.contains(.dash)
+                    || words[s + 1].gapBefore.contains(.colon))
+                && (s == 0 || words[s].gapBefore.contains(.newline))
+            {
+                return finish(.place)
+            }
+            phrase.isAcronym = true
+            return finish(.organization)
+        }
+        // Cue nouns right before the phrase.
+        let before = range.lowerBound - 1
+        if before >= 0 && !words[before].isCapitalized && words[range.lowerBound].gapBefore.isPlain {
+            let f = words[before].folded
+            if MediaOutlets.cueNouns.contains(f) {
+                phrase.isMedia = true
+                return finish(.organization)
+            }
+            if NameLexicon.roleNouns.contains(f) {
+                if f != "counterpart" && f != "colleague" && f != "partner" { phrase.roleNoun = f }
+                return finish(.person)
+            }
+        }
+        if e - s >= 2 && e - s <= 4 && looksLikePersonName(s..<e, doc) { return finish(.person) }
+        if e - s >= 2 {
+            phrase.core = s..<e
+            if let cued = contextKind(for: phrase, in: doc) { return finish(cued) }
+            // Two plain capitalised words with no head word are most often a person's name in news
+            // ("Teodor Marsh"); longer unknown names are named things.
+            if e - s == 2 && plainNameWords(s..<e, doc) && !looksLikeCommonWord(words[s].folded)
+                && !looksLikeDemonym(words[e - 1].folded)
+            {
+                return finish(.person)
+            }
+            return finish(.other)
+        }
+        return finish(nil)
+    }
+
+    /// Prepositions after which an unknown single name is a place ("in Portvale", "from Eastbank").
+    /// Names already known as people are resolved before this cue is consulted ("to Putin").
+    static let placePrepositions: Set<String> = [
+        "in", "near", "outside", "across", "inside", "from", "into", "toward", "towards", "via", "at", "around",
+        "through", "throughout", "between",
+    ]
+
+    /// Capitalised last words that make a place ("Hong Kong Special Administrative Region", "Mexico City").
+    static let capitalizedPlaceHeads: Set<String> = [
+        "region", "province", "oblast", "county", "district", "prefecture", "territory", "territories", "island",
+        "islands", "peninsula", "river", "valley", "mountains", "sea", "strait", "village", "municipality",
+        "governorate", "city", "krai", "bay", "gulf", "ocean", "lake", "desert", "plateau", "basin",
+        "palace", "bridge", "house", "mill", "square", "street", "avenue", "park", "station", "airport", "dam",
+        "tower", "hall", "castle", "cathedral", "stadium", "market", "harbour", "harbor", "port", "quay", "wharf",
+        "canal", "corridor", "gate", "plaza", "camp", "base", "heights", "hills", "falls", "crossing", "lane",
+        "road", "way", "drive", "terrace", "row", "waterfront", "embankment", "estate", "green",
+    ]
+
+    /// Gazetteer lookup of a folded phrase; fills code, canonical name and media flag.
+    private static func gazetteer(_ folded: String, _ phrase: inout ClassifiedPhrase) -> EntityKind? {
+        if let code = Countries.codeByFoldedName[folded] {
+            phrase.countryCode = code
+            return .country
+        }
+        if let canonical = MediaOutlets.canonicalByName[folded] {
+            phrase.canonical = canonical
+            phrase.isMedia = true
+            return .organization
+        }
+        if let code = Places.countryByPlace[folded] {
+            if !code.isEmpty { phrase.countryCode = code }
+            return .place
+        }
+        return nil
+    }
+
+    /// The head word of a name: the word before the first "of"/"for"/"on", else the last word.
+    static func headWord(_ range: Range<Int>, _ doc: Document) -> String {
+        for k in range where k > range.lowerBound {
+            let f = doc.words[k].folded
+            if !doc.words[k].isCapitalized && (f == "of" || f == "for" || f == "on") { return doc.words[k - 1].folded }
+        }
+        return doc.words[range.upperBound - 1].folded
+    }
+
+    /// Endings of English nouns and adjectives that given names do not have ("Political", "Settling").
+    static func looksLikeCommonWord(_ folded: String) -> Bool {
+        guard folded.utf8.count >= 6 else { return false }
+        for suffix in ["ing", "ment", "tion", "sion", "ity", "ness", "ism", "ance", "ence", "ical", "ive", "ous", "ful", "less"]
+        where folded.hasSuffix(suffix) {
+            return true
+        }
+        return false
+    }
+
+    /// Nationality-adjective endings ("Kestrian", "Valdorian", "Congolese", "Danish", "Iraqi").
+    static func looksLikeDemonym(_ folded: String) -> Bool {
+        folded.utf8.count >= 5 && (folded.hasSuffix("ian") || folded.hasSuffix("an") || folded.hasSuffix("ese")
+            || folded.hasSuffix("ish") || folded.hasSuffix("i"))
+    }
+
+    /// Capitalised, not all capitals, no connector, not a known place or demonym.
+    static func plainNameWords(_ range: Range<Int>, _ doc: Document) -> Bool {
+        for k in range {
+            let w = doc.words[k]
+            if !w.isCapitalized || w.isAllCaps || w.isNumber || NameLexicon.connectors.contains(w.folded)
+                || Places.countryByPlace[w.folded] != nil || doc.demonymCode(w.folded) != nil
+                || NameLexicon.titleModifiers.contains(w.folded) || w.folded.count < 2
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Two to four capitalised words opening with a known given name or Chinese surname, or a pair ending
+    /// in a Slavic surname suffix.
+    static func looksLikePersonName(_ range: Range<Int>, _ doc: Document) -> Bool {
+        for k in range {
+            let w = doc.words[k]
+            if w.isAllCaps || !w.isCapitalized || NameLexicon.organizationHeads.contains(w.folded)
+                || NameLexicon.otherHeads.contains(w.folded) || Countries.codeByFoldedName[w.folded] != nil
+                || Places.countryByPlace[w.folded] != nil
+            {
+                return false
+            }
+        }
+        let first = doc.words[range.lowerBound].folded
+        let last = doc.words[range.upperBound - 1].folded
+        if NameLexicon.givenNames.contains(first) { return true }
+        if NameLexicon.chineseSurnames.contains(first) && range.count <= 3 { return true }
+        if range.count == 2 && last.utf8.count >= 5 {
+            for suffix in NameLexicon.slavicSurnameSuffixes where last.hasSuffix(suffix) { return true }
+        }
+        return false
+    }
+
+    /// Kind from the words around a phrase: place cues, an appositive or a reporting verb after.
+    static func contextKind(for phrase: ClassifiedPhrase, in doc: Document) -> EntityKind? {
+        let words = doc.words
+        let first = phrase.words.lowerBound
+        let last = phrase.words.upperBound - 1
+        let next = last + 1
+        if next < words.count && words[next].sentence == words[last].sentence {
+            let w = words[next]
+            if w.gapBefore == .hyphen && (w.folded == "based" || w.folded == "born") { return .place }
+            if w.gapBefore.isPlain && !w.isCapitalized && Places.placeHeadsAfter.contains(w.folded) { return .place }
+            if w.gapBefore.isPlain, let form = ReportingVerbs.form(w.folded), !form.participle, !form.nounLike,
+                !words[last].isPossessive
+            {
+                return .person
+            }
+        }
+        if appositive(after: last, in: doc) != nil { return .person }
+        if first >= 1 && words[first].gapBefore.isPlain && !words[first - 1].isCapitalized {
+            let p = words[first - 1].folded
+            if p == "of" && first >= 2 && Places.placeHeadsBefore.contains(words[first - 2].folded) { return .place }
+            if placePrepositions.contains(p) && !words[last].isPossessive { return .place }
+            if NameLexicon.roleNouns.contains(p) { return .person }
+            if MediaOutlets.cueNouns.contains(p) { return .organization }
+        }
+        return nil
+    }
+
+    /// The appositive after a person's name: ", an associate research fellow at …," up to the comma before
+    /// a reporting verb (so inner commas are kept), else up to the next comma when it opens with an article
+    /// or a role noun. At most 40 words.
+    static func appositive(after last: Int, in doc: Document) -> Range<Int>? {
+        let words = doc.words
+        let start = last + 1
+        guard start < words.count, words[start].gapBefore.contains(.comma), words[start].sentence == words[last].sentence,
+            words[start].quote == nil
+        else { return nil }
+        let f = words[start].folded
+        let opensWithRole = NameLexicon.roleNouns.contains(f) || NameLexicon.titleHeads.contains(f)
+        guard opensWithRole || f == "a" || f == "an" || f == "the" else { return nil }
+        var firstComma: Int?
+        var j = start + 1
+        while j < words.count && j < start + 40 && words[j].sentence == words[start].sentence {
+            let gap = words[j].gapBefore
+            if words[j].quote != nil || gap.contains(.terminator) || gap.contains(.colon) { break }
+            if gap.contains(.comma) {
+                if firstComma == nil { firstComma = j }
+                if let form = ReportingVerbs.form(words[j].folded), !form.participle { return start..<j }
+            }
+            j += 1
+        }
+        guard let comma = firstComma, comma - start <= 15 else { return nil }
+        // Without a reporting verb after it, require a role noun early on ("the capital of …" is not a role).
+        for k in start..<min(comma, start + 5) where NameLexicon.roleNouns.contains(words[k].folded) { return start..<comma }
+        return nil
+    }
+}

@@ -1,0 +1,624 @@
+import ParallaxModel
+import ParallaxText
+
+/// Finds amounts, measures, percentages, counts, multipliers and ordinals in a text, normalised.
+///
+/// Rule-based over ``Lexeme``s (one pass, no regular expressions). What it reads:
+/// - numbers in digits ("1,284", "14.5", "14,5") or words ("two" … "ninety", "twenty-five", "a dozen",
+///   "half a million"), with scale words ("million", "bn", glued "m"/"k" after a currency sign);
+/// - money with a sign, a code or a name ("US$147 billion", "€3bn", "RMB 5 billion", "5 billion yuan",
+///   "300 roubles"); two amounts back to back or one in brackets are one ``Quantity`` whose second amount is an
+///   ``Quantity/Alternative`` ("US$147 billion S$205 billion", "US$4.2 billion (€3.9 billion)");
+/// - measures (``UnitLexicon``), with `normalizedValue` in SI base units ("14.5 centimetres" → 0.145 m);
+/// - percentages ("80 percent", "30 per cent", "42%"; "percentage points" as unit "pp");
+/// - multipliers ("42 times", "twice"), ordinals ("69th birthday", "third BRF": unit is the noun after);
+/// - counts, whose unit is the counted noun: the last word of a run of up to three words after the number
+///   that ends at the first plural ("500 displaced civilians" → "civilians", "eight Chinese ports" → "ports"),
+///   folded, plural kept; ages ("69 years old", "69-year-old") are counts with unit "years old".
+///
+/// Also: fractions after "a" as percentages ("almost a fifth" → 20 %, "half of" → 50 %), "several hundred" (300,
+/// qualifier "several"), "dozens of" (24, qualifier "dozens": the least the word means), and one unit after a
+/// hedge or preposition ("less than an hour", "at least a week"; not the rate in "38,000 vehicles a day").
+///
+/// What it leaves out: years (four digits 1800–2100 with no unit: `TimeExtractor` reads them), day numbers
+/// beside a month ("June 15", "15 June"), times of day ("11:46", "3 pm"), compact dates ("20220615"), codes
+/// ("G20", "COVID-19", "Su-35", "5G"), hyphenated number runs ("2022-06-15", "10-15"), labels ("No. 1",
+/// "Category 1", "the number 14 route"), digit groups ("0400 555 010"), durations that are points in time
+/// ("two days later", "five months ago": `TimeExtractor` reads them), and number words with nothing counted
+/// after them ("the two", "one of"). "one" counts only before a scale or a unit. A count above one needs a
+/// plural or an invariant noun ("people", "dead", "injured"), so "nine remain" gives no unit noun.
+public enum QuantityExtractor {
+    /// All quantities in `text`, in order, with UTF-8 spans.
+    public static func extract(from text: String) -> [Quantity] {
+        let lex = Lexer.lexemes(in: text)
+        var result: [Quantity] = []
+        var i = 0
+        while i < lex.count {
+            // Cheap gate: only numbers, number words, currency signs and codes can start an amount.
+            let candidate: Bool
+            switch lex[i].kind {
+            case .number: candidate = true
+            case .symbol:
+                candidate =
+                    lex[i].end - lex[i].start == 1 ? lex[i].text == "$" : CurrencyLexicon.signs[lex[i].text] != nil
+            case .word: candidate = lex[i].tags.contains(.quantityStart) || lex[i].isAllCaps
+            }
+            if candidate, let found = quantity(lex, at: i, text: text) {
+                result.append(found.quantity)
+                i = found.next
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// Words that can open an amount.
+    static let startWords: Set<String> = {
+        var words = Set(NumberParser.cardinals.keys)
+        words.formUnion(NumberParser.ordinals.keys)
+        words.formUnion(NumberParser.vaguePlurals.keys)
+        words.formUnion(NumberParser.multiplierWords.keys)
+        words.formUnion(CurrencyLexicon.dollarPrefixes.keys)
+        words.formUnion(["a", "an", "half", "several", "few", "rs"])
+        return words
+    }()
+
+    /// The parsed core of an amount: sign or code, number, scale, unit.
+    struct Core {
+        var start: Int
+        var next: Int
+        var value: Double
+        var kind: Quantity.Kind
+        var unit: String?
+        var normalized: Double?
+        /// What the number was: digits, a word, an ordinal or a vague plural.
+        var numberKind: NumberKind
+        var vague: String?
+    }
+
+    enum NumberKind { case digits, word, one, ordinal, multiplierWord, vague, half }
+
+    // MARK: - One quantity
+
+    static func quantity(_ lex: [Lexeme], at i: Int, text: String) -> (quantity: Quantity, next: Int)? {
+        guard var core = core(lex, at: i) else { return nil }
+        var end = core.next  // lexeme index after the quantity
+        // Counted noun, for plain numbers and ordinals.
+        if core.unit == nil && core.kind == .count || core.kind == .ordinal {
+            if core.numberKind == .vague {
+                // "dozens of civilians"
+                guard end < lex.count, lex[end].isWord("of"), let head = headNoun(lex, from: end + 1) else {
+                    return nil
+                }
+                core.unit = head.noun
+                end = head.next
+            } else if let head = headNoun(lex, from: end),
+                core.kind == .ordinal || core.value <= 1 || lex[end].hyphenBefore || isPlural(head.noun)
+                    || invariantCounts.contains(head.noun) || lex[head.next - 1].isCapitalized
+            {
+                core.unit = head.noun
+                end = head.next
+            } else if core.kind == .ordinal, core.start > 0,
+                ["the", "its", "their"].contains(lex[core.start - 1].text),
+                end < lex.count, lex[end].kind == .word, ["to", "in", "since", "this", "of"].contains(lex[end].text)
+            {
+                // "the third to hit the valley this year": the counted noun is elided.
+            } else if core.kind == .count, core.numberKind == .word, core.value >= 2, end + 1 < lex.count,
+                lex[end].isWord("of"), ["them", "whom", "those", "these", "us"].contains(lex[end + 1].text)
+            {
+                // "nine of them": a count of something named before.
+            } else if core.numberKind != .digits {
+                return nil  // "the two", "at first", "one of"
+            }
+        }
+        if core.numberKind == .one && core.kind == .count { return nil }
+        // Alternatives: "US$147 billion S$205 billion", "US$4.2 billion (€3.9 billion)", "5 km (3 miles)".
+        var alternatives: [Quantity.Alternative] = []
+        if core.kind != .count && core.kind != .ordinal, end < lex.count {
+            var k = end
+            let bracket = lex[k].isSymbol("(") || lex[k].isSymbol("[")
+            var orForm = false
+            if bracket {
+                k += 1
+                if k < lex.count, lex[k].kind == .word, bracketHedges.contains(lex[k].text) { k += 1 }
+            } else if lex[k].isSymbol("/") {
+                k += 1
+            } else if lex[k].isSymbol(","), k + 1 < lex.count, lex[k + 1].isWord("or") {
+                // "US$4.2 billion, or about 19.3 billion Kestrian marks"
+                k += 2
+                if k < lex.count, lex[k].kind == .word, bracketHedges.contains(lex[k].text) { k += 1 }
+                orForm = true
+            }
+            if k < lex.count, bracket || core.kind == .money, bracket || orForm || startsWithCurrency(lex, k),
+                let alt = Self.core(lex, at: k), alt.kind == core.kind
+            {
+                var altEnd = alt.next
+                let closed = altEnd < lex.count && (lex[altEnd].isSymbol(")") || lex[altEnd].isSymbol("]"))
+                if closed { altEnd += 1 }
+                if (!bracket || closed) && !(orForm && alt.unit == core.unit) {
+                    let span = Span(start: lex[alt.start].start, end: lex[alt.next - 1].end)
+                    alternatives.append(.init(value: alt.value, unit: alt.unit ?? "", text: text.slice(span)))
+                    end = altEnd
+                }
+            }
+        }
+        var start = core.start
+        var qualifier = core.vague
+        if let q = QualifierLexicon.match(lex, before: core.start), q.start >= 0 {
+            // "some" and "over" must touch the number: "over the past" is no hedge, nor "some of".
+            qualifier = q.phrase
+            start = q.start
+        }
+        let span = Span(start: lex[start].start, end: lex[end - 1].end)
+        let quantity = Quantity(
+            kind: core.kind, text: text.slice(span), span: span, value: core.value, unit: core.unit,
+            alternatives: alternatives, qualifier: qualifier, normalizedValue: core.normalized)
+        return (quantity, end)
+    }
+
+    /// Hedges allowed right inside a bracketed alternative ("(about €3.9 billion)").
+    static let bracketHedges: Set<String> = ["about", "around", "roughly", "some", "approximately", "nearly", "or"]
+
+    static func startsWithCurrency(_ lex: [Lexeme], _ i: Int) -> Bool {
+        if lex[i].kind == .symbol { return CurrencyLexicon.signs[lex[i].text] != nil }
+        if lex[i].kind == .word {
+            if i + 1 < lex.count, lex[i + 1].isSymbol("$"), lex[i + 1].glued { return true }
+            return lex[i].isAllCaps && CurrencyLexicon.codes[lex[i].text] != nil
+        }
+        return false
+    }
+
+    // MARK: - Core: currency, number, scale, unit
+
+    static func core(_ lex: [Lexeme], at i: Int) -> Core? {
+        let n = lex.count
+        var j = i
+        var currency: String? = nil
+        // Currency before the number.
+        let l = lex[i]
+        if l.kind == .symbol, let code = CurrencyLexicon.signs[l.text] {
+            currency = code
+            j += 1
+        } else if l.kind == .word, l.isCapitalized, i + 1 < n, lex[i + 1].isSymbol("$"), lex[i + 1].glued,
+            let code = CurrencyLexicon.dollarPrefixes[l.text]
+        {
+            currency = code
+            j += 2
+        } else if l.kind == .word, l.isAllCaps || l.text == "rs", let code = CurrencyLexicon.codes[l.text],
+            i + 1 < n, lex[i + 1].kind == .number || lex[i + 1].isSymbol(".")
+        {
+            currency = code
+            j += 1
+            if j < n, lex[j].isSymbol(".") { j += 1 }
+        }
+        guard j < n else { return nil }
+        if currency != nil && j > i && lex[j].kind != .number { return nil }
+        guard var number = readNumber(lex, at: j) else { return nil }
+        if currency != nil && number.kind != .digits { return nil }
+        if number.kind == .digits && currency == nil && isExcludedNumber(lex, at: j) { return nil }
+        if number.kind == .digits, j == i, j > 0, lex[j].glued, lex[j - 1].kind == .word { return nil }  // "G20"
+        var k = number.next
+        // Scale words.
+        var scaled = false
+        while k < n {
+            let w = lex[k]
+            guard w.kind == .word else { break }
+            if w.glued, let s = NumberParser.gluedScales[w.text] {
+                // "£2.4m", "300k": a scale after a currency, or before a counted noun; else a unit ("5m" metres).
+                // "2.4m people" is millions; "the 340m bridge" is metres: only a plural noun after makes it a scale.
+                let nounNext =
+                    k + 1 < n && lex[k + 1].kind == .word && lex[k + 1].spaceBefore
+                    && UnitLexicon.single[lex[k + 1].text] == nil
+                    && (isPlural(lex[k + 1].text) || invariantCounts.contains(lex[k + 1].text))
+                guard currency != nil || (w.text != "m" || nounNext) else { break }
+                number.value *= s
+            } else if let s = NumberParser.scales[w.text], w.spaceBefore || w.glued || w.hyphenBefore {
+                if w.text == "hundred" && number.kind == .digits { break }
+                number.value *= s
+            } else {
+                break
+            }
+            scaled = true
+            k += 1
+        }
+        if (number.kind == .one || number.kind == .half && !number.percentHalf) && scaled { number.kind = .word }
+        var core = Core(
+            start: i, next: k, value: number.value, kind: .count, unit: nil, normalized: nil, numberKind: number.kind,
+            vague: number.vague)
+        if number.kind == .ordinal {
+            core.kind = .ordinal
+            return core
+        }
+        if number.kind == .multiplierWord {
+            core.kind = .multiplier
+            core.unit = "times"
+            return core
+        }
+        if number.kind == .half && number.percentHalf {
+            core.kind = .percent
+            core.unit = "%"
+            return core
+        }
+        if let code = currency {
+            // Optional trailing name ("US$5 billion dollars" is rare, but "¥5 billion yen" occurs).
+            if k < n, lex[k].kind == .word, CurrencyLexicon.names[lex[k].text] == code { k += 1 }
+            core.kind = .money
+            core.unit = code
+            core.next = k
+            return core
+        }
+        // Currency after the number.
+        if k < n, lex[k].kind == .word, lex[k].spaceBefore || lex[k].glued {
+            let w = lex[k]
+            if w.isAllCaps, let code = CurrencyLexicon.codes[w.text], w.text != "rs" {
+                return money(core, code, k + 1)
+            }
+            if let q = CurrencyLexicon.dollarQualifiers[w.text], k + 1 < n,
+                lex[k + 1].isWord("dollars") || lex[k + 1].isWord("dollar")
+            {
+                return money(core, q, k + 2)
+            }
+            if w.isCapitalized, k + 1 < n, lex[k + 1].spaceBefore, lex[k + 1].kind == .word,
+                CurrencyLexicon.nationalNouns.contains(lex[k + 1].text),
+                CurrencyLexicon.dollarQualifiers[w.text] == nil
+            {
+                let pair = w.text + " " + lex[k + 1].text
+                let plural = pair.hasSuffix("s") ? pair : pair + "s"
+                return money(core, CurrencyLexicon.nationalCurrencies[plural] ?? pair, k + 2)
+            }
+            if w.text == "hong", k + 2 < n, lex[k + 1].isWord("kong"), lex[k + 2].isWord("dollars") {
+                return money(core, "HKD", k + 3)
+            }
+            if w.text == "pounds" || w.text == "pound" {
+                if scaled || k + 1 < n && lex[k + 1].isWord("sterling") {
+                    let after = k + 1 < n && lex[k + 1].isWord("sterling") ? k + 2 : k + 1
+                    return money(core, "GBP", after)
+                }
+            } else if let code = CurrencyLexicon.names[w.text] {
+                if !CurrencyLexicon.ambiguousNames.contains(w.text) || scaled { return money(core, code, k + 1) }
+            }
+        }
+        // Units of measure.
+        if k < n, lex[k].spaceBefore || lex[k].glued || lex[k].hyphenBefore,
+            let (unit, after) = UnitLexicon.match(lex, at: k)
+        {
+            let w = lex[k]
+            let singleLetter = w.kind == .word && w.text.utf8.count == 1
+            // "5 t" and "5G" are no tonnes or grams: single-letter units other than "m" must be glued and lowercase.
+            if singleLetter && (w.isCapitalized || w.text != "m" && !w.glued) {
+                return number.kind == .digits && !w.glued ? core : nil
+            }
+            // "69 years old", "69-year-old": an age.
+            if unit.kind == .duration, unit.symbol == "yr", after < n, lex[after].isWord("old") {
+                core.unit = "years old"
+                core.next = after + 1
+                return core
+            }
+            if number.kind == .one && unit.kind == .duration { return nil }  // "one day he…"
+            // "two days later", "five months ago", "five days before it fell": a point in time, which
+            // `TimeExtractor` reports, not an amount.
+            if unit.kind == .duration, after < n, lex[after].kind == .word, lex[after].spaceBefore,
+                relativeDirections.contains(lex[after].text)
+            {
+                return nil
+            }
+            if unit.kind == .multiplier && number.kind == .word && lex[k].text == "fold" && !lex[k].hyphenBefore {
+                return nil
+            }
+            core.kind = unit.kind
+            core.unit = unit.symbol
+            core.value = number.value * unit.impliedScale
+            core.normalized = unit.toSI.map { core.value * $0 }
+            core.next = after
+            if number.kind == .one { core.numberKind = .word }
+            return core
+        }
+        if number.kind == .half { return nil }
+        // A bare number right after a capitalised word is a label: "Category 1", "Article 5", "Resolution 2231".
+        if j == i, j > 0, lex[j - 1].kind == .word, lex[j - 1].isCapitalized, lex[j].spaceBefore,
+            number.kind == .digits, !StopWords.contains(lex[j - 1].text),
+            QualifierLexicon.match(lex, before: j) == nil
+        {
+            let nounNext = headNoun(lex, from: k) != nil
+            if !nounNext { return nil }
+        }
+        // Digits glued to a word that is no unit: a code or model name ("5G", "3D", "4x4").
+        if k < n, lex[k].kind == .word, lex[k].glued { return nil }
+        return core
+    }
+
+    private static func money(_ core: Core, _ code: String, _ next: Int) -> Core {
+        var core = core
+        core.kind = .money
+        core.unit = code
+        core.next = next
+        if core.numberKind == .one { core.numberKind = .word }
+        return core
+    }
+
+    // MARK: - Numbers
+
+    struct NumberRead {
+        var value: Double
+        var next: Int
+        var kind: NumberKind
+        var vague: String? = nil
+        var percentHalf = false
+    }
+
+    /// The number at lexeme `j`: digits, a number word, "a dozen", "half a", an ordinal.
+    static func readNumber(_ lex: [Lexeme], at j: Int) -> NumberRead? {
+        let n = lex.count
+        let l = lex[j]
+        if l.kind == .number {
+            guard let value = NumberParser.value(ofDigits: l.text) else { return nil }
+            if j + 1 < n, lex[j + 1].glued, lex[j + 1].kind == .word,
+                NumberParser.ordinalSuffixes.contains(lex[j + 1].text)
+            {
+                return NumberRead(value: value, next: j + 2, kind: .ordinal)
+            }
+            return NumberRead(value: value, next: j + 1, kind: .digits)
+        }
+        guard l.kind == .word else { return nil }
+        // Capitalised number words inside a sentence are names ("First Lady", "Group of Seven").
+        if l.isCapitalized && !opensSentence(lex, j) { return nil }
+        let w = l.text
+        if let tens = NumberParser.cardinals[w] {
+            var value = tens
+            var next = j + 1
+            if tens >= 20, tens.truncatingRemainder(dividingBy: 10) == 0, next < n, lex[next].hyphenBefore {
+                if let unit = NumberParser.cardinals[lex[next].text], unit < 10 {
+                    value += unit
+                    next += 1
+                } else if let unit = NumberParser.ordinals[lex[next].text], unit < 10 {
+                    return NumberRead(value: value + unit, next: next + 1, kind: .ordinal)
+                }
+            }
+            return NumberRead(value: value, next: next, kind: w == "one" ? .one : .word)
+        }
+        if let value = NumberParser.ordinals[w] {
+            if w == "second", j + 1 < n, lex[j + 1].isSymbol(",") { return nil }
+            return NumberRead(value: value, next: j + 1, kind: .ordinal)
+        }
+        if let value = NumberParser.multiplierWords[w] {
+            return NumberRead(value: value, next: j + 1, kind: .multiplierWord)
+        }
+        if let value = NumberParser.vaguePlurals[w], j + 1 < n, lex[j + 1].isWord("of") {
+            return NumberRead(value: value, next: j + 1, kind: .vague, vague: w)
+        }
+        if w == "several" || w == "few" {
+            // "several hundred protesters", "a few thousand": "several" is read as three, the least it means.
+            guard j + 1 < n, let s = NumberParser.scales[lex[j + 1].text], s >= 100, lex[j + 1].text.utf8.count > 3
+            else { return nil }
+            return NumberRead(value: w == "few" ? 2 : 3, next: j + 1, kind: .word, vague: w)
+        }
+        if w == "a" || w == "an" {
+            // "a dozen", "a million", "a hundred"
+            guard j + 1 < n, lex[j + 1].kind == .word else { return nil }
+            let next = lex[j + 1].text
+            if next == "dozen" { return NumberRead(value: 12, next: j + 2, kind: .word) }
+            // "almost a fifth", "a quarter of": a fraction, as a percentage; "a third flood" is an ordinal.
+            if let denominator = NumberParser.fractions[next],
+                j + 2 >= n || lex[j + 2].isWord("of") || headNoun(lex, from: j + 2) == nil
+            {
+                return NumberRead(value: 100 / denominator, next: j + 2, kind: .half, percentHalf: true)
+            }
+            if let s = NumberParser.scales[next], s >= 100, next.utf8.count > 3 {
+                return NumberRead(value: 1, next: j + 1, kind: .word)
+            }
+            // "less than an hour", "at least a week", "about a metre": one unit, after a hedge or preposition
+            // (not "38,000 vehicles a day", a rate).
+            if j > 0, let before = lex[j - 1].kind == .word ? lex[j - 1].text : nil,
+                Self.singleUnitLeads.contains(before),
+                let unit = UnitLexicon.single[next], unit.kind != .percent, unit.kind != .multiplier,
+                next.utf8.count > 2, !isPlural(next), next != "second"
+            {
+                return NumberRead(value: 1, next: j + 1, kind: .word)
+            }
+            return nil
+        }
+        if w == "half" {
+            guard j + 1 < n, lex[j + 1].kind == .word else { return nil }
+            if lex[j + 1].text == "of" {
+                return NumberRead(value: 50, next: j + 1, kind: .half, percentHalf: true)
+            }
+            if lex[j + 1].text == "a" || lex[j + 1].text == "an" {
+                return NumberRead(value: 0.5, next: j + 2, kind: .half)
+            }
+        }
+        return nil
+    }
+
+    /// Words after which "a"/"an" before a unit means one of it.
+    static let singleUnitLeads: Set<String> = [
+        "than", "least", "about", "around", "nearly", "almost", "under", "over", "within", "for", "only", "just",
+        "roughly", "some", "after", "most",
+    ]
+
+    /// Whether lexeme `j` opens a sentence (text start, a line start, or after `.`, `!`, `?`, or an opening quote).
+    static func opensSentence(_ lex: [Lexeme], _ j: Int) -> Bool {
+        if j == 0 || lex[j].newlineBefore { return true }
+        let p = lex[j - 1]
+        guard p.kind == .symbol else { return false }
+        switch p.text {
+        case ".", "!", "?", "\"", "“", "‘", "'", "(", ":", "—", "–", "-": return true
+        default: return false
+        }
+    }
+
+    /// Digits that are part of a date, a time, a year, a code or a range rather than an amount.
+    static func isExcludedNumber(_ lex: [Lexeme], at j: Int) -> Bool {
+        let n = lex.count
+        let l = lex[j]
+        let digits = l.text
+        let plain = !digits.utf8.contains(0x2C) && !digits.utf8.contains(0x2E)
+        let length = digits.utf8.count
+        if plain && length > 1 && digits.utf8.first == 0x30 { return true }  // "06", "007"
+        if plain && length == 8 { return true }  // "20220615"
+        // Hyphen runs and codes: "2022-06-15", "COVID-19", "mid-2023", "10-15".
+        if l.hyphenBefore { return true }
+        if j + 1 < n, lex[j + 1].hyphenBefore, lex[j + 1].kind == .number { return true }
+        // Times of day and fractions: "11:46", "3/4", "24/7".
+        if j + 2 < n, lex[j + 1].glued, lex[j + 1].isSymbol(":") || lex[j + 1].isSymbol("/"),
+            lex[j + 2].glued, lex[j + 2].kind == .number
+        {
+            return true
+        }
+        if j >= 2, l.glued, lex[j - 1].isSymbol(":") || lex[j - 1].isSymbol("/"), lex[j - 2].kind == .number {
+            return true
+        }
+        if j + 1 < n, lex[j + 1].kind == .word, timeOfDayWords.contains(lex[j + 1].text) { return true }
+        if j + 2 < n, lex[j + 1].kind == .word, lex[j + 1].text == "a" || lex[j + 1].text == "p",
+            lex[j + 2].isSymbol(".")
+        {
+            return true
+        }
+        // Beside a month: "June 15", "Feb. 24", "15 June", "the 15th of June".
+        if j >= 1, MonthLexicon.month(lex[j - 1]) != nil, !l.newlineBefore { return true }
+        if j >= 2, lex[j - 1].isSymbol("."), MonthLexicon.month(lex[j - 2]) != nil { return true }
+        if j + 1 < n, MonthLexicon.month(lex[j + 1]) != nil, lex[j + 1].spaceBefore, !lex[j + 1].newlineBefore {
+            return true
+        }
+        if j + 3 < n, lex[j + 1].kind == .word, NumberParser.ordinalSuffixes.contains(lex[j + 1].text),
+            lex[j + 2].isWord("of"), MonthLexicon.month(lex[j + 3]) != nil
+        {
+            return true
+        }
+        // Digit groups: phone numbers and codes ("0400 555 010").
+        if j >= 1, lex[j - 1].kind == .number, l.spaceBefore { return true }
+        if j + 1 < n, lex[j + 1].kind == .number, lex[j + 1].spaceBefore { return true }
+        if j >= 1, lex[j - 1].kind == .word, labelWords.contains(lex[j - 1].text), l.spaceBefore { return true }
+        // "No. 1"
+        if j >= 2, lex[j - 1].isSymbol("."), lex[j - 2].isWord("no") { return true }
+        // Years: four plain digits 1800–2100 with no unit, scale or sign after them.
+        if plain && length == 4, let value = NumberParser.value(ofDigits: digits), value >= 1800, value <= 2100 {
+            if j + 1 < n, lex[j + 1].glued, lex[j + 1].isWord("s") { return true }  // "1990s"
+            if j + 1 < n, lex[j + 1].isSymbol("%") { return false }
+            if j + 1 < n, UnitLexicon.match(lex, at: j + 1) != nil || NumberParser.scales[lex[j + 1].text] != nil {
+                return false
+            }
+            return true
+        }
+        return false
+    }
+
+    /// Words after a duration that make it a point in time.
+    static let relativeDirections: Set<String> = ["ago", "later", "earlier", "after", "before", "afterwards", "since"]
+
+    static let timeOfDayWords: Set<String> = [
+        "am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "hrs", "o'clock", "ist", "msk", "bjt",
+    ]
+
+    // MARK: - Counted nouns
+
+    /// The counted noun after a number: the last of up to three words, ending at the first plural.
+    ///
+    /// A hyphenated unit is the noun by itself ("12-point plan" → "point"). A capitalised run is a name and
+    /// runs to its last capitalised word, through "and" ("third Belt and Road Forum" → "forum").
+    static func headNoun(_ lex: [Lexeme], from j: Int) -> (noun: String, next: Int)? {
+        let n = lex.count
+        guard j < n, lex[j].kind == .word else { return nil }
+        if lex[j].hyphenBefore {
+            let t = lex[j].text
+            guard !StopWords.contains(t), !nonHeads.contains(t), t.utf8.count > 1 else { return nil }
+            return (t, j + 1)
+        }
+        if lex[j].isCapitalized, MonthLexicon.weekday(lex[j]) == nil, MonthLexicon.month(lex[j]) == nil {
+            var k = j
+            var last = j
+            var words = 0
+            while k < n, words < 5, lex[k].kind == .word, lex[k].spaceBefore {
+                if lex[k].isCapitalized && !lex[k].text.hasSuffix("'s") {
+                    last = k
+                    words += 1
+                    k += 1
+                } else if lex[k].text == "and", k + 1 < n, lex[k + 1].isCapitalized, lex[k + 1].kind == .word {
+                    k += 1
+                } else {
+                    break
+                }
+            }
+            // A capitalised adjective before lowercase nouns ("eight Chinese ports", "14 Valdorian grain barges")
+            // is no name: go on to the noun.
+            if words == 1, k < n, lex[k].kind == .word, lex[k].spaceBefore, !lex[k].isCapitalized,
+                let rest = headNoun(lex, from: k)
+            {
+                return rest
+            }
+            return (lex[last].text, last + 1)
+        }
+        var k = j
+        var last: Int? = nil
+        var count = 0
+        while k < n && count < 3 {
+            let w = lex[k]
+            if count > 0, w.kind == .word, w.hyphenBefore {
+                // "high-capacity": the compound is one modifier; its last piece stands in for it.
+                last = k
+                k += 1
+                if isPlural(w.text) { break }
+                continue
+            }
+            guard w.kind == .word, w.spaceBefore, !w.isCapitalized || count == 0 || w.isAllCaps else { break }
+            let t = w.text
+            if StopWords.contains(t) || NumberParser.cardinals[t] != nil || NumberParser.scales[t] != nil
+                || MonthLexicon.weekday(w) != nil || nonHeads.contains(t)
+            {
+                break
+            }
+            if count > 0 && (t.hasSuffix("ing") && !ingNouns.contains(t) || t.hasSuffix("ed")) { break }
+            if w.text.hasSuffix("'s") { break }
+            last = k
+            count += 1
+            k += 1
+            if isPlural(t) && !w.isAllCaps { break }
+        }
+        guard let head = last else { return nil }
+        let noun = lex[head].text
+        if noun.hasSuffix("ed") && !invariantCounts.contains(noun) || noun.utf8.count < 2 { return nil }
+        return (noun, head + 1)
+    }
+
+    /// Nouns that count without a plural "s": irregular plurals and the participles news counts people by.
+    static let invariantCounts: Set<String> = [
+        "people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep", "livestock",
+        "fish", "aircraft", "dead", "injured", "wounded", "killed", "missing", "displaced", "detained", "arrested",
+        "crew", "youth", "deer", "data", "media", "evacuated", "rescued", "hurt", "dying",
+    ]
+
+    /// Nouns ending in "-ing" that may head a counted phrase; other "-ing" words end it as participles
+    /// ("the first road bridge linking…").
+    static let ingNouns: Set<String> = [
+        "meeting", "meetings", "building", "buildings", "funding", "housing", "shipping", "training", "bombing",
+        "bombings", "shelling", "hearing", "hearings", "briefing", "wedding", "evening", "evenings", "morning",
+        "mornings", "opening", "ruling", "rulings", "spending", "warning", "warnings", "offering", "uprising",
+        "gathering", "crossing", "crossings", "landing", "sitting", "sittings", "killing", "killings", "filing",
+        "recording", "painting", "ceiling", "setting", "standing", "thing", "things", "king", "kings", "ring",
+        "spring", "string", "wing", "wings", "building",
+    ]
+
+    /// Nouns before a number that make it a label, not an amount ("the number 14 route", "gate 5").
+    static let labelWords: Set<String> = [
+        "number", "no", "nos", "route", "line", "flight", "platform", "page", "chapter", "article", "section",
+        "room", "gate", "bus", "road", "highway", "unit", "block", "level", "grade", "phase", "stage", "episode",
+        "season", "volume", "item", "paragraph", "clause", "resolution", "category", "code", "channel", "track",
+    ]
+
+    /// Words that never head a counted phrase: adverbs, verbs and pronouns the stop list lacks.
+    static let nonHeads: Set<String> = [
+        "ago", "later", "earlier", "before", "after", "each", "apiece", "respectively", "percent", "times", "are",
+        "is", "was", "were", "have", "has", "had", "will", "would", "also", "here", "there", "in", "a", "an",
+        "all", "both", "and", "or", "nor", "more", "less", "fewer", "least", "most", "last", "next", "later",
+        "ever", "again", "too", "then", "now", "said", "say", "says",
+    ]
+
+    /// A plural-looking noun: longer than three letters, ends in "s" but not "ss", "us", "is" ("ports",
+    /// "civilians"; not "gas", "bus", "crisis").
+    static func isPlural(_ word: String) -> Bool {
+        guard word.utf8.count > 3 else { return false }
+        let u = Array(word.utf8.suffix(2))
+        guard u[1] == 0x73 else { return false }
+        return u[0] != 0x73 && u[0] != 0x75 && u[0] != 0x69 && u[0] != 0x27
+    }
+}

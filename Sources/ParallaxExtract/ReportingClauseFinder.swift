@@ -1,0 +1,442 @@
+import ParallaxModel
+import ParallaxText
+
+/// Finds reporting clauses in a sentence by scanning words outside quotations.
+///
+/// Patterns, each anchored on a reporting verb from ``ReportingVerbs``:
+/// - subject before the verb: a recognised name, a pronoun, a group noun phrase ("Chinese experts"),
+///   possibly with adverbs or auxiliaries between ("Xi also said", "Putin has stressed");
+/// - an appositive between name and verb ("Zhang Hong, an associate research fellow at …, told …");
+/// - inversion after a comma ("…, said Mr Xi");
+/// - a medium relaying a speaker ("CCTV reported Mr Xi as saying", "quoted X as saying");
+/// - "according to X";
+/// - participles continuing the previous clause ("…, saying that …", "…, adding that …").
+///
+/// Content direction: when the verb is followed by "that" (within 15 words and no comma: "told his
+/// counterpart … that …") or directly by a clause, the content is after it; when it is followed by
+/// nothing, a comma or an adjunct ("in a statement", "on Wednesday"), the content is the part of the
+/// sentence before the speaker.
+enum ReportingClauseFinder {
+    static func clauses(inSentence sentence: Int, doc: Document, table: EntityTable) -> [ReportingClause] {
+        let range = doc.wordRange(ofSentence: sentence)
+        guard !range.isEmpty else { return [] }
+        let words = doc.words
+        var result: [ReportingClause] = []
+        var c = range.lowerBound
+        while c < range.upperBound {
+            defer { c += 1 }
+            let word = words[c]
+            guard word.quote == nil, !word.isCapitalized || word.startsSentence && word.folded == "according" else { continue }
+            if word.folded == "according", c + 1 < range.upperBound, words[c + 1].folded == "to" {
+                if let clause = accordingTo(at: c, sourceStart: c + 2, range: range, doc: doc, table: table) { result.append(clause) }
+                continue
+            }
+            let first = word.folded
+            if first == "in" || first == "as" || first == "citing", let length = sourcingPhraseLength(at: c, range: range, doc: doc) {
+                if var clause = accordingTo(at: c, sourceStart: c + length, range: range, doc: doc, table: table) {
+                    clause.cueText = doc.string(words: c, through: c + length - 1).lowercased()
+                    result.append(clause)
+                }
+                continue
+            }
+            guard let form = ReportingVerbs.form(word.folded) else { continue }
+            var cueEnd = c + 1
+            // A quotation soon after the verb makes "called the plan ‘…’", "described it as “…”" speech.
+            var quotationFollows = false
+            for k in cueEnd..<min(range.upperBound, cueEnd + 6) where words[k].isQuoted {
+                quotationFollows = true
+                break
+            }
+            if let particles = ReportingVerbs.requiredParticle[form.lemma] {
+                if cueEnd < range.upperBound, particles.contains(words[cueEnd].folded) {
+                    cueEnd += 1
+                } else if !quotationFollows {
+                    continue
+                }
+            }
+            if form.participle {
+                // "…, saying that …": the speaker is the previous clause's or the sentence subject's.
+                guard word.gapBefore.contains(.comma), participleLemmas.contains(form.lemma) else { continue }
+                let speaker: SpeakerReference
+                let speakerWords: Range<Int>
+                if let previous = result.last, !previous.isAccordingTo {
+                    speaker = previous.speaker
+                    speakerWords = previous.speakerWords
+                } else if let subject = sentenceSubject(range, before: c, doc: doc, table: table) {
+                    speaker = .entity(subject.entity)
+                    speakerWords = subject.words
+                } else {
+                    continue
+                }
+                let content = contentAfter(cueEnd, range: range, doc: doc, requireThat: !clauseLemmas.contains(form.lemma))
+                var clause = ReportingClause(speaker: speaker, speakerWords: speakerWords, cueWord: c, lemma: form.lemma,
+                    cueText: word.folded, sentence: sentence, content: content)
+                clause.isParticiple = true
+                result.append(clause)
+                continue
+            }
+            // "X reported/quoted Y as saying".
+            if form.lemma == "report" || form.lemma == "quote" {
+                var k = cueEnd
+                if k < range.upperBound && words[k].folded == "the" { k += 1 }
+                if let mention = table.mention(startingAt: k), mention.words.upperBound + 1 < range.upperBound,
+                    words[mention.words.upperBound].folded == "as", words[mention.words.upperBound + 1].folded == "saying"
+                {
+                    let medium = subject(before: c, range: range, doc: doc, table: table, nounLike: false)
+                    var clause = ReportingClause(speaker: .entity(mention.entity), speakerWords: mention.words, cueWord: c,
+                        lemma: "say", cueText: word.folded + " as saying", sentence: sentence,
+                        content: before(medium?.words.lowerBound ?? c, range: range, doc: doc))
+                    clause.via = medium?.speaker
+                    result.append(clause)
+                    continue
+                }
+            }
+            // A noun-like form followed by "that" is a verb ("authorities estimate that …").
+            let nounLike = form.nounLike && !(cueEnd < range.upperBound && words[cueEnd].folded == "that")
+            var found = subject(before: c, range: range, doc: doc, table: table, nounLike: nounLike)
+            var inverted = false
+            if found == nil, word.gapBefore.contains(.comma) || word.gapBefore.contains(.quote) {
+                // Inversion: "…, said Mr Xi".
+                if let mention = table.mention(startingAt: cueEnd), !mention.isDemonym {
+                    found = (.entity(mention.entity), mention.words)
+                    inverted = true
+                }
+            }
+            guard let (speaker, speakerWords) = found else { continue }
+            if ReportingVerbs.needsThat.contains(form.lemma) && !quotationFollows {
+                guard cueEnd < range.upperBound, words[cueEnd].folded == "that" else { continue }
+            }
+            var content = inverted ? nil : contentAfter(cueEnd, range: range, doc: doc, requireThat: !clauseLemmas.contains(form.lemma))
+            if content == nil {
+                content = before(inverted ? c : speakerWords.lowerBound, range: range, doc: doc)
+            }
+            result.append(ReportingClause(speaker: speaker, speakerWords: speakerWords, cueWord: c, lemma: form.lemma,
+                cueText: cueEnd - c > 1 ? doc.string(words: c, through: cueEnd - 1).lowercased() : word.folded,
+                sentence: sentence, content: content))
+        }
+        // "…, Putin said …, TASS reported": the medium relays the earlier clause.
+        if result.count >= 2 {
+            for index in 1..<result.count where result[index].lemma == "report" && !result[index].isAccordingTo {
+                if case .entity(let e) = result[index].speaker, table.entities[e].isMedia || table.entities[e].kind == .organization {
+                    if result[index - 1].via == nil && !result[index - 1].isAccordingTo {
+                        result[index - 1].via = result[index].speaker
+                        result[index].absorbed = true
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The speaker before a reporting verb, skipping adverbs and auxiliaries and an appositive.
+    static func subject(before cue: Int, range: Range<Int>, doc: Document, table: EntityTable, nounLike: Bool)
+        -> (speaker: SpeakerReference, words: Range<Int>)?
+    {
+        let words = doc.words
+        var k = cue - 1
+        // Appositive ending right before the verb.
+        if words[cue].gapBefore.contains(.comma) {
+            for (start, appositive) in table.appositives where appositive.upperBound == cue {
+                if let mention = table.mention(startingAt: start), mention.words.lowerBound >= range.lowerBound {
+                    return (.entity(mention.entity), mention.words)
+                }
+            }
+            // A relative clause: "Varga, who received Oyelaran at …, told reporters …".
+            var j = cue - 1
+            while j > range.lowerBound && j > cue - 30 {
+                if words[j].gapBefore.contains(.comma) && (words[j].folded == "who" || words[j].folded == "whose") {
+                    if let mention = table.mention(endingAt: j - 1), !mention.isDemonym,
+                        table.entities[mention.entity].kind == .person
+                    {
+                        return (.entity(mention.entity), mention.words)
+                    }
+                    return nil
+                }
+                if words[j].gapBefore.contains(.terminator) || words[j].quote != nil { return nil }
+                j -= 1
+            }
+            return nil
+        }
+        while k >= range.lowerBound, k > cue - 5, words[k + 1].gapBefore.isPlain, words[k].quote == nil,
+            skippable.contains(words[k].folded) || (words[k].folded.hasSuffix("ly") && !words[k].isCapitalized && words[k].folded.utf8.count > 4)
+        {
+            k -= 1
+        }
+        guard k >= range.lowerBound, words[k + 1].gapBefore.isPlain || words[k + 1].gapBefore == .period,
+            words[k].quote == nil
+        else { return nil }
+        if let mention = table.mention(endingAt: k) {
+            if mention.isDemonym { return nil }
+            // "engineers who spoke to The Harbour Post said": a name after a preposition is not the subject.
+            let previous = mention.words.lowerBound - 1
+            if previous >= range.lowerBound && prepositions.contains(words[previous].folded) && words[previous].folded != "as" {
+                return nil
+            }
+            // "The European Union and the United States have warned": the first conjunct speaks for both.
+            var first = mention
+            var before = mention.words.lowerBound - 1
+            while before > range.lowerBound, doc.words[before].folded == "the" { before -= 1 }
+            if before > range.lowerBound, doc.words[before].folded == "and", doc.words[before + 1].gapBefore.isPlain {
+                var end = before - 1
+                if let demonym = table.mention(endingAt: end), demonym.isDemonym { end = demonym.words.lowerBound - 1 }
+                if let previous = table.mention(endingAt: end), !previous.isDemonym {
+                    first = previous
+                }
+            }
+            return (.entity(first.entity), first.words.lowerBound..<mention.words.upperBound)
+        }
+        let f = words[k].folded
+        if pronouns.contains(f) { return (.anaphor(text: f), k..<(k + 1)) }
+        // "Mr Xi, who has described …": the relative pronoun's antecedent.
+        if f == "who", words[k].gapBefore.contains(.comma), let mention = table.mention(endingAt: k - 1), !mention.isDemonym {
+            return (.entity(mention.entity), mention.words)
+        }
+        guard !nounLike, !words[k].isCapitalized || words[k].startsSentence || words[k].isAllCaps else { return nil }
+        guard let kind = nominalKinds[f] ?? (anaphorHeads.contains(f) ? .person : nil) else { return nil }
+        // Extend left over determiners, adjectives and names ("some Chinese experts", "the joint statement").
+        var start = k
+        while start > range.lowerBound, start > k - 5, words[start].gapBefore.isPlain, words[start - 1].quote == nil {
+            let p = words[start - 1]
+            if npModifiers.contains(p.folded) || table.mentionCovering[start - 1] >= 0 || (!p.isCapitalized && p.folded.hasSuffix("ese"))
+                || nominalKinds[p.folded] != nil && p.folded != "statement"
+            {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        let text = doc.string(words: start, through: k)
+        if anaphorHeads.contains(f), words[start].folded == "the" { return (.anaphor(text: text), start..<(k + 1)) }
+        // "the authority said", "the council said": an organisation named earlier by that head word.
+        if words[start].folded == "the" && k == start + 1 && !f.hasSuffix("s") || f == "ministry" && words[start].folded == "the" {
+            var m = table.mentions.count - 1
+            while m >= 0 {
+                let mention = table.mentions[m]
+                if mention.words.upperBound <= start,
+                    table.entities[mention.entity].kind == .organization,
+                    doc.words[mention.core.upperBound - 1].folded == f || NameClassifier.headWord(mention.core, doc) == f
+                {
+                    return (.entity(mention.entity), start..<(k + 1))
+                }
+                m -= 1
+            }
+        }
+        var country: Int?
+        for w in start...k where table.mentionCovering[w] >= 0 {
+            let entity = table.mentions[Int(table.mentionCovering[w])].entity
+            if table.entities[entity].kind == .country { country = entity }
+        }
+        var resolvedKind = kind
+        if kind == .person { resolvedKind = .other }
+        if f == "reports" && start < k && words[k - 1].folded == "media" { resolvedKind = .anonymous }
+        return (.nominal(text: text, kind: resolvedKind, entity: resolvedKind == .official ? country : nil), start..<(k + 1))
+    }
+
+    /// "according to X": the source up to the next comma or the end of the sentence.
+    /// Other phrases that cite a source like "according to": "in the eyes of", "in the view of", "as reported
+    /// by", "citing". Returns the phrase length in words.
+    private static func sourcingPhraseLength(at c: Int, range: Range<Int>, doc: Document) -> Int? {
+        let words = doc.words
+        func matches(_ phrase: [String]) -> Bool {
+            guard c + phrase.count < range.upperBound else { return false }
+            for (offset, part) in phrase.enumerated() where words[c + offset].folded != part { return false }
+            return true
+        }
+        for phrase in [["in", "the", "eyes", "of"], ["in", "the", "view", "of"], ["as", "reported", "by"], ["citing"]]
+        where matches(phrase) {
+            return phrase.count
+        }
+        return nil
+    }
+
+    private static func accordingTo(at c: Int, sourceStart: Int, range: Range<Int>, doc: Document, table: EntityTable)
+        -> ReportingClause?
+    {
+        let words = doc.words
+        var start = sourceStart
+        guard start < range.upperBound, words[start].gapBefore.isPlain else { return nil }
+        var end = start
+        while end < range.upperBound, end < start + 10, words[end].quote == nil,
+            end == start || words[end].gapBefore.isPlain || words[end].gapBefore == .hyphen
+        {
+            end += 1
+        }
+        guard end > start else { return nil }
+        var speaker: SpeakerReference?
+        if words[start].folded == "the" && end - start > 1 { start += 1 }
+        let text = doc.string(words: start, through: end - 1)
+        for k in start..<end {
+            guard let mention = table.mention(startingAt: k), !mention.isDemonym else { continue }
+            if mention.words.upperBound == end {
+                speaker = .entity(mention.entity)
+            } else if k == start, let kind = nominalKinds[words[end - 1].folded] {
+                // "Chinese Customs data": a document of a named body.
+                speaker = .nominal(text: text, kind: kind, entity: mention.entity)
+            } else if k == start {
+                speaker = .entity(mention.entity)
+            }
+            break
+        }
+        if speaker == nil {
+            let head = words[end - 1].folded
+            var kind = nominalKinds[head] ?? .other
+            if head == "reports" || head == "sources" || head == "source" || head == "insiders" { kind = .anonymous }
+            if head == "media" || head == "broadcaster" || head == "agency" { kind = .media }
+            speaker = .nominal(text: text, kind: kind, entity: nil)
+        }
+        // Content: the sentence minus the "according to" phrase.
+        let content: Range<Int>? =
+            c > range.lowerBound + 2 ? range.lowerBound..<c : (end < range.upperBound ? end..<range.upperBound : nil)
+        var clause = ReportingClause(speaker: speaker!, speakerWords: start..<end, cueWord: c, lemma: "according to",
+            cueText: "according to", sentence: words[c].sentence, content: content)
+        clause.isAccordingTo = true
+        return clause
+    }
+
+    /// Content after a reporting verb: after "that" when it comes within 15 words with no comma before it,
+    /// or right after the verb when a clause (not an adjunct) follows.
+    static func contentAfter(_ start: Int, range: Range<Int>, doc: Document, requireThat: Bool) -> Range<Int>? {
+        let words = doc.words
+        guard start < range.upperBound else { return nil }
+        let opening = words[start].gapBefore
+        if opening.contains(.comma) || opening.contains(.terminator) { return nil }
+        var from: Int?
+        var k = start
+        while k < range.upperBound && k < start + 15 {
+            if k > start && (words[k].gapBefore.contains(.comma) || words[k].gapBefore.contains(.terminator)) { break }
+            if words[k].folded == "that" && words[k].quote == nil {
+                from = k + 1
+                break
+            }
+            k += 1
+        }
+        if from == nil {
+            if requireThat { return nil }
+            let first = words[start]
+            let gap = first.gapBefore
+            if gap.contains(.comma) || gap.contains(.terminator) || gap.contains(.colon) && first.quote == nil { return nil }
+            if adjunctStarts.contains(first.folded) || NameLexicon.calendarWords.contains(first.folded) { return nil }
+            from = start
+        }
+        guard let begin = from, begin < range.upperBound else { return nil }
+        // "lamented “painful losses” in the conflict": the quotation is the content, not a paraphrase.
+        if words[begin].isQuoted && words[begin].quote == nil { return nil }
+        var end = begin
+        while end < range.upperBound {
+            if end > begin, words[end].gapBefore.contains(.comma), words[end].quote == nil {
+                let f = words[end].folded
+                if f == "according" { break }
+                if let form = ReportingVerbs.form(f), form.participle { break }
+            }
+            end += 1
+        }
+        return end - begin >= 2 ? begin..<end : nil
+    }
+
+    /// Content before the speaker: from the sentence start to the word before `speakerStart`, when a comma
+    /// or a closing quotation mark separates them.
+    static func before(_ speakerStart: Int, range: Range<Int>, doc: Document) -> Range<Int>? {
+        var speakerStart = speakerStart
+        // "…, the Interior Ministry said": the article belongs to the speaker.
+        while speakerStart > range.lowerBound + 1 && doc.words[speakerStart].gapBefore.isPlain
+            && ["the", "a", "an"].contains(doc.words[speakerStart - 1].folded)
+        {
+            speakerStart -= 1
+        }
+        guard speakerStart > range.lowerBound + 1 else { return nil }
+        let gap = doc.words[speakerStart].gapBefore
+        guard gap.contains(.comma) || gap.contains(.quote) || gap.contains(.dash) else { return nil }
+        var start = range.lowerBound
+        // Skip a leading "according to …," phrase.
+        if doc.words[start].folded == "according" {
+            var k = start
+            while k < speakerStart && !doc.words[k].gapBefore.contains(.comma) || k == start { k += 1 }
+            start = k
+        }
+        return speakerStart - start >= 2 ? start..<speakerStart : nil
+    }
+
+    /// The first person named as a sentence's subject before `limit` (not possessive, not after a preposition).
+    static func sentenceSubject(_ range: Range<Int>, before limit: Int, doc: Document, table: EntityTable) -> MentionRef? {
+        var k = range.lowerBound
+        while k < limit {
+            if let mention = table.mention(startingAt: k) {
+                let entity = table.entities[mention.entity]
+                let last = mention.words.upperBound - 1
+                let previous = mention.words.lowerBound - 1
+                let afterPreposition = previous >= range.lowerBound && prepositions.contains(doc.words[previous].folded)
+                if entity.kind == .person && !doc.words[last].isPossessive && !afterPreposition && doc.words[k].quote == nil {
+                    return mention
+                }
+                k = mention.words.upperBound
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+    /// Participles that continue a clause's speech ("…, saying that …", "…, calling him an “old friend”").
+    static let participleLemmas: Set<String> = [
+        "say", "add", "note", "stress", "warn", "insist", "call", "describe", "urge", "emphasize", "emphasise",
+    ]
+    /// Verbs whose complement can be a bare clause ("said the call showed …"); the others report speech only
+    /// with "that" after them ("noted that …"), as their bare object is a noun phrase ("stressed the need").
+    static let clauseLemmas: Set<String> = [
+        "say", "add", "claim", "argue", "insist", "predict", "warn", "write", "reply", "respond", "explain",
+        "suggest", "report", "believe",
+    ]
+    static let skippable: Set<String> = [
+        "also", "further", "once", "again", "then", "later", "previously", "earlier", "has", "have", "had", "was",
+        "is", "were", "are", "would", "will", "had", "reportedly", "recently", "already", "even", "both", "all",
+        "repeatedly", "jointly", "once", "still", "just", "yesterday", "today", "separately", "in", "turn",
+    ]
+    static let prepositions: Set<String> = [
+        "to", "with", "of", "for", "by", "from", "at", "on", "in", "about", "against", "toward", "towards", "than",
+        "between", "among", "into", "like", "as", "under", "over",
+    ]
+    /// Words that open an adjunct after a reporting verb rather than the reported content.
+    static let adjunctStarts: Set<String> = [
+        "in", "on", "at", "during", "after", "before", "while", "when", "as", "via", "through", "from", "with",
+        "late", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "media", "reporters",
+        "journalists", "press", "to", "afterwards", "upon", "following",
+        "shortly", "recently", "also", "told", "adding", "noting", "saying", "ahead", "amid", "without", "by",
+    ]
+    /// Plural and collective nouns that speak without being entities, with their attribution kind.
+    static let nominalKinds: [String: Attribution.Kind] = [
+        "experts": .expert, "expert": .expert, "analysts": .expert, "analyst": .expert, "observers": .expert,
+        "scholars": .expert, "researchers": .expert, "economists": .expert, "academics": .expert,
+        "specialists": .expert, "officials": .official, "authorities": .official, "government": .official,
+        "ministry": .official, "spokesperson": .official, "spokesman": .official, "spokeswoman": .official,
+        "diplomats": .official, "side": .official, "sides": .official, "leaders": .official, "police": .official,
+        "military": .official, "army": .official, "embassy": .official, "administration": .official,
+        "parliament": .official, "ministries": .official, "countries": .official, "nations": .official,
+        "sources": .anonymous, "source": .anonymous, "insiders": .anonymous, "statement": .data, "report": .data,
+        "data": .data, "figures": .data, "document": .data, "survey": .data, "study": .data, "poll": .data,
+        "communique": .data, "declaration": .data, "analysis": .data, "readout": .data, "statistics": .data,
+        "media": .media, "reports": .media, "newspaper": .media, "broadcaster": .media, "agency": .media,
+        "outlet": .media, "outlets": .media, "residents": .other, "witnesses": .other, "critics": .other,
+        "activists": .other, "lawmakers": .official, "people": .other, "organizers": .other, "organisers": .other,
+        "companies": .other, "firms": .other, "exporters": .other, "importers": .other, "workers": .other,
+        "union": .other, "unions": .other, "farmers": .other, "traders": .other, "operators": .other,
+        "engineers": .expert, "doctors": .expert, "scientists": .expert, "council": .official, "authority": .official,
+        "service": .official, "association": .other, "prosecutors": .official, "investigators": .official,
+        "rescuers": .official, "negotiators": .official, "delegates": .official, "commission": .official,
+        "committee": .official, "office": .official, "agencies": .official, "company": .other, "group": .other,
+    ]
+    /// Singular role nouns that, after "the", refer back to a person already named.
+    static let anaphorHeads: Set<String> = [
+        "representative", "official", "envoy", "minister", "president", "leader", "executive", "ceo", "chairman",
+        "diplomat", "ambassador", "director", "professor", "researcher", "fellow", "scholar", "premier", "expert",
+        "analyst", "counterpart",
+    ]
+    static let npModifiers: Set<String> = [
+        "the", "a", "an", "some", "many", "several", "two", "three", "both", "other", "most", "few", "state", "joint",
+        "official", "senior", "local", "western", "foreign", "government", "business", "military", "industry",
+        "independent", "top", "ministry", "defense", "defence", "security", "chinese", "russian", "news",
+        "his", "her", "their", "its", "our", "this", "these", "those", "customs", "trade", "economic",
+        "international", "regional", "unnamed", "anonymous", "informed", "diplomatic", "european", "health",
+        "statistics", "national", "media", "all", "public", "latest", "the", "white", "house",
+    ]
+}

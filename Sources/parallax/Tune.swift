@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Parallax
+import ParallaxCluster
+import ParallaxModel
+import ParallaxReport
+
+/// `parallax tune clustering SET…`: grid-search the clustering options on labelled development sets.
+struct Tune: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Tune Parallax on labelled development data.",
+        subcommands: [TuneClustering.self]
+    )
+}
+
+struct TuneClustering: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clustering",
+        abstract: "Grid-search clustering thresholds and weights for the best mean BCubed F1 over the sets.",
+        discussion: "Each SET is a labelled .jsonl file or a directory with labels.tsv (as for `evaluate clustering`). The best options are printed as JSON; paste them into EventClusterer.Options' defaults with the figures in BENCHMARKS.md."
+    )
+
+    @Argument(help: "Labelled development sets.")
+    var sets: [String]
+
+    @Option(help: "Coordinate-descent rounds.")
+    var rounds: Int = 2
+
+    func run() async throws {
+        let pipeline = Pipeline()
+        var developmentSets: [ClusteringTuner.DevelopmentSet] = []
+        for path in sets {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                Console.error("\(path): no such file or directory.")
+                throw ExitCode(ExitStatus.nothingDone)
+            }
+            let articles: [Article]
+            let gold: [String: String]
+            if isDirectory.boolValue {
+                let labels = [path, (path as NSString).deletingLastPathComponent].map { ($0 as NSString).appendingPathComponent("labels.tsv") }
+                    .first { FileManager.default.fileExists(atPath: $0) } ?? "labels.tsv"
+                (articles, gold) = try await pipeline.labelledArticles(directory: path, labels: labels)
+            } else {
+                let items = try Pipeline.labelledArticles(jsonl: path)
+                articles = pipeline.articles(from: items)
+                gold = Dictionary(items.map { ($0.id, $0.cluster) }, uniquingKeysWith: { a, _ in a })
+            }
+            let documents = await pipeline.clusterDocuments(articles)
+            developmentSets.append(.init(name: path, documents: documents, gold: articles.map { gold[$0.id] ?? "?" }))
+        }
+        let tuner = ClusteringTuner(sets: developmentSets)
+        let baseline = tuner.trial(EventClusterer.Options())
+        let trials = tuner.search(rounds: rounds)
+        let best = trials[0]
+        Console.print("current defaults: mean F1 \(fixed(baseline.meanF1))")
+        for (name, score) in baseline.scores.sorted(by: { $0.key < $1.key }) { Console.print("  \(name): P \(fixed(score.precision)) R \(fixed(score.recall)) F1 \(fixed(score.f1))") }
+        Console.print("best of \(trials.count) trials: mean F1 \(fixed(best.meanF1))")
+        for (name, score) in best.scores.sorted(by: { $0.key < $1.key }) { Console.print("  \(name): P \(fixed(score.precision)) R \(fixed(score.recall)) F1 \(fixed(score.f1))") }
+        Console.print(try JSONReport.encode(best.options))
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import ParallaxCompare
+import ParallaxModel
+import Testing
+
+/// Alignment against the annotated pairs in `Examples/gold/alignment-pairs.json`.
+struct AlignmentEvaluatorTests {
+    static func load() throws -> (AlignmentGold, [String: Article]) {
+        let json = try #require(CorpusReader.contents("Examples/gold/alignment-pairs.json"), "gold pairs missing")
+        let gold = try JSONDecoder().decode(AlignmentGold.self, from: Data(json.utf8))
+        var articles: [String: Article] = [:]
+        for reference in gold.articleReferences {
+            articles[reference] = try #require(
+                CorpusReader.article(reference), "\(reference) is missing: the seeds live in ../shared/seeds")
+        }
+        return (gold, articles)
+    }
+
+    @Test func goldFileIsLargeEnoughAndQuotesLittle() throws {
+        let (gold, _) = try Self.load()
+        let pairs = gold.events.flatMap(\.pairs)
+        #expect(pairs.count >= 60)
+        #expect(pairs.contains { $0.same } && pairs.contains { !$0.same })
+        for pair in pairs {
+            for reference in [pair.a, pair.b] {
+                #expect(reference.snippet.split(separator: " ").count <= 6, "\(reference.snippet)")
+            }
+        }
+    }
+
+    @Test func everyReferenceResolvesAndTheTunedThresholdHolds() throws {
+        let (gold, articles) = try Self.load()
+        let result = AlignmentEvaluator.evaluate(pairs: gold, articles: articles)
+        #expect(result.unresolved.isEmpty, "\(result.unresolved)")
+        let figures =
+            "P \(result.precision) R \(result.recall) F1 \(result.f1) grouped F1 \(result.groupedF1) best \(result.bestThreshold) on \(result.pairCount) pairs"
+        print("alignment: \(figures)")
+        if ProcessInfo.processInfo.environment["PARALLAX_SWEEP"] != nil {
+            for point in result.sweep where Int((point.threshold * 100).rounded()) % 2 == 0 {
+                print("  t \(point.threshold) P \(point.precision) R \(point.recall) F1 \(point.f1)")
+            }
+            for pair in result.scored.sorted(by: { $0.similarity > $1.similarity }) {
+                print(
+                    "  \(pair.same ? "S" : "-") \(pair.grouped ? "G" : " ") \((pair.similarity * 1000).rounded() / 1000) \(pair.a.snippet) | \(pair.b.snippet)"
+                )
+            }
+        }
+        if ProcessInfo.processInfo.environment["PARALLAX_SWEEP"] != nil {
+            print("grouped: P \(result.groupedPrecision) R \(result.groupedRecall)")
+            // Held out: tune on one part, measure on the other.
+            let seeds = AlignmentGold(description: "", events: gold.events.filter { $0.name == "phone-call" })
+            let examples = AlignmentGold(description: "", events: gold.events.filter { $0.name != "phone-call" })
+            for (tune, test, name) in [
+                (seeds, examples, "tune seeds, test Examples"), (examples, seeds, "tune Examples, test seeds"),
+            ] {
+                let best = AlignmentEvaluator.evaluate(pairs: tune, articles: articles).bestThreshold
+                var options = ComparisonOptions()
+                options.alignmentThreshold = best
+                let held = AlignmentEvaluator.evaluate(pairs: test, articles: articles, options: options)
+                print(
+                    "\(name): threshold \(best) -> P \(held.precision) R \(held.recall) F1 \(held.f1) (test's own best \(held.bestThreshold))"
+                )
+            }
+        }
+        #expect(result.f1 >= 0.85, "\(figures)")
+        #expect(result.groupedF1 >= 0.8, "\(figures)")
+    }
+}
