@@ -104,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxTests",
-            dependencies: ["Parallax", "ParallaxModel", "ParallaxReport", "ParallaxSQLite", "ParallaxStore", "ParallaxTesting"],
+            dependencies: ["Parallax", "ParallaxCluster", "ParallaxModel", "ParallaxReport", "ParallaxSQLite", "ParallaxStore", "ParallaxTesting"],
             swiftSettings: upcoming
         ),
     ],

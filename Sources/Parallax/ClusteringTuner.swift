@@ -51,8 +51,8 @@ public struct ClusteringTuner: Sendable {
     public func search(from start: EventClusterer.Options = .init(), rounds: Int = 2) -> [Trial] {
         typealias Knob = (WritableKeyPath<EventClusterer.Options, Float>, [Float])
         let knobs: [Knob] = [
-            (\.threshold, [0.08, 0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.24, 0.28, 0.32]),
-            (\.mergeThreshold, [0.12, 0.16, 0.20, 0.24, 0.28, 0.34, 0.40, 0.50]),
+            (\.threshold, [0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.24, 0.28]),
+            (\.mergeThreshold, [0.04, 0.06, 0.08, 0.10, 0.12, 0.16, 0.20, 0.24, 0.28, 0.34, 0.40, 0.50]),
             (\.nameWeight, [0.1, 0.2, 0.3, 0.4, 0.5]),
             (\.titleWeight, [0.0, 0.1, 0.15, 0.2, 0.3]),
             (\.dateMismatchFactor, [0.2, 0.35, 0.5, 0.7, 1.0]),

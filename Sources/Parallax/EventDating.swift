@@ -7,10 +7,11 @@ enum EventDating {
         Array(Set(x.times.compactMap(\.day))).sorted()
     }
 
-    /// The day most member articles name (each article counts once per day), among days no later than the
-    /// latest publication; ties go to the day nearest the earliest publication. With no such day, the
-    /// earliest publication date. A single article's lede date wins over later background dates because its
-    /// first-mentioned day breaks the tie.
+    /// When the happening took place: the day most member articles name, among days no later than the latest
+    /// publication (ties: for several articles the earliest such day, since follow-ups name later days; for one
+    /// article the day it names first, its lede's); failing that, the earliest publication date. Counting
+    /// articles keeps background dates (the start of a war, a previous inspection) that fewer articles
+    /// mention from dating the event.
     static func date(of members: [Article], extractions: [ArticleExtraction]) -> CivilDate? {
         let published = members.compactMap { $0.published?.date }
         let latest = published.max()
@@ -31,6 +32,7 @@ enum EventDating {
         guard !support.isEmpty else { return earliest }
         let best = support.max { a, b in
             if a.value != b.value { return a.value < b.value }
+            if extractions.count > 1 { return a.key > b.key }
             let fa = firstSeen[a.key] ?? .max
             let fb = firstSeen[b.key] ?? .max
             if fa != fb { return fa > fb }

@@ -5,7 +5,8 @@ import ParallaxModel
 enum HeaderField: Equatable {
     case title(String)
     case published(Timestamp)
-    case authors([String])
+    /// Names, and the raw value (a desk credit such as "Meridian News" may name the outlet).
+    case authors([String], raw: String)
     case outlet(String)
     case url(String)
     case categories([String])
@@ -65,7 +66,7 @@ enum HeaderKeys {
             case "title": if !isPlaceholder { fields.append(.title(value)) } else { fields.append(.ignored) }
             case "published":
                 if let stamp = PublicationDateParser.parse(value) { fields.append(.published(stamp)) } else { fields.append(.ignored) }
-            case "authors": fields.append(isPlaceholder ? .ignored : .authors(Bylines.names(in: value)))
+            case "authors": fields.append(isPlaceholder ? .ignored : .authors(Bylines.names(in: value), raw: value))
             case "outlet": fields.append(isPlaceholder ? .ignored : .outlet(value))
             case "url": fields.append(value.hasPrefix("http") ? .url(value) : .ignored)
             case "categories":

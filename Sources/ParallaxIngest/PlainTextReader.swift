@@ -28,7 +28,7 @@ public struct PlainTextReader: Sendable {
         let outlet = resolveOutlet(metadata)
         var authors = metadata.authors
         if let outlet, authors.count == 1, RegistryMatch.same(authors[0], outlet, registry) { authors = [] }
-        authors = authors.filter { registry.outlet(named: $0) == nil }
+        authors = authors.filter { registry.outlet(named: $0) == nil && outletCredit(in: $0) == nil }
         return Article(
             id: ArticleIdentity.id(forBody: body), path: path, title: metadata.title, published: metadata.published,
             authors: authors, outlet: outlet, url: metadata.url, dateline: metadata.dateline,
@@ -49,6 +49,10 @@ public struct PlainTextReader: Sendable {
         var agency: String?
         var categories: [String] = []
         var firstBodyLine: String?
+        /// Web domains of the e-mail addresses in a "Contact the writers at" line.
+        var contactDomains: [String] = []
+        /// Raw author header values.
+        var authorCredits: [String] = []
     }
 
     /// Consumes leading metadata lines; returns the index of the first body line.
@@ -67,7 +71,9 @@ public struct PlainTextReader: Sendable {
                     switch field {
                     case .title(let value): metadata.title = metadata.title ?? value
                     case .published(let value): metadata.published = metadata.published ?? value
-                    case .authors(let value): if metadata.authors.isEmpty { metadata.authors = value }
+                    case .authors(let value, let raw):
+                        if metadata.authors.isEmpty { metadata.authors = value }
+                        metadata.authorCredits.append(raw)
                     case .outlet(let value): metadata.headerOutlet = metadata.headerOutlet ?? value
                     case .url(let value): metadata.url = metadata.url ?? value
                     case .categories(let value): metadata.categories += value
@@ -101,6 +107,12 @@ public struct PlainTextReader: Sendable {
             }
             if metadata.prefixOutlet == nil, metadata.title == nil || index > 0, let (prefix, rest) = sourcePrefix(line) {
                 metadata.prefixOutlet = prefix
+                // "Eastern Ledger: <headline>" followed by more lines: the rest is the headline.
+                if metadata.title == nil, isHeadline(rest, next: nextNonEmpty(lines, after: index)) {
+                    metadata.title = rest
+                    index += 1
+                    continue
+                }
                 metadata.firstBodyLine = rest
                 return index + 1
             }
@@ -153,7 +165,7 @@ public struct PlainTextReader: Sendable {
         let words = key.split(separator: " ")
         guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true }),
             key.contains(where: { $0.isLowercase }) || registry.outlet(named: key) != nil,
-            value.split(separator: " ").count >= 8
+            value.split(separator: " ").count >= 5
         else { return nil }
         return (key, value)
     }
@@ -184,7 +196,10 @@ public struct PlainTextReader: Sendable {
     private func cleanParagraphs(_ input: [String], metadata: inout Metadata) -> [String] {
         var paragraphs: [String] = []
         for paragraph in input {
-            if Boilerplate.isCutMarker(paragraph) && paragraphs.count >= 1 { break }
+            if Boilerplate.isCutMarker(paragraph) && paragraphs.count >= 1 {
+                metadata.contactDomains = Self.emailDomains(in: paragraph)
+                break
+            }
             if Boilerplate.isFurniture(paragraph) { continue }
             paragraphs.append(paragraph)
         }
@@ -237,8 +252,42 @@ public struct PlainTextReader: Sendable {
         if let credit = metadata.creditOutlet { return canonical(credit) }
         if let prefix = metadata.prefixOutlet { return canonical(prefix) }
         if let author = metadata.authors.first(where: { registry.outlet(named: $0) != nil }) { return canonical(author) }
+        if let outlet = metadata.authorCredits.lazy.compactMap(outletCredit(in:)).first { return outlet.name }
+        if let outlet = metadata.contactDomains.lazy.compactMap({ registry.outlet(forURL: "https://" + $0) }).first {
+            return outlet.name
+        }
+        if let agency = metadata.agency { return canonical(agency) }
         if let url = metadata.url, let host = OutletRegistry.host(of: url) { return host }
         return nil
+    }
+
+    /// Words that follow an outlet's name in a desk credit ("Meridian News", "VSNA Diplomatic Desk").
+    static let deskWords: Set<String> = [
+        "news", "newsroom", "desk", "staff", "online", "service", "team", "bureau", "wire", "wires", "reporter",
+        "reporters", "correspondent", "correspondents", "digital", "web", "editors", "report",
+    ]
+
+    /// The outlet named at the start of a desk credit used as an author.
+    private func outletCredit(in author: String) -> Outlet? {
+        let words = author.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return nil }
+        for count in stride(from: words.count - 1, through: 1, by: -1) {
+            let rest = words[count...].map { $0.lowercased() }
+            guard rest.contains(where: { Self.deskWords.contains($0) }),
+                let outlet = registry.outlet(named: words[..<count].joined(separator: " "))
+            else { continue }
+            return outlet
+        }
+        return nil
+    }
+
+    /// Domains of e-mail addresses in a line ("anna@harbourpost.example" → "harbourpost.example").
+    static func emailDomains(in line: String) -> [String] {
+        line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">" }).compactMap { word -> String? in
+            guard let at = word.firstIndex(of: "@") else { return nil }
+            let domain = String(word[word.index(after: at)...]).trimmingCharacters(in: ".,;:)(").lowercased()
+            return domain.contains(".") ? domain : nil
+        }
     }
 }
 

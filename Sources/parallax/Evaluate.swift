@@ -34,6 +34,9 @@ struct EvaluateClustering: AsyncParsableCommand {
     @Option(help: "Clustering options as JSON (as `parallax tune clustering` prints them); unspecified keys keep their defaults.")
     var options: String?
 
+    @Option(help: ArgumentHelp("Write what clustering saw of each article (names, dates) as JSON to this file.", visibility: .hidden))
+    var dumpDocuments: String?
+
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
@@ -57,6 +60,10 @@ struct EvaluateClustering: AsyncParsableCommand {
             } else {
                 let items = try Pipeline.labelledArticles(jsonl: path)
                 let articles = pipeline.articles(from: items)
+                if let dumpDocuments {
+                    let documents = await pipeline.clusterDocuments(articles)
+                    try Data(try JSONReport.encode(documents).utf8).write(to: URL(fileURLWithPath: dumpDocuments))
+                }
                 result = await pipeline.evaluateClustering(articles, gold: Dictionary(items.map { ($0.id, $0.cluster) }, uniquingKeysWith: { a, _ in a }))
             }
         } catch {

@@ -17,7 +17,7 @@ struct TuneClustering: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clustering",
         abstract: "Grid-search clustering thresholds and weights for the best mean BCubed F1 over the sets.",
-        discussion: "Each SET is a labelled .jsonl file or a directory with labels.tsv (as for `evaluate clustering`). The best options are printed as JSON; paste them into EventClusterer.Options' defaults with the figures in BENCHMARKS.md."
+        discussion: "Each SET is a labelled .jsonl file, a directory with labels.tsv in it or its parent, or DIR=LABELS to name the labels file (as for `evaluate clustering`). The best options are printed as JSON; paste them into EventClusterer.Options' defaults with the figures in BENCHMARKS.md."
     )
 
     @Argument(help: "Labelled development sets.")
@@ -29,7 +29,9 @@ struct TuneClustering: AsyncParsableCommand {
     func run() async throws {
         let pipeline = Pipeline()
         var developmentSets: [ClusteringTuner.DevelopmentSet] = []
-        for path in sets {
+        for set in sets {
+            let parts = set.split(separator: "=", maxSplits: 1).map(String.init)
+            let path = parts[0]
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 Console.error("\(path): no such file or directory.")
@@ -38,7 +40,7 @@ struct TuneClustering: AsyncParsableCommand {
             let articles: [Article]
             let gold: [String: String]
             if isDirectory.boolValue {
-                let labels = [path, (path as NSString).deletingLastPathComponent].map { ($0 as NSString).appendingPathComponent("labels.tsv") }
+                let labels = parts.count == 2 ? parts[1] : [path, (path as NSString).deletingLastPathComponent].map { ($0 as NSString).appendingPathComponent("labels.tsv") }
                     .first { FileManager.default.fileExists(atPath: $0) } ?? "labels.tsv"
                 (articles, gold) = try await pipeline.labelledArticles(directory: path, labels: labels)
             } else {

@@ -119,6 +119,26 @@ struct LayoutTests {
         #expect(article.text.hasPrefix("Port authority confirms"))
     }
 
+    @Test func sourcePrefixedHeadlineThenDateLine() throws {
+        let article = try read("""
+            Harbour Post: Lenna floodwater reaches Brask as aid crosses the border
+            Thu 12 Jun 2025
+            BRASK — Floodwater reached the province on Thursday, covering farmland along the lower river.
+            """)
+        #expect(article.outlet == "The Harbour Post")
+        #expect(article.title == "Lenna floodwater reaches Brask as aid crosses the border")
+        #expect(article.published?.description == "2025-06-12")
+        #expect(article.dateline == "BRASK")
+        #expect(article.text.hasPrefix("Floodwater reached the province"))
+    }
+
+    @Test(arguments: ["Wednesday, 19 March 2025", "Tuesday 19 March 2025", "March 19, 2025", "19/03/2025", "2025-03-19T10:15:00Z"])
+    func dateLinesAfterTheHeadline(line: String) throws {
+        let article = try read("Council approves budget\n\(line)\nThe council met on Wednesday and approved the budget for next year.")
+        #expect(article.published?.date.description == "2025-03-19")
+        #expect(article.title == "Council approves budget")
+    }
+
     @Test func sameBodySameIdentity() throws {
         let a = try read("One headline\n\nThe ferry resumed on Wednesday after a two-day suspension.")
         let b = try read("Another headline\n\nThe  ferry resumed on Wednesday after a two-day SUSPENSION.")
