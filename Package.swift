@@ -58,7 +58,8 @@ let package = Package(
         .executableTarget(
             name: "parallax",
             dependencies: [
-                "Parallax", "ParallaxModel", "ParallaxReport", "ParallaxStore", "ParallaxSQLite",
+                "Parallax", "ParallaxModel", "ParallaxReport", "ParallaxStore", "ParallaxSQLite", "ParallaxCluster",
+                "ParallaxExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

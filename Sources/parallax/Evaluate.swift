@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Parallax
 import ParallaxCluster
+import ParallaxExtract
 import ParallaxModel
 import ParallaxReport
 
@@ -9,7 +10,7 @@ import ParallaxReport
 struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score Parallax against labelled data; --format json gives every item's prediction by its id.",
-        subcommands: [EvaluateClustering.self]
+        subcommands: [EvaluateClustering.self, EvaluateExtraction.self, EvaluateAlignment.self]
     )
 }
 
@@ -100,6 +101,83 @@ enum ClusteringOptionsArgument {
             return try JSONDecoder().decode(EventClusterer.Options.self, from: JSONSerialization.data(withJSONObject: merged))
         } catch {
             throw ValidationError("--options: \(error)")
+        }
+    }
+}
+
+/// `parallax evaluate extraction GOLD.json PATH…`.
+struct EvaluateExtraction: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extraction",
+        abstract: "Precision, recall and F1 per kind (entities, quotes, quantities, times, attributions, actions) against a gold file.",
+        discussion: "The gold format is described in Examples/gold/README.md. --format json adds every article's extraction keyed by file name, and every matched, missed and spurious item."
+    )
+
+    @Argument(help: "The gold annotation (JSON).")
+    var gold: String
+
+    @Argument(help: "The annotated articles (files or directories).")
+    var paths: [String]
+
+    @OptionGroup var output: FormatOptions
+
+    func run() async throws {
+        let result: ExtractionEvaluation
+        do {
+            result = try await Pipeline().evaluateExtraction(gold: gold, articles: paths)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.nothingDone)
+        }
+        switch output.format {
+        case .json:
+            Console.print(try JSONReport.encode(result))
+        case .text, .markdown:
+            var lines = ["kind          precision  recall  F1     (tp/fp/fn)"]
+            for kind in ExtractionKind.allCases {
+                let s = result.scores[kind]
+                lines.append("\(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(fixed(s.precision))      \(fixed(s.recall))   \(fixed(s.f1))  (\(s.truePositives)/\(s.falsePositives)/\(s.falseNegatives))")
+            }
+            lines.append("\(result.articles) articles, \(fixed(result.articlesPerSecond, 0)) articles/s on one core")
+            Console.print(lines.joined(separator: "\n"))
+        }
+    }
+}
+
+/// `parallax evaluate alignment PAIRS.json`.
+struct EvaluateAlignment: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alignment",
+        abstract: "Claim alignment precision, recall and F1 on annotated claim pairs, with a threshold sweep.",
+        discussion: "Article references in the pairs file are paths relative to --root (default: the current directory). --format json adds every scored pair."
+    )
+
+    @Argument(help: "The annotated pairs (Examples/gold/alignment-pairs.json).")
+    var pairs: String
+
+    @Option(help: "Directory the pairs file's article paths are relative to.")
+    var root: String = "."
+
+    @OptionGroup var output: FormatOptions
+
+    func run() async throws {
+        let result: AlignmentEvaluation
+        do {
+            result = try await Pipeline().evaluateAlignment(pairs: pairs, root: root)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.nothingDone)
+        }
+        switch output.format {
+        case .json:
+            Console.print(try JSONReport.encode(result))
+        case .text, .markdown:
+            Console.print("""
+                \(result.pairCount) pairs (\(result.positiveCount) same), threshold \(fixed(result.threshold, 2))
+                per pair:  precision \(fixed(result.precision))  recall \(fixed(result.recall))  F1 \(fixed(result.f1))
+                grouped:   precision \(fixed(result.groupedPrecision))  recall \(fixed(result.groupedRecall))  F1 \(fixed(result.groupedF1))
+                best threshold on these pairs: \(fixed(result.bestThreshold, 2))\(result.unresolved.isEmpty ? "" : "\nunresolved: " + result.unresolved.joined(separator: "; "))
+                """)
         }
     }
 }
