@@ -12,16 +12,16 @@ import ParallaxText
 /// `dateMismatchFactor`, and a shared day adds `sharedDateBonus`.
 public struct EventClusterer: Sendable {
     /// Weights and thresholds. The defaults are `parallax tune clustering` on ECB+ dev and the Examples corpus
-    /// (mean BCubed F1 0.943 over ECB+ dev, the Examples corpus and the seeds; see BENCHMARKS.md).
+    /// (mean BCubed F1 0.948 over ECB+ dev, the Examples corpus and the seeds; see BENCHMARKS.md).
     public struct Options: Sendable, Hashable, Codable {
         public var threshold: Float = 0.12
-        public var mergeThreshold: Float = 0.16
-        public var contentWeight: Float = 0.55
-        public var nameWeight: Float = 0.30
-        public var titleWeight: Float = 0.15
+        public var mergeThreshold: Float = 0.20
+        public var contentWeight: Float = 0.70
+        public var nameWeight: Float = 0.20
+        public var titleWeight: Float = 0.10
         public var dateWindowDays: Int = 1
         public var dateMismatchFactor: Float = 0.7
-        public var sharedDateBonus: Float = 0.10
+        public var sharedDateBonus: Float = 0.15
         /// Scale applied when the article's main person and the event's main person each go unmentioned by
         /// the other side: two stories about different protagonists are rarely one happening.
         public var personMismatchFactor: Float = 0.6
@@ -29,6 +29,10 @@ public struct EventClusterer: Sendable {
         /// summed vectors) keeps big events from swallowing neighbours on shared topic words; `centroid`
         /// (cosine to the summed vector) is more lenient.
         public var averageLinkage: Bool = true
+        /// Reassignment rounds after the single pass and the merge pass: each article moves to the event it is
+        /// now most similar to (its own event judged without it), which undoes early decisions made before
+        /// an event had taken shape. 0 keeps the pure single-pass result.
+        public var refinementPasses: Int = 1
         /// Terms kept per event centroid (bounds memory on long streams).
         public var centroidTerms: Int = 400
         /// Terms of an article used to look up candidate events.
@@ -92,6 +96,7 @@ public struct EventClusterer: Sendable {
             for id in vector.names.ids where postings[id]?.last != target { postings[id, default: []].append(target) }
         }
         events = mergePass(events)
+        events = refine(events, vectors: vectors, documents: documents)
         return events.map { event in
             let scored = event.members.map { member -> (Int, Double) in
                 let v = vectors[member]
@@ -99,6 +104,48 @@ public struct EventClusterer: Sendable {
             }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             return Cluster(members: scored.map(\.0), centrality: scored.map(\.1))
         }
+    }
+
+    /// Moves each article to its most similar event, judging its own event without it; repeated
+    /// `refinementPasses` times or until nothing moves. Events left empty disappear.
+    private func refine(_ input: [LiveEvent], vectors: [DocumentVectors], documents: [ClusterDocument]) -> [LiveEvent] {
+        var events = input
+        for _ in 0..<options.refinementPasses {
+            var postings: [Int32: [Int]] = [:]
+            for (e, event) in events.enumerated() {
+                for id in event.content.ids.prefix(options.centroidTerms) { postings[id, default: []].append(e) }
+            }
+            var assignment: [Int: Int] = [:]
+            for (e, event) in events.enumerated() { for m in event.members { assignment[m] = e } }
+            var moves: [(member: Int, from: Int, to: Int)] = []
+            for (e, event) in events.enumerated() {
+                for member in event.members {
+                    let vector = vectors[member]
+                    let days = documents[member].anchorDays
+                    let own = event.members.count > 1 ? similarity(vector, days, event, excluding: vector) : 0
+                    var candidates: Set<Int> = []
+                    for id in vector.content.truncated(to: options.queryTerms).ids { candidates.formUnion(postings[id] ?? []) }
+                    var best: (event: Int, score: Float)?
+                    for c in candidates.sorted() where c != e {
+                        let score = similarity(vector, days, events[c])
+                        if score >= options.threshold, score > own, score > (best?.score ?? -1) { best = (c, score) }
+                    }
+                    if let best { moves.append((member, e, best.event)) }
+                }
+            }
+            guard !moves.isEmpty else { break }
+            var members = events.map(\.members)
+            for move in moves {
+                members[move.from].removeAll { $0 == move.member }
+                members[move.to].append(move.member)
+            }
+            events = members.filter { !$0.isEmpty }.map { list in
+                var event = LiveEvent(vectors[list[0]], index: list[0], days: documents[list[0]].anchorDays)
+                for m in list.dropFirst() { event.add(vectors[m], index: m, days: documents[m].anchorDays, options: options) }
+                return event
+            }
+        }
+        return events
     }
 
     private func mergePass(_ input: [LiveEvent]) -> [LiveEvent] {
@@ -123,9 +170,12 @@ public struct EventClusterer: Sendable {
         return events
     }
 
-    func similarity(_ vector: DocumentVectors, _ days: [Int], _ event: LiveEvent) -> Float {
-        let n = Float(event.members.count)
-        func link(_ a: SparseVector, _ sum: SparseVector) -> Float { options.averageLinkage ? a.dot(sum) / n : a.cosine(sum) }
+    func similarity(_ vector: DocumentVectors, _ days: [Int], _ event: LiveEvent, excluding own: DocumentVectors? = nil) -> Float {
+        let n = Float(event.members.count - (own == nil ? 0 : 1))
+        func link(_ a: SparseVector, _ sum: SparseVector) -> Float {
+            let selfDot = own == nil ? 0 : a.dot(a)
+            return options.averageLinkage ? (a.dot(sum) - selfDot) / n : a.cosine(sum)
+        }
         let base = options.contentWeight * link(vector.content, event.content)
             + options.nameWeight * link(vector.names, event.names)
             + options.titleWeight * link(vector.title, event.title)
