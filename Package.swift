@@ -28,6 +28,7 @@ let package = Package(
         .target(
             name: "ParallaxIngest",
             dependencies: ["ParallaxModel", "ParallaxText", "CLibXML2"],
+            exclude: ["JSONLines/FIELDS.md"],
             resources: [.copy("Resources/outlets.json")],
             swiftSettings: upcoming
         ),
@@ -59,7 +60,7 @@ let package = Package(
             name: "parallax",
             dependencies: [
                 "Parallax", "ParallaxModel", "ParallaxReport", "ParallaxStore", "ParallaxSQLite", "ParallaxCluster",
-                "ParallaxExtract",
+                "ParallaxExtract", "ParallaxIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

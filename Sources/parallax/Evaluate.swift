@@ -3,6 +3,7 @@ import Foundation
 import Parallax
 import ParallaxCluster
 import ParallaxExtract
+import ParallaxIngest
 import ParallaxModel
 import ParallaxReport
 
@@ -10,7 +11,7 @@ import ParallaxReport
 struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score Parallax against labelled data; --format json gives every item's prediction by its id.",
-        subcommands: [EvaluateClustering.self, EvaluateExtraction.self, EvaluateAlignment.self]
+        subcommands: [EvaluateClustering.self, EvaluateExtraction.self, EvaluateAlignment.self, EvaluateHTML.self]
     )
 }
 
@@ -177,6 +178,43 @@ struct EvaluateAlignment: AsyncParsableCommand {
                 per pair:  precision \(fixed(result.precision))  recall \(fixed(result.recall))  F1 \(fixed(result.f1))
                 grouped:   precision \(fixed(result.groupedPrecision))  recall \(fixed(result.groupedRecall))  F1 \(fixed(result.groupedF1))
                 best threshold on these pairs: \(fixed(result.bestThreshold, 2))\(result.unresolved.isEmpty ? "" : "\nunresolved: " + result.unresolved.joined(separator: "; "))
+                """)
+        }
+    }
+}
+
+/// `parallax evaluate html DIR`: main-content extraction against the article-extraction benchmark.
+struct EvaluateHTML: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "html",
+        abstract: "Token-shingle precision, recall and F1 of HTML main-content extraction, and pages per second.",
+        discussion: "DIR holds html/<id>.html.gz and ground-truth.json ({id: {articleBody, url}}), as ../shared/data/article-extraction does. --format json adds every page's extracted text keyed by page id."
+    )
+
+    @Argument(help: "The benchmark directory.")
+    var directory: String
+
+    @Option(help: "Times each page is extracted for the speed figure.")
+    var repeats: Int = 3
+
+    @OptionGroup var output: FormatOptions
+
+    func run() async throws {
+        let report: ExtractionBenchmark.Report
+        do {
+            report = try ExtractionBenchmark.run(directory: directory, repeats: repeats)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.nothingDone)
+        }
+        switch output.format {
+        case .json:
+            Console.print(try JSONReport.encode(report))
+        case .text, .markdown:
+            let s = report.summary
+            Console.print("""
+                \(s.pages) pages  precision \(fixed(s.precision, 4))  recall \(fixed(s.recall, 4))  F1 \(fixed(s.f1, 4))  exact \(fixed(s.accuracy))
+                \(fixed(report.pagesPerSecond, 0)) pages/s on one core (CPU time of decoding, parsing and extraction)
                 """)
         }
     }
