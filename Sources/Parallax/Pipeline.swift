@@ -33,11 +33,19 @@ public struct Pipeline: Sendable {
     /// Reads every file under `paths`; never throws. Exact duplicates within the batch are kept once, with a
     /// warning naming the file they repeat.
     /// - Parameter progress: called with (files done, files total) as files are read.
+    /// `-` among the paths reads standard input (up to the file size limit).
     public func read(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> ReadBatch {
-        let (files, collectDiagnostics) = InputCollector.files(in: paths)
+        let (files, collectDiagnostics) = InputCollector.files(in: paths.filter { $0 != "-" })
+        var standardInput: ArticleFileReader.Result?
         var registry = OutletRegistry.bundled.adding(options.outlets)
         if options.discoverLocalRegistries { registry = registry.adding(InputCollector.localRegistries(for: paths)) }
         let reader = ArticleFileReader(registry: registry, limits: options.limits)
+        if paths.contains("-") {
+            let data = FileHandle.standardInput.readData(ofLength: options.limits.maxFileBytes + 1)
+            standardInput = data.count > options.limits.maxFileBytes
+                ? ArticleFileReader.Result(articles: [], diagnostics: [Diagnostic(path: "-", message: "standard input is over the \(options.limits.maxFileBytes)-byte limit.")])
+                : reader.read(bytes: [UInt8](data), path: "-")
+        }
         var results = [ArticleFileReader.Result?](repeating: nil, count: files.count)
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         await withTaskGroup(of: (Int, ArticleFileReader.Result).self) { group in
@@ -60,7 +68,7 @@ public struct Pipeline: Sendable {
         var articles: [Article] = []
         var diagnostics = collectDiagnostics
         var seen: [String: String] = [:]
-        for case let result? in results {
+        for case let result? in results + [standardInput] {
             diagnostics += result.diagnostics
             for article in result.articles {
                 if let first = seen[article.id] {
@@ -72,7 +80,7 @@ public struct Pipeline: Sendable {
                 articles.append(article)
             }
         }
-        return ReadBatch(articles: articles, diagnostics: diagnostics, fileCount: files.count)
+        return ReadBatch(articles: articles, diagnostics: diagnostics, fileCount: files.count + (standardInput == nil ? 0 : 1))
     }
 
     // MARK: Analysis

@@ -42,6 +42,11 @@ public struct ArticleFileReader: Sendable {
     public struct Result: Sendable {
         public var articles: [Article]
         public var diagnostics: [Diagnostic]
+
+        public init(articles: [Article], diagnostics: [Diagnostic]) {
+            self.articles = articles
+            self.diagnostics = diagnostics
+        }
     }
 
     public var registry: OutletRegistry

@@ -194,6 +194,13 @@ public enum JSONReport {
         try encode(document(report))
     }
 
+    /// Encodes a value on one line (JSON Lines), keys sorted.
+    public static func encodeLine<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
     /// Encodes any value the way Parallax prints JSON.
     public static func encode<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Parallax
+import ParallaxModel
+import ParallaxReport
+
+/// `parallax extract PATH…`: the recovered articles, without clustering — the tool to pipe into others.
+struct Extract: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the articles recovered from files of any format, one JSON object per line (or one JSON array).",
+        discussion: "Each object has the fields of `analyze`'s articles (id, path, title, published, authors, outlet, url, dateline, agency, categories, language, text, wordCount). `-` reads standard input. Problems go to standard error.\n\n" + ExitStatus.help
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl
+        case json
+    }
+
+    @Argument(help: "Files or directories (searched recursively); - for standard input.")
+    var paths: [String]
+
+    @Option(help: "jsonl (one article per line) or json (an array).")
+    var format: Format = .jsonl
+
+    func run() async throws {
+        let batch = await Pipeline().read(paths: paths, progress: Console.progress("reading"))
+        let records = batch.articles.map(JSONReport.ArticleRecord.init)
+        switch format {
+        case .json:
+            Console.print(try JSONReport.encode(records))
+        case .jsonl:
+            for record in records { Console.print(try JSONReport.encodeLine(record)) }
+        }
+        for d in batch.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
+        if batch.articles.isEmpty { throw ExitCode(ExitStatus.nothingDone) }
+        if batch.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
+    }
+}
