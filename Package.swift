@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "parallax", targets: ["parallax"]),
         .library(name: "Parallax", targets: ["Parallax"]),
+        .library(name: "ParallaxDedup", targets: ["ParallaxDedup"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

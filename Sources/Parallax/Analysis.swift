@@ -8,15 +8,18 @@ public struct Analysis: Sendable {
     public var extractions: [String: ArticleExtraction]
     /// Comparisons by event id.
     public var comparisons: [String: EventComparison]
+    /// Exact and near-duplicate copies of one story, each with its origin.
+    public var syndication: [SyndicationGroup]
 
     public init(
         articles: [Article], events: [Event], extractions: [String: ArticleExtraction],
-        comparisons: [String: EventComparison]
+        comparisons: [String: EventComparison], syndication: [SyndicationGroup] = []
     ) {
         self.articles = articles
         self.events = events
         self.extractions = extractions
         self.comparisons = comparisons
+        self.syndication = syndication
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+import ParallaxDedup
 import ParallaxModel
 import ParallaxReport
 import ParallaxStore
@@ -12,7 +14,12 @@ extension Pipeline {
     {
         let batch = await read(paths: paths, progress: progress)
         let upsert = try await store.upsert(batch.articles)
-        let analysis = try await reanalyze(store)
+        // Only the new articles are fingerprinted; the stored index finds their copies among the rest.
+        var index = try await loadDedupIndex(store)
+        let inserted = Set(upsert.inserted)
+        _ = index.add(batch.articles.filter { inserted.contains($0.id) })
+        try await store.saveDedupIndex(try JSONEncoder().encode(index))
+        let analysis = try await reanalyze(store, syndication: index.groups())
         return IngestReport(
             files: batch.fileCount, read: batch.articles.count, inserted: upsert.inserted, existing: upsert.existing,
             diagnostics: batch.diagnostics, events: analysis.events.count
@@ -21,13 +28,30 @@ extension Pipeline {
 
     /// Analyses every stored article again and replaces the stored events, extractions and comparisons.
     @discardableResult
-    public func reanalyze(_ store: any ArticleStore) async throws -> Analysis {
-        let analysis = await analyze(try await store.allArticles())
+    public func reanalyze(_ store: any ArticleStore, syndication: [SyndicationGroup]? = nil) async throws -> Analysis {
+        let articles = try await store.allArticles()
+        var groups = syndication
+        if groups == nil {
+            var index = try await loadDedupIndex(store)
+            let update = index.add(articles.filter { !index.contains(articleId: $0.id) })
+            if update.added > 0 { try await store.saveDedupIndex(try JSONEncoder().encode(index)) }
+            groups = index.groups()
+        }
+        let analysis = await analyze(articles, syndication: groups)
         try await store.replaceAnalysis(
             events: analysis.events, extractions: Array(analysis.extractions.values).sorted { $0.articleId < $1.articleId },
-            comparisons: analysis.events.compactMap { analysis.comparisons[$0.id] }
+            comparisons: analysis.events.compactMap { analysis.comparisons[$0.id] }, syndication: analysis.syndication
         )
         return analysis
+    }
+
+    /// The stored near-duplicate index, or an empty one (also when the stored one cannot be read: it is
+    /// derived data and is rebuilt from the articles).
+    func loadDedupIndex(_ store: any ArticleStore) async throws -> DedupIndex {
+        guard let data = try await store.dedupIndex(), let index = try? JSONDecoder().decode(DedupIndex.self, from: data) else {
+            return DedupIndex()
+        }
+        return index
     }
 
     /// A report document over everything stored, or over one event's articles.
@@ -44,13 +68,18 @@ extension Pipeline {
         }
         for article in articles { extractions[article.id] = try await store.extraction(articleId: article.id) }
         for event in events { comparisons[event.id] = try await store.comparison(eventId: event.id) }
-        return ReportDocument(articles: articles, events: events, extractions: extractions, comparisons: comparisons)
+        let ids = Set(articles.map(\.id))
+        let syndication = try await store.syndicationGroups().filter { $0.articleIds.contains(where: ids.contains) }
+        return ReportDocument(articles: articles, events: events, extractions: extractions, comparisons: comparisons, syndication: syndication)
     }
 }
 
 extension Analysis {
     /// The analysis as a report document, with the problems met while reading.
     public func report(diagnostics: [Diagnostic] = []) -> ReportDocument {
-        ReportDocument(articles: articles, events: events, extractions: extractions, comparisons: comparisons, diagnostics: diagnostics)
+        ReportDocument(
+            articles: articles, events: events, extractions: extractions, comparisons: comparisons,
+            syndication: syndication, diagnostics: diagnostics
+        )
     }
 }

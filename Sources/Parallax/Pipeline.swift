@@ -1,6 +1,7 @@
 import Foundation
 import ParallaxCluster
 import ParallaxCompare
+import ParallaxDedup
 import ParallaxExtract
 import ParallaxIngest
 import ParallaxModel
@@ -85,24 +86,61 @@ public struct Pipeline: Sendable {
 
     // MARK: Analysis
 
-    /// Extracts, clusters, links and compares. Deterministic: the same articles give the same analysis.
-    public func analyze(_ articles: [Article]) async -> Analysis {
+    /// Extracts, finds copies, clusters, links and compares. Deterministic: the same articles give the same
+    /// analysis.
+    /// - Parameter syndication: copy groups already known (from a stored index); computed when nil.
+    public func analyze(_ articles: [Article], syndication known: [SyndicationGroup]? = nil) async -> Analysis {
+        let syndication = known ?? DuplicateDetector().groups(articles)
         let extractions = await extract(articles)
         let documents = zip(articles, extractions).map { article, x in clusterDocument(article, x) }
         let clusters = EventClusterer(options: options.clustering).cluster(documents)
         var events: [Event] = []
         var linked: [String: ArticleExtraction] = [:]
         var comparisons: [String: EventComparison] = [:]
+        var eventGroups: [SyndicationGroup] = []
         let comparator = EventComparator()
         for cluster in clusters {
             let members = cluster.members.map { articles[$0] }
             let memberExtractions = EntityLinker.link(cluster.members.map { extractions[$0] })
             let event = makeEvent(members, extractions: memberExtractions, centrality: cluster.centrality)
             for x in memberExtractions { linked[x.articleId] = x }
-            comparisons[event.id] = comparator.compare(event: event, articles: members, extractions: memberExtractions, syndication: [])
+            let memberIds = Set(event.articleIds)
+            var copies = syndication.map { $0.articleIds.filter(memberIds.contains) }.filter { $0.count > 1 }
+            // Within one event every pair can be checked: a trimmed wire copy with a standfirst of its own
+            // (Jaccard 0.5–0.7, most of it contained in the origin) is found here even when corpus-scale LSH
+            // at 0.8 missed it.
+            if members.count > 1 && members.count <= Self.eventCopyCheckLimit {
+                let local = Self.eventCopyDetector.groups(members).filter { group in
+                    !copies.contains { Set($0).isSuperset(of: group.articleIds) }
+                }
+                copies += local.map(\.articleIds)
+                eventGroups += local
+            }
+            comparisons[event.id] = comparator.compare(event: event, articles: members, extractions: memberExtractions, syndication: copies)
             events.append(event)
         }
-        return Analysis(articles: articles, events: events.sortedForListing(), extractions: linked, comparisons: comparisons)
+        return Analysis(
+            articles: articles, events: events.sortedForListing(), extractions: linked, comparisons: comparisons,
+            syndication: Self.merge(syndication, eventGroups)
+        )
+    }
+
+    /// Largest event whose members are all compared with each other for copies.
+    static let eventCopyCheckLimit = 400
+
+    /// Copy detection inside one event: containment 0.8 (a copy that keeps four fifths of the origin's
+    /// 5-word shingles), and 64 bands of 2 rows so that pairs down to Jaccard ≈0.3 become candidates; events
+    /// are small, so verifying every candidate exactly is cheap.
+    static let eventCopyDetector = DuplicateDetector(
+        options: DedupOptions(containmentThreshold: 0.8, banding: LSHParameters(bands: 64, rows: 2)))
+
+    /// Corpus groups plus event-level groups whose articles no corpus group already holds together.
+    static func merge(_ corpus: [SyndicationGroup], _ local: [SyndicationGroup]) -> [SyndicationGroup] {
+        var result = corpus
+        for group in local where !result.contains(where: { Set($0.articleIds).isSuperset(of: group.articleIds) }) {
+            result.append(group)
+        }
+        return result.sorted { $0.id < $1.id }
     }
 
     /// Extraction of every article, in parallel, in input order.

@@ -85,7 +85,10 @@ struct ClaimBuilder {
                     quantities: quantities.filter { inside($0.span) }, times: times.filter { inside($0.span) }
                 )
                 ordinal += 1
-                drafts.append(ClaimDraft(claim: claim, features: features, articlePosition: position))
+                drafts.append(
+                    ClaimDraft(
+                        claim: claim, features: features, articlePosition: position,
+                        mentions: extraction.mentions.filter { inside($0.span) }))
             }
         }
         return drafts
@@ -126,6 +129,8 @@ struct ClaimDraft: Sendable {
     var features: ClaimFeatures
     /// Index of the claim's article in the comparator's input.
     var articlePosition: Int
+    /// Entity mentions inside the claim, in text order (article offsets): where each participant is named.
+    var mentions: [Mention] = []
 }
 
 /// What one claim's text says, in comparable units.
@@ -146,6 +151,9 @@ struct ClaimFeatures: Sendable {
     var verbs: Set<String>
     /// Stems of verbs under a negator ("did not attend" → "attend").
     var negatedVerbs: Set<String>
+    /// Stems of negated verbs that say "not yet" ("had not yet peaked", "has yet to decide"), a subset of
+    /// ``negatedVerbs``: a state at one moment that a later report of the verb updates rather than denies.
+    var pendingVerbs: Set<String> = []
 
     /// Reads the features of a claim's text.
     static func read(_ text: String) -> ClaimFeatures {
@@ -153,6 +161,7 @@ struct ClaimFeatures: Sendable {
             stems: [], frameStems: [], numberKeys: [], words: [], contentWordCount: 0, verbs: [], negatedVerbs: [])
         let tokens = Tokenizer.tokens(in: text)
         var negatedUntil = -1
+        var pending = false
         // Quoted stretches: between straight or curly double quotes, when they hold at least three words.
         var quoted: [Span] = []
         var open: Int?
@@ -182,12 +191,29 @@ struct ClaimFeatures: Sendable {
             let folded = Folding.fold(surface)
             if ClaimBuilder.negators.contains(folded) || folded.hasSuffix("n't") {
                 negatedUntil = index + 3
+                pending = false
+                continue
+            }
+            // "not yet peaked", and "has yet to decide" (no negator): a negation that waits for an update.
+            if folded == "yet" {
+                let before = index <= negatedUntil
+                let yetTo = index + 1 < tokens.count && Folding.fold(text.substring(tokens[index + 1].span)) == "to"
+                if before || yetTo {
+                    if !before { negatedUntil = index + 3 }
+                    pending = true
+                }
                 continue
             }
             if VerbLexicon.isVerb(folded) && !VerbLexicon.isAuxiliary(folded) && !StopWords.contains(folded) {
                 let stem = Stemmer.stem(folded)
-                if index <= negatedUntil { result.negatedVerbs.insert(stem) } else { result.verbs.insert(stem) }
+                if index <= negatedUntil {
+                    result.negatedVerbs.insert(stem)
+                    if pending { result.pendingVerbs.insert(stem) }
+                } else {
+                    result.verbs.insert(stem)
+                }
                 negatedUntil = -1
+                pending = false
             }
             guard token.span.length >= 2, !StopWords.contains(folded), !ClaimBuilder.extraStopWords.contains(folded)
             else { continue }

@@ -76,13 +76,16 @@ public struct EventComparator: Sendable {
         }
 
         var entityNames: [String: String] = [:]
+        var entityKinds: [String: EntityKind] = [:]
         for extraction in extractions {
             for entity in extraction.entities where entityNames[entity.id] == nil {
                 entityNames[entity.id] = entity.name
+                entityKinds[entity.id] = entity.kind
             }
         }
         let contradictions = ContradictionFinder(
             options: options, drafts: drafts, similarity: similarity, voices: voices, entityNames: entityNames,
+            entityKinds: entityKinds,
             published: articles.map { $0.published?.date }
         ).find(groups: clusters, groupIds: groupIds, pairs: pairs)
 

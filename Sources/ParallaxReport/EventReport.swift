@@ -18,6 +18,7 @@ public enum EventReport {
     public static func event(_ event: Event, report: ReportDocument, format: OutputFormat) -> String {
         var m = Markup(markdown: format == .markdown)
         writeEvent(event, articles: report.articlesById, comparison: report.comparisons[event.id], into: &m, full: true)
+        writeSyndication(report.syndication.filter { $0.articleIds.contains(where: event.articleIds.contains) }, articles: report.articlesById, into: &m)
         for id in event.articleIds {
             guard let article = report.articlesById[id], let x = report.extractions[id] else { continue }
             writeExtraction(article, x, into: &m)
@@ -92,6 +93,21 @@ public enum EventReport {
         }
         for action in x.actions.prefix(12) {
             m.bullet("\(action.actor) — \(action.negated ? "not " : "")\(action.predicate) — \(action.target ?? "·") [\(action.category.rawValue)]")
+        }
+        m.blank()
+    }
+
+    /// Copies listed under their origin, with what each cut or added.
+    static func writeSyndication(_ groups: [SyndicationGroup], articles: [String: Article], into m: inout Markup) {
+        guard !groups.isEmpty else { return }
+        m.heading("Copies of one story (counted as one voice)", level: 3)
+        for group in groups {
+            let origin = articles[group.originId]
+            m.bullet("origin: \(origin?.outletName ?? group.originOutlet ?? group.originId) — \(origin?.title ?? group.originId) [\(group.originReason.rawValue)]")
+            for copy in group.copies {
+                let title = articles[copy.articleId]?.title ?? copy.articleId
+                m.bullet("copy: \(copy.outlet ?? copy.articleId) — \(title): similarity \(String(format1: copy.similarity)), containment \(String(format1: copy.containment)); cut \(copy.diff.cut.count) paragraph(s), added \(copy.diff.added.count)", level: 1)
+            }
         }
         m.blank()
     }

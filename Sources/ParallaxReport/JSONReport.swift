@@ -158,6 +158,8 @@ public enum JSONReport {
         public var attributions: [Located<Attribution>]
         public var actions: [Located<Action>]
         public var comparisons: [EventComparison]
+        /// Copies of one story: the origin and each copy with its similarity and paragraph diff.
+        public var syndication: [SyndicationGroup]
         public var errors: [ErrorRecord]
     }
 
@@ -185,6 +187,7 @@ public enum JSONReport {
             entities: entities, quotes: quotes, quantities: quantities, times: times, attributions: attributions,
             actions: actions,
             comparisons: report.events.compactMap { report.comparisons[$0.id] },
+            syndication: report.syndication,
             errors: report.diagnostics.map { ErrorRecord(path: $0.path, message: $0.message, severity: $0.severity.rawValue) }
         )
     }

@@ -6,12 +6,15 @@ public struct ReportDocument: Sendable {
     public var events: [Event]
     public var extractions: [String: ArticleExtraction]
     public var comparisons: [String: EventComparison]
+    /// Copy groups (origin and copies) among these articles.
+    public var syndication: [SyndicationGroup]
     public var diagnostics: [Diagnostic]
 
     public init(
         articles: [Article], events: [Event], extractions: [String: ArticleExtraction] = [:],
-        comparisons: [String: EventComparison] = [:], diagnostics: [Diagnostic] = []
+        comparisons: [String: EventComparison] = [:], syndication: [SyndicationGroup] = [], diagnostics: [Diagnostic] = []
     ) {
+        self.syndication = syndication
         self.articles = articles
         self.events = events
         self.extractions = extractions

@@ -49,6 +49,16 @@ enum SQLiteMigrations {
                 t.column("json", .blob).notNull()
             }
         }
+        migrator.registerMigration("v2: copy groups and the near-duplicate index") { db in
+            try db.create(table: "syndication") { t in
+                t.primaryKey("id", .text)
+                t.column("json", .blob).notNull()
+            }
+            try db.create(table: "dedupIndex") { t in
+                t.primaryKey("id", .integer)
+                t.column("data", .blob).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -107,9 +107,17 @@ public final class SQLiteStore: ArticleStore {
         try await wrap { try await pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 } }
     }
 
-    public func replaceAnalysis(events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison]) async throws {
+    public func replaceAnalysis(
+        events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison], syndication: [SyndicationGroup]
+    ) async throws {
         try await wrap {
             try await pool.write { db in
+                try db.execute(sql: "DELETE FROM syndication")
+                for group in syndication {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO syndication (id, json) VALUES (?, ?)",
+                        arguments: [group.id, try Self.encoder.encode(group)])
+                }
                 try db.execute(sql: "DELETE FROM event")
                 try db.execute(sql: "DELETE FROM extraction")
                 try db.execute(sql: "DELETE FROM comparison")
@@ -159,6 +167,28 @@ public final class SQLiteStore: ArticleStore {
                     db, sql: "SELECT * FROM event WHERE id = ? OR substr(id, 1, length(?)) = ? LIMIT 3",
                     arguments: [id, id, id])
                 return rows.map(Self.event).matching(id: id)
+            }
+        }
+    }
+
+    public func syndicationGroups() async throws -> [SyndicationGroup] {
+        try await wrap {
+            try await pool.read { db in
+                try Data.fetchAll(db, sql: "SELECT json FROM syndication ORDER BY id").map {
+                    try JSONDecoder().decode(SyndicationGroup.self, from: $0)
+                }
+            }
+        }
+    }
+
+    public func dedupIndex() async throws -> Data? {
+        try await wrap { try await pool.read { db in try Data.fetchOne(db, sql: "SELECT data FROM dedupIndex WHERE id = 1") } }
+    }
+
+    public func saveDedupIndex(_ data: Data) async throws {
+        try await wrap {
+            try await pool.write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO dedupIndex (id, data) VALUES (1, ?)", arguments: [data])
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxModel
 
 /// What an ingest added to a store.
@@ -47,8 +48,16 @@ public protocol ArticleStore: Sendable {
     /// Number of stored articles.
     func articleCount() async throws -> Int
 
-    /// Replaces all events, extractions and comparisons with a new analysis, atomically.
-    func replaceAnalysis(events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison]) async throws
+    /// Replaces all events, extractions, comparisons and copy groups with a new analysis, atomically.
+    func replaceAnalysis(
+        events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison], syndication: [SyndicationGroup]
+    ) async throws
+    /// The stored copy groups (exact and near duplicates with their origin).
+    func syndicationGroups() async throws -> [SyndicationGroup]
+    /// The persisted near-duplicate index (opaque bytes the dedup stage reads back), if any.
+    func dedupIndex() async throws -> Data?
+    /// Persists the near-duplicate index.
+    func saveDedupIndex(_ data: Data) async throws
     /// Every stored event, newest first (undated last).
     func allEvents() async throws -> [Event]
     /// The event with this id, or the only event whose id starts with it.

@@ -8,6 +8,8 @@ public actor MemoryStore: ArticleStore {
     private var events: [Event] = []
     private var extractions: [String: ArticleExtraction] = [:]
     private var comparisons: [String: EventComparison] = [:]
+    private var syndication: [SyndicationGroup] = []
+    private var storedIndex: Data?
 
     public init() {}
 
@@ -29,13 +31,19 @@ public actor MemoryStore: ArticleStore {
     public func article(id: String) async throws -> Article? { index[id].map { articles[$0] } }
     public func articleCount() async throws -> Int { articles.count }
 
-    public func replaceAnalysis(events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison]) async throws {
+    public func replaceAnalysis(
+        events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison], syndication: [SyndicationGroup]
+    ) async throws {
+        self.syndication = syndication
         self.events = events
         self.extractions = Dictionary(extractions.map { ($0.articleId, $0) }, uniquingKeysWith: { $1 })
         self.comparisons = Dictionary(comparisons.map { ($0.eventId, $0) }, uniquingKeysWith: { $1 })
     }
 
     public func allEvents() async throws -> [Event] { events.sortedForListing() }
+    public func syndicationGroups() async throws -> [SyndicationGroup] { syndication }
+    public func dedupIndex() async throws -> Data? { storedIndex }
+    public func saveDedupIndex(_ data: Data) async throws { storedIndex = data }
     public func event(id: String) async throws -> Event? { events.matching(id: id) }
     public func extraction(articleId: String) async throws -> ArticleExtraction? { extractions[articleId] }
     public func comparison(eventId: String) async throws -> EventComparison? { comparisons[eventId] }

@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxModel
 import ParallaxStore
 
@@ -59,7 +60,15 @@ public enum StoreConformance {
             entities: [Entity(id: "place:kellan-bridge", kind: .place, name: "Kellan Bridge")],
             mentions: [Mention(entityId: "place:kellan-bridge", span: Span(start: 4, end: 17), text: "Kellan Bridge")]
         )
-        try await store.replaceAnalysis(events: events, extractions: [extraction], comparisons: [])
+        let group = SyndicationGroup(
+            id: "s-00000000000000a1", originId: "00000000000000a1", originOutlet: "The Harbour Post",
+            originReason: .earliest, copies: [], outlets: ["The Harbour Post"])
+        try await store.replaceAnalysis(events: events, extractions: [extraction], comparisons: [], syndication: [group])
+        try check(try await store.syndicationGroups() == [group], "copy groups do not round-trip")
+        try check(try await store.dedupIndex() == nil, "a new store has a dedup index")
+        try await store.saveDedupIndex(Data([1, 2, 3]))
+        try await store.saveDedupIndex(Data([4, 5]))
+        try check(try await store.dedupIndex() == Data([4, 5]), "the dedup index does not round-trip")
         let listed = try await store.allEvents()
         try check(listed.map(\.id) == ["e-bbbbbbbbbbbb", "e-aaaaaaaaaaaa", "e-cccccccccccc"], "events are not newest first, undated last: \(listed.map(\.id))")
         try check(listed[1] == events[0], "events do not round-trip")
@@ -68,7 +77,8 @@ public enum StoreConformance {
         try check(try await store.extraction(articleId: "00000000000000a1") == extraction, "extraction does not round-trip")
         try check(try await store.extraction(articleId: "00000000000000c3") == nil, "an unanalysed article has an extraction")
 
-        try await store.replaceAnalysis(events: [events[1]], extractions: [], comparisons: [])
+        try await store.replaceAnalysis(events: [events[1]], extractions: [], comparisons: [], syndication: [])
+        try check(try await store.syndicationGroups().isEmpty, "replaceAnalysis kept old copy groups")
         try check(try await store.allEvents().map(\.id) == ["e-bbbbbbbbbbbb"], "replaceAnalysis kept old events")
         try check(try await store.extraction(articleId: "00000000000000a1") == nil, "replaceAnalysis kept old extractions")
         try check(try await store.articleCount() == 3, "replaceAnalysis touched the articles")

@@ -1,0 +1,122 @@
+import ParallaxModel
+import ParallaxText
+
+/// What a number in a claim measures and when: the content words right around it (its head) and the time
+/// written next to it.
+///
+/// Two quantities of one kind are one slot only when they measure the same thing at the same time. The kind
+/// alone is not enough: "42 percent of Valdoria's grain exports" and "cut tariffs on farm machinery by 30
+/// percent" are two percentages of one event, "the first meeting in more than three years" and "five hours of
+/// talks" two durations, and "5.8 metres … early on Monday" and "6.2 metres … on Monday afternoon" one river
+/// level read at two times (all from the Examples corpus, `summit-1` and `floods`).
+///
+/// Both are read from the stretch of the claim around the number that ends at punctuation (`,` `;` `(` `)`,
+/// dashes, quote marks) or at a word that starts another clause ("and", "when", "after", "which"…): "Twelve
+/// people were killed and 41 injured" gives "killed" to 12 and "injured" to 41, and "the river, which reached
+/// 5.8 metres at the gauge early on Monday, had not yet peaked" dates 5.8 to early Monday.
+struct QuantityContext: Hashable, Sendable {
+    /// Stems of up to ``window`` content words on each side of the number within its stretch: not names
+    /// (capitalised), numbers, number words, units, hedges or time words.
+    var head: Set<String>
+    /// The time written in the stretch after the number, else in the stretch before it.
+    var time: MeasurementTime
+
+    /// Content words looked at on each side. Four reaches "lower its tariffs on Valdorian farm machinery by 30
+    /// percent" back to "tariffs" and stays inside one noun phrase and its verb in the Examples and seeds.
+    static let window = 4
+
+    /// Words that start another clause or a coordinated phrase: the number's stretch ends there.
+    static let boundaryWords: Set<String> = [
+        "and", "but", "or", "when", "after", "before", "while", "which", "that", "who", "whose", "as", "because",
+        "since", "although", "though", "whereas", "where", "until", "then", "than",
+    ]
+    /// Words that say nothing about what is measured: hedges, units, time words.
+    static let ignoredWords: Set<String> = [
+        "about", "around", "nearly", "almost", "roughly", "approximately", "estimated", "more", "less", "fewer",
+        "least", "most", "over", "under", "above", "below", "some", "just", "up", "per", "cent", "percent",
+        "percentage", "pct", "metre", "metres", "meter", "meters", "km", "kilometres", "kilometers", "mile",
+        "miles", "centimetres", "centimeters", "millimetres", "millimeters", "cm", "mm", "tonnes", "tons", "kg",
+        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes",
+        "am", "pm", "early", "late", "now", "yet", "still", "time", "times", "first", "second", "third",
+    ]
+
+    /// The context of the quantity at `span` (article offsets) in `claim`.
+    static func read(_ span: Span, in claim: Claim) -> QuantityContext {
+        let text = claim.text
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokens(in: text)
+        let start = span.start - claim.span.start
+        let end = span.end - claim.span.start
+        let before = tokens.indices.filter { tokens[$0].span.end <= start }
+        let after = tokens.indices.filter { tokens[$0].span.start >= end }
+        // Whether the bytes between two offsets hold punctuation that closes a stretch.
+        func breaks(_ from: Int, _ to: Int) -> Bool {
+            guard from < to else { return false }
+            var i = max(0, from)
+            while i < min(to, bytes.count) {
+                let b = bytes[i]
+                if b == 0x2C || b == 0x3B || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x2E { return true }
+                // U+2013/U+2014 dashes and U+201C/U+201D quote marks: E2 80 93/94/9C/9D.
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80,
+                    [0x93, 0x94, 0x9C, 0x9D].contains(bytes[i + 2])
+                {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+        func word(_ index: Int) -> String {
+            var folded = Folding.fold(text.substring(tokens[index].span))
+            if folded.hasSuffix("'s") || folded.hasSuffix("’s") { folded = String(folded.dropLast(2)) }
+            return folded
+        }
+        // The stretch before: back from the number to a break.
+        var left: [Int] = []
+        var edge = start
+        for index in before.reversed() {
+            if breaks(tokens[index].span.end, edge) || boundaryWords.contains(word(index)) { break }
+            left.append(index)
+            edge = tokens[index].span.start
+        }
+        var right: [Int] = []
+        edge = end
+        for index in after {
+            if breaks(edge, tokens[index].span.start) || boundaryWords.contains(word(index)) { break }
+            right.append(index)
+            edge = tokens[index].span.end
+        }
+        func contentStems(_ indices: [Int]) -> [String] {
+            indices.compactMap { index in
+                let token = tokens[index]
+                let w = word(index)
+                guard token.kind == .word, !token.isCapitalized, w.utf8.count >= 2, !StopWords.contains(w),
+                    !ClaimBuilder.extraStopWords.contains(w), !ignoredWords.contains(w),
+                    NumberReader.numberWord(w) == nil, MeasurementTime.weekdays[w] == nil,
+                    MeasurementTime.parts[w] == nil, DateReader.months[w] == nil,
+                    !w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+                else { return nil }
+                return Stemmer.stem(w)
+            }
+        }
+        let head = Set(contentStems(left).prefix(window) + contentStems(right).prefix(window))
+        func offsets(_ indices: [Int]) -> Span? {
+            guard let first = indices.min(), let last = indices.max() else { return nil }
+            return Span(
+                start: tokens[first].span.start + claim.span.start, end: tokens[last].span.end + claim.span.start)
+        }
+        var time = MeasurementTime.read(right, tokens: tokens, text: text, stretch: offsets(right), times: claim.times)
+        if time.isEmpty {
+            time = MeasurementTime.read(
+                left.reversed(), tokens: tokens, text: text, stretch: offsets(left), times: claim.times)
+        }
+        return QuantityContext(head: head, time: time)
+    }
+
+    /// Whether two quantities may measure the same thing: their heads share a stem, or either has no head to
+    /// tell ("the 340-metre bridge" against a bare "340 metres"), so that a missing context never hides a
+    /// conflict that the kind and unit alone would show.
+    func sameHead(as other: QuantityContext) -> Bool {
+        head.isEmpty || other.head.isEmpty || !head.isDisjoint(with: other.head)
+    }
+}

@@ -1,0 +1,201 @@
+import Dispatch
+import Foundation
+import ParallaxModel
+
+/// The Swift side of `Benchmarks/dedup`: indexes a JSON Lines corpus and reports the pairs it finds, how fast,
+/// and the process's peak memory.
+///
+/// Each line is an object with string fields `id` and `text`, and optionally `published` (ISO 8601), `outlet`
+/// and `agency`. The file is read in 4 MB chunks whose lines are
+/// parsed in parallel and streamed in batches of 2,048 articles through ``DedupIndex/add(_:)``, as a crawler
+/// feeding a store would, so the measured rate includes reading and parsing the file.
+public enum DedupBenchmark {
+    /// Articles per ``DedupIndex/add(_:)`` call.
+    public static let batchSize = 2048
+
+    /// Runs the benchmark on `path`.
+    /// - Parameters:
+    ///   - threshold: Jaccard threshold (``DedupOptions/threshold``).
+    ///   - permutations: MinHash signature length.
+    ///   - options: other settings; `threshold` and `permutations` override theirs.
+    /// - Throws: ``ParallaxError`` `.notFound` when the file cannot be opened.
+    public static func run(
+        jsonl path: String, threshold: Double = 0.8, permutations: Int = 128, options: DedupOptions = DedupOptions()
+    ) throws -> DedupBenchmarkResult {
+        var options = options
+        options.threshold = threshold
+        options.permutations = permutations
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ParallaxError(.notFound, "\(path): cannot open the benchmark corpus.")
+        }
+        defer { try? handle.close() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        var indexTime = Duration.zero
+        var index = DedupIndex(options: options)
+        var pairs: [DuplicatePair] = []
+        var batch: [Article] = []
+        var badLines = 0
+        batch.reserveCapacity(batchSize)
+        // Two-stage pipeline: a helper thread fingerprints batch n + 1 (itself in parallel) while this thread
+        // adds batch n to the index, whose LSH lookups and verification are sequential.
+        let preparer = index.preparer
+        var inFlight: PreparedBatch?
+        func drain() {
+            guard let previous = inFlight else { return }
+            let prepared = previous.wait()
+            let t0 = clock.now
+            pairs += index.add(prepared: prepared).pairs
+            indexTime += clock.now - t0
+            inFlight = nil
+        }
+        func flush() {
+            let next = PreparedBatch(batch, preparer: preparer)
+            drain()
+            inFlight = next
+            batch.removeAll(keepingCapacity: true)
+        }
+        // Lines are collected per batch and parsed in parallel, as fingerprinting is.
+        var pending: [UInt8] = []
+        var lines: [Range<Int>] = []
+        func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let slots = ParsedLines(count: lines.count)
+            let workers = ProcessInfo.processInfo.activeProcessorCount
+            let ranges = lines
+            nonisolated(unsafe) let bytes = bytes  // read-only while the workers run
+            DispatchQueue.concurrentPerform(iterations: workers * 4) { part in
+                let size = (ranges.count + workers * 4 - 1) / (workers * 4)
+                let lower = part * size
+                let upper = min(ranges.count, lower + size)
+                guard lower < upper else { return }
+                for i in lower..<upper {
+                    slots.set(i, Self.article(UnsafeBufferPointer(rebasing: bytes[ranges[i]])))
+                }
+            }
+            for i in ranges.indices {
+                if let article = slots.get(i) {
+                    batch.append(article)
+                    if batch.count == batchSize { flush() }
+                } else {
+                    badLines += 1
+                }
+            }
+            lines.removeAll(keepingCapacity: true)
+        }
+        while true {
+            let chunk = handle.readData(ofLength: 4 << 20)
+            let atEnd = chunk.isEmpty
+            pending.append(contentsOf: chunk)
+            let consumed = pending.withUnsafeBufferPointer { bytes -> Int in
+                var lineStart = 0
+                var i = 0
+                while i < bytes.count {
+                    if bytes[i] == 0x0A {
+                        if i > lineStart { lines.append(lineStart..<i) }
+                        lineStart = i + 1
+                    }
+                    i += 1
+                }
+                if atEnd && lineStart < bytes.count {
+                    lines.append(lineStart..<bytes.count)
+                    lineStart = bytes.count
+                }
+                parse(bytes)
+                return lineStart
+            }
+            pending.removeFirst(consumed)
+            if atEnd { break }
+        }
+        if !batch.isEmpty { flush() }
+        drain()
+        let total = clock.now - start
+        return DedupBenchmarkResult(
+            documents: index.count, badLines: badLines, seconds: total.seconds, indexSeconds: indexTime.seconds,
+            options: options, banding: index.lsh, pairs: pairs, peakMemoryBytes: peakResidentBytes())
+    }
+
+    private static func article(_ line: UnsafeBufferPointer<UInt8>) -> Article? {
+        guard let object = FlatJSONObject(line), let id = object.strings["id"], let text = object.strings["text"] else {
+            return nil
+        }
+        return Article(
+            id: id, published: object.strings["published"].flatMap { Timestamp(iso: $0) },
+            outlet: object.strings["outlet"], agency: object.strings["agency"], text: text)
+    }
+
+    /// Peak resident set size of this process, from `getrusage` (kilobytes on Linux, bytes on Darwin).
+    public static func peakResidentBytes() -> Int {
+        var usage = rusage()
+        #if canImport(Darwin)
+            getrusage(RUSAGE_SELF, &usage)
+            return Int(usage.ru_maxrss)
+        #else
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Int(usage.ru_maxrss) * 1024
+        #endif
+    }
+}
+
+/// A batch being fingerprinted on a thread of its own.
+private final class PreparedBatch: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: [PreparedArticle] = []
+
+    init(_ articles: [Article], preparer: ArticlePreparer) {
+        let thread = Thread { [self] in
+            result = preparer.prepare(articles)
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// The prepared articles, once the thread is done.
+    func wait() -> [PreparedArticle] {
+        done.wait()
+        return result
+    }
+}
+
+/// Articles parsed by concurrent workers, each writing distinct slots.
+private final class ParsedLines: @unchecked Sendable {
+    private var slots: [Article?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ article: Article?) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = article }
+    }
+
+    func get(_ index: Int) -> Article? { slots[index] }
+}
+
+/// What ``DedupBenchmark/run(jsonl:threshold:permutations:options:)`` measured.
+public struct DedupBenchmarkResult: Sendable, Codable {
+    /// Articles indexed.
+    public var documents: Int
+    /// Lines that were not an object with `id` and `text`.
+    public var badLines: Int
+    /// Wall-clock seconds for the whole run: reading, parsing, fingerprinting, LSH and verification.
+    public var seconds: Double
+    /// Of which adding fingerprinted articles to the index (``DedupIndex/add(prepared:)``, sequential; the
+    /// fingerprinting of the next batch runs meanwhile).
+    public var indexSeconds: Double
+    /// The settings used.
+    public var options: DedupOptions
+    /// The banding used.
+    public var banding: LSHParameters
+    /// Every verified pair.
+    public var pairs: [DuplicatePair]
+    /// Peak resident memory of the process at the end of the run.
+    public var peakMemoryBytes: Int
+
+    /// Documents per second over the whole run.
+    public var documentsPerSecond: Double { seconds > 0 ? Double(documents) / seconds : 0 }
+}
+
+extension Duration {
+    fileprivate var seconds: Double {
+        let (whole, fraction) = components
+        return Double(whole) + Double(fraction) / 1e18
+    }
+}

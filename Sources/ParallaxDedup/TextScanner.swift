@@ -1,0 +1,238 @@
+import ParallaxModel
+import ParallaxText
+
+/// Hashes the folded words of a UTF-8 text, the unit that exact hashes, shingles and paragraph hashes are made
+/// of.
+///
+/// Words are ``Tokenizer`` tokens. Folding is byte-level and allocation-free: ASCII and Latin-1 capitals are
+/// lowercased and the typographic apostrophe (U+2019) becomes `'`; punctuation, quote marks and white space are
+/// not tokens, so they drop out. Each word gets a 64-bit hash of its folded bytes.
+enum TextScanner {
+    /// Appends the hash of every word of `bytes` to `words` (cleared first).
+    static func wordHashes(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout ContiguousArray<UInt64>) {
+        var starts = ContiguousArray<Int32>()
+        wordHashes(bytes, into: &words, starts: &starts)
+    }
+
+    /// Hashes of the words of `bytes` and the byte offset where each starts.
+    ///
+    /// The same words as ``Tokenizer/forEachToken(in:_:)`` (a test checks it on random text), with ASCII bytes
+    /// classified inline and only non-ASCII scalars going through `scalarRole(at:)`: news text is mostly ASCII,
+    /// and this loop is a quarter of the fingerprinting time.
+    static func wordHashes(
+        _ bytes: UnsafeBufferPointer<UInt8>, into words: inout ContiguousArray<UInt64>,
+        starts: inout ContiguousArray<Int32>
+    ) {
+        words.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let (role, length) = role(bytes, at: i)
+            guard role == .letter || role == .digit else {
+                i += length
+                continue
+            }
+            let start = i
+            var allDigits = role == .digit
+            i += length
+            while i < n {
+                let c = bytes[i]
+                let (r, l) = self.role(bytes, at: i)
+                if r == .letter {
+                    allDigits = false
+                    i += l
+                } else if r == .digit {
+                    i += l
+                } else if (r == .apostrophe || c == 0x2D) && i + l < n {
+                    // Inner apostrophe or hyphen: kept when a letter (or, after a hyphen, a digit) follows.
+                    let next = self.role(bytes, at: i + l).role
+                    guard next == .letter || (next == .digit && c == 0x2D) else { break }
+                    allDigits = false
+                    i += l
+                } else if allDigits && (c == 0x2C || c == 0x2E) && i + 1 < n && bytes[i + 1] >= 0x30
+                    && bytes[i + 1] <= 0x39
+                {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            words.append(hashWord(bytes, from: start, to: i))
+            starts.append(Int32(truncatingIfNeeded: start))
+        }
+    }
+
+    /// `scalarRole(at:)` with ASCII bytes classified inline.
+    @inline(__always)
+    static func role(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (role: ScalarRole, length: Int) {
+        let b = bytes[i]
+        guard b < 0x80 else { return bytes.scalarRole(at: i) }
+        let lower = b | 0x20
+        if lower >= 0x61 && lower <= 0x7A { return (.letter, 1) }
+        if b >= 0x30 && b <= 0x39 { return (.digit, 1) }
+        if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C { return (.space, 1) }
+        return (b == 0x27 ? .apostrophe : .punctuation, 1)
+    }
+
+    /// Hash of the folded bytes in `start..<end`: bytes are packed eight at a time into a 64-bit word, each
+    /// word mixed in with the SplitMix64 finaliser (one multiply chain per 8 bytes instead of FNV's one per
+    /// byte).
+    @inline(__always)
+    static func hashWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+        asciiWordHash(bytes, from: start, to: end) ?? bytewiseWordHash(bytes, from: start, to: end)
+    }
+
+    /// ``hashWord(_:from:to:)`` one byte at a time, folding the non-ASCII cases.
+    static func bytewiseWordHash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+        var h: UInt64 = 0x9AE1_6A3B_2F90_404F
+        var chunk: UInt64 = 0
+        var shift: UInt64 = 0
+        var length: UInt64 = 0
+        var j = start
+        while j < end {
+            var b = bytes[j]
+            if b >= 0x41 && b <= 0x5A {
+                b |= 0x20
+            } else if b >= 0x80 {
+                if b == 0xE2 && j + 2 < end && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 {
+                    b = 0x27  // ’ → '
+                    j += 2
+                } else if b == 0xC3 && j + 1 < end {
+                    let c = bytes[j + 1]
+                    if c >= 0x80 && c <= 0x9E && c != 0x97 {  // À–Þ except × → à–þ
+                        chunk |= 0xC3 << shift
+                        shift += 8
+                        length += 1
+                        if shift == 64 {
+                            h = StableHash.mix(h ^ chunk)
+                            chunk = 0
+                            shift = 0
+                        }
+                        b = c | 0x20
+                        j += 1
+                    }
+                }
+            }
+            chunk |= UInt64(b) << shift
+            shift += 8
+            length += 1
+            if shift == 64 {
+                h = StableHash.mix(h ^ chunk)
+                chunk = 0
+                shift = 0
+            }
+            j += 1
+        }
+        return StableHash.mix(h ^ chunk ^ (length &* 0x100_0000_01B3))
+    }
+
+    /// ``hashWord(_:from:to:)`` for an all-ASCII word, eight bytes at a time with the capitals folded in one
+    /// step (SWAR); nil when the word has a non-ASCII byte.
+    @inline(__always)
+    static func asciiWordHash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64? {
+        @inline(__always) func fold(_ x: UInt64) -> UInt64 {
+            // Bytes are below 0x80, so these additions never carry into the next byte: bit 7 of b + 0x3F is
+            // set from "A" up, bit 7 of b + 0x25 from "[" up.
+            let capitals = (x &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(x &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+            return x | capitals >> 2
+        }
+        guard let base = bytes.baseAddress else { return nil }
+        var h: UInt64 = 0x9AE1_6A3B_2F90_404F
+        var j = start
+        while end - j >= 8 {
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+            guard x & 0x8080_8080_8080_8080 == 0 else { return nil }
+            h = StableHash.mix(h ^ fold(x))
+            j += 8
+        }
+        var x: UInt64 = 0
+        var shift: UInt64 = 0
+        while j < end {
+            let b = bytes[j]
+            guard b < 0x80 else { return nil }
+            x |= UInt64(b) << shift
+            shift += 8
+            j += 1
+        }
+        return StableHash.mix(h ^ fold(x) ^ (UInt64(end - start) &* 0x100_0000_01B3))
+    }
+
+    /// Hash of a sequence of word hashes: the same for texts that differ only in case, white space,
+    /// punctuation or quote style. Zero for a text without words.
+    static func sequenceHash(_ words: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        guard !words.isEmpty else { return 0 }
+        var h: UInt64 = 0x243F_6A88_85A3_08D3
+        for w in words { h = StableHash.mix(h ^ w) }
+        return h == 0 ? 1 : h
+    }
+
+    /// The 32-bit hash of every `size`-word shingle, sorted and without repeats, into `shingles` (cleared
+    /// first). A text with fewer than `size` words (but at least one) is a single shingle of all of them.
+    static func shingleKeys(
+        _ words: UnsafeBufferPointer<UInt64>, size: Int, into shingles: inout ContiguousArray<UInt32>
+    ) {
+        shingles.removeAll(keepingCapacity: true)
+        let n = words.count
+        guard n > 0 else { return }
+        let k = max(1, min(size, n))
+        shingles.reserveCapacity(n - k + 1)
+        for start in 0...(n - k) {
+            var h: UInt64 = 0x1319_8A2E_0370_7344
+            for j in start..<(start + k) { h = (h ^ words[j]) &* 0x9E37_79B9_7F4A_7C15 }
+            shingles.append(UInt32(truncatingIfNeeded: StableHash.mix(h) >> 32))
+        }
+        sortAndDeduplicate(&shingles)
+    }
+
+    /// Sorts 32-bit keys (LSD radix sort, four 8-bit passes: a few hundred keys sort several times faster
+    /// than with a comparison sort) and drops repeats.
+    static func sortAndDeduplicate(_ keys: inout ContiguousArray<UInt32>) {
+        let n = keys.count
+        guard n > 1 else { return }
+        var write = 0
+        keys.withUnsafeMutableBufferPointer { data in
+            if n < 64 {
+                data.sort()
+            } else {
+                let scratch = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: n)
+                let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 4 * 256)
+                defer {
+                    scratch.deallocate()
+                    counts.deallocate()
+                }
+                counts.initialize(repeating: 0)
+                for key in data {
+                    counts[Int(key & 0xFF)] += 1
+                    counts[256 + Int((key >> 8) & 0xFF)] += 1
+                    counts[512 + Int((key >> 16) & 0xFF)] += 1
+                    counts[768 + Int(key >> 24)] += 1
+                }
+                var source = data
+                var target = scratch
+                for pass in 0..<4 {
+                    let offset = pass * 256
+                    var total = 0
+                    for digit in 0..<256 {
+                        let c = counts[offset + digit]
+                        counts[offset + digit] = total
+                        total += c
+                    }
+                    let shift = UInt32(pass * 8)
+                    for key in source {
+                        let digit = offset + Int((key >> shift) & 0xFF)
+                        target[counts[digit]] = key
+                        counts[digit] += 1
+                    }
+                    swap(&source, &target)
+                }
+                // Four passes: the sorted keys are back in `data`.
+            }
+            for read in 0..<n where read == 0 || data[read] != data[write - 1] {
+                data[write] = data[read]
+                write += 1
+            }
+        }
+        keys.removeLast(n - write)
+    }
+}
