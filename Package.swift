@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .target(name: "ParallaxModel", swiftSettings: upcoming),
@@ -57,11 +59,22 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        .target(
+            name: "ParallaxServer",
+            dependencies: [
+                "Parallax", "ParallaxModel", "ParallaxReport", "ParallaxStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "Parallax", "ParallaxModel", "ParallaxReport", "ParallaxStore", "ParallaxSQLite", "ParallaxCluster",
-                "ParallaxExtract", "ParallaxIngest",
+                "ParallaxExtract", "ParallaxIngest", "ParallaxServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -103,6 +116,15 @@ let package = Package(
         .testTarget(
             name: "ParallaxSQLiteTests",
             dependencies: ["ParallaxModel", "ParallaxStore", "ParallaxSQLite", "ParallaxTesting"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ParallaxServerTests",
+            dependencies: [
+                "ParallaxServer", "Parallax", "ParallaxModel", "ParallaxStore", "ParallaxTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -1,0 +1,210 @@
+import Foundation
+import Hummingbird
+import Logging
+import Parallax
+import ParallaxModel
+import ParallaxReport
+import ParallaxStore
+
+/// The Parallax HTTP server: the JSON API under `/api/`, the pages, and the stylesheet, over `store`.
+///
+/// - Parameters:
+///   - store: where articles and their analysis are read from and ingested into.
+///   - configuration: address, ingestion token and limits.
+///   - logger: the server's logger; Hummingbird makes one when nil.
+/// - Returns: an application to run with `runService()` (graceful shutdown on SIGTERM and SIGINT) or to test
+///   with HummingbirdTesting's `app.test(.router)`.
+public func buildApplication(
+    store: any ArticleStore, configuration: ServerConfiguration, logger: Logger? = nil
+) -> some ApplicationProtocol {
+    let router = Router()
+    router.addMiddleware {
+        ServerMiddleware<BasicRequestContext>()
+        // One line per request at info: method and path (no headers, so no token in the logs).
+        LogRequestsMiddleware(.info)
+    }
+    let routes = Routes(store: store, configuration: configuration, pipeline: Pipeline(), queue: IngestQueue())
+    routes.add(to: router)
+    return Application(
+        router: router,
+        configuration: ApplicationConfiguration(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "Parallax"
+        ),
+        logger: logger
+    )
+}
+
+/// The handlers; each reads the store and answers JSON or a page.
+struct Routes: Sendable {
+    let store: any ArticleStore
+    let configuration: ServerConfiguration
+    let pipeline: Pipeline
+    let queue: IngestQueue
+
+    /// Longest id accepted in a path; ids are short hashes, so anything longer is a 404 without a store read.
+    static let maxIdLength = 128
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/healthz") { _, _ in
+            try Self.json(APIModels.Health(status: "ok", articles: try await store.articleCount()))
+        }
+        router.get("/static/style.css") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css))
+            )
+        }
+
+        router.get("/api/events") { request, _ in
+            let query = try EventQuery(request.queryParameters, configuration: configuration)
+            let (page, total) = query.apply(to: try await store.allEvents())
+            return try Self.json(APIModels.EventList(
+                total: total, limit: query.limit, offset: query.offset, events: page.map(APIModels.EventSummary.init)
+            ))
+        }
+        router.get("/api/events/:id") { _, context in
+            let (event, comparison, articles) = try await eventDetail(try Self.id(context))
+            return try Self.json(APIModels.EventDetail(
+                event: JSONReport.EventRecord(event), articles: articles.map(APIModels.ArticleSummary.init),
+                comparison: comparison
+            ))
+        }
+        router.get("/api/articles/:id") { _, context in
+            let id = try Self.id(context)
+            guard let article = try await store.article(id: id) else { throw APIError.notFound("article") }
+            return try Self.json(APIModels.ArticleDetail(
+                article: JSONReport.ArticleRecord(article), extraction: try await store.extraction(articleId: id)
+            ))
+        }
+        router.get("/api/search") { request, _ in
+            let parameters = request.queryParameters
+            guard let q = try EventQuery.text(parameters["q"], name: "q", configuration: configuration) else {
+                throw APIError(.badRequest, "`q` is required: the words to search for.")
+            }
+            let limit = try Self.limit(parameters["limit"], default: 20, max: 100)
+            return try Self.json(APIModels.SearchResults(query: q, hits: try await store.search(q, limit: limit)))
+        }
+        router.post("/api/ingest") { request, _ in
+            try authorize(request)
+            let bytes = try await body(of: request)
+            let name = Self.uploadName(request.queryParameters["name"], contentType: request.headers[.contentType])
+            let report = try await queue.run { [pipeline, store] in
+                try await pipeline.ingest(bytes: bytes, name: name, into: store)
+            }
+            return try Self.json(report)
+        }
+
+        router.get("/") { request, _ in
+            let query = try EventQuery(request.queryParameters, configuration: configuration)
+            let events = try await store.allEvents()
+            let (page, total) = query.apply(to: events)
+            let outlets = Set(events.flatMap(\.outlets)).sorted()
+            return Self.html(Pages.eventList(page: page, total: total, query: query, outlets: outlets))
+        }
+        router.get("/events/:id") { _, context in
+            let (event, comparison, articles) = try await eventDetail(try Self.id(context))
+            return Self.html(Pages.event(event, comparison: comparison, articles: articles))
+        }
+        router.get("/articles/:id") { _, context in
+            guard let article = try await store.article(id: try Self.id(context)) else { throw APIError.notFound("article") }
+            return Self.html(Pages.article(article))
+        }
+        router.get("/search") { request, _ in
+            let parameters = request.queryParameters
+            let q = try EventQuery.text(parameters["q"], name: "q", configuration: configuration) ?? ""
+            let hits = q.isEmpty ? [] : try await store.search(q, limit: 50)
+            return Self.html(Pages.search(query: q, hits: hits))
+        }
+    }
+
+    // MARK: Helpers
+
+    private func eventDetail(_ id: String) async throws -> (Event, EventComparison?, [Article]) {
+        guard let event = try await store.event(id: id) else { throw APIError.notFound("event") }
+        var articles: [Article] = []
+        for articleId in event.articleIds {
+            if let article = try await store.article(id: articleId) { articles.append(article) }
+        }
+        return (event, try await store.comparison(eventId: event.id), articles)
+    }
+
+    /// Checks `Authorization: Bearer <token>` against the configured token, in constant time.
+    private func authorize(_ request: Request) throws {
+        let challenge: HTTPFields = [.wwwAuthenticate: "Bearer realm=\"parallax\""]
+        guard let expected = configuration.token, !expected.isEmpty else {
+            throw APIError(.unauthorized, "Ingestion is disabled: the server was started without a token.", headers: challenge)
+        }
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
+            throw APIError(.unauthorized, "A bearer token is required.", headers: challenge)
+        }
+        let given = Array(header.utf8.dropFirst(7))
+        let wanted = Array(expected.utf8)
+        var difference = UInt8(given.count == wanted.count ? 0 : 1)
+        for i in 0..<wanted.count { difference |= wanted[i] ^ (i < given.count ? given[i] : 0) }
+        guard difference == 0 else { throw APIError(.unauthorized, "The bearer token is not valid.", headers: challenge) }
+    }
+
+    /// The request body, refused with 413 as soon as it passes `maxBodyBytes` (before reading it when
+    /// `Content-Length` says so).
+    private func body(of request: Request) async throws -> [UInt8] {
+        let limit = configuration.maxBodyBytes
+        let tooLarge = APIError(.contentTooLarge, "The body is over the \(limit)-byte limit.")
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit { throw tooLarge }
+        var bytes: [UInt8] = []
+        for try await buffer in request.body {
+            guard bytes.count + buffer.readableBytes <= limit else { throw tooLarge }
+            bytes += buffer.readableBytesView
+        }
+        guard !bytes.isEmpty else { throw APIError(.badRequest, "The body is empty: send the file's bytes.") }
+        return bytes
+    }
+
+    /// The `name` an upload is known by in diagnostics and whose extension helps sniff the format: the
+    /// `name` query parameter (printable ASCII, at most 100 bytes), else `upload` with an extension from the
+    /// content type.
+    static func uploadName(_ value: String?, contentType: String? = nil) -> String {
+        let cleaned = String(String.UnicodeScalarView((value ?? "").unicodeScalars.filter {
+            $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F
+        }).prefix(100))
+        if !cleaned.isEmpty { return cleaned }
+        let type = (contentType ?? "").lowercased()
+        if type.contains("html") { return "upload.html" }
+        if type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq") { return "upload.jsonl" }
+        if type.contains("json") { return "upload.json" }
+        if type.contains("xml") || type.contains("rss") || type.contains("atom") { return "upload.xml" }
+        if type.hasPrefix("text/plain") { return "upload.txt" }
+        return "upload"
+    }
+
+    private static func id(_ context: BasicRequestContext) throws -> String {
+        let id = try context.parameters.require("id")
+        guard !id.isEmpty, id.utf8.count <= maxIdLength else { throw APIError(.notFound, "Nothing is here.") }
+        return id
+    }
+
+    private static func limit(_ text: String?, default value: Int, max: Int) throws -> Int {
+        guard let text, !text.isEmpty else { return value }
+        guard let number = Int(text), (1...max).contains(number) else {
+            throw APIError(.badRequest, "`limit` must be a whole number from 1 to \(max).")
+        }
+        return number
+    }
+
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+
+    static func html(_ page: String) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: page))
+        )
+    }
+}
