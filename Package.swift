@@ -54,7 +54,8 @@ let package = Package(
         .target(
             name: "Parallax",
             dependencies: [
-                "ParallaxModel", "ParallaxText", "ParallaxIngest", "ParallaxDedup", "ParallaxCluster", "ParallaxExtract",
+                "ParallaxModel", "ParallaxText", "ParallaxIngest", "ParallaxDedup", "ParallaxCluster",
+                "ParallaxExtract",
                 "ParallaxCompare", "ParallaxReport", "ParallaxStore", "ParallaxSQLite",
             ],
             swiftSettings: upcoming
@@ -85,7 +86,8 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(name: "ParallaxModelTests", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
-        .testTarget(name: "ParallaxTextTests", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
+        .testTarget(
+            name: "ParallaxTextTests", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .testTarget(
             name: "ParallaxIngestTests",
             dependencies: ["ParallaxModel", "ParallaxIngest", "ParallaxTesting"],
@@ -112,7 +114,8 @@ let package = Package(
             dependencies: ["ParallaxModel", "ParallaxText", "ParallaxCompare", "ParallaxTesting"],
             swiftSettings: upcoming
         ),
-        .testTarget(name: "ParallaxReportTests", dependencies: ["ParallaxModel", "ParallaxReport"], swiftSettings: upcoming),
+        .testTarget(
+            name: "ParallaxReportTests", dependencies: ["ParallaxModel", "ParallaxReport"], swiftSettings: upcoming),
         .testTarget(
             name: "ParallaxSQLiteTests",
             dependencies: ["ParallaxModel", "ParallaxStore", "ParallaxSQLite", "ParallaxTesting"],
@@ -129,7 +132,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ParallaxTests",
-            dependencies: ["Parallax", "ParallaxCluster", "ParallaxModel", "ParallaxReport", "ParallaxSQLite", "ParallaxStore", "ParallaxTesting"],
+            dependencies: [
+                "Parallax", "ParallaxCluster", "ParallaxModel", "ParallaxReport", "ParallaxSQLite", "ParallaxStore",
+                "ParallaxTesting",
+            ],
             swiftSettings: upcoming
         ),
     ],

@@ -13,7 +13,10 @@ public struct LabelledArticle: Codable, Sendable {
     public var source: String?
     public var url: String?
 
-    public init(id: String, cluster: String, title: String?, text: String, date: String? = nil, source: String? = nil, url: String? = nil) {
+    public init(
+        id: String, cluster: String, title: String?, text: String, date: String? = nil, source: String? = nil,
+        url: String? = nil
+    ) {
         self.id = id
         self.cluster = cluster
         self.title = title
@@ -47,11 +50,13 @@ extension Pipeline {
         }
         var items: [LabelledArticle] = []
         let decoder = JSONDecoder()
-        for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+        for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated()
+        where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
             do {
                 items.append(try decoder.decode(LabelledArticle.self, from: Data(line)))
             } catch {
-                throw ParallaxError(.invalidInput, "\(path): line \(number + 1) is not a labelled article (needs id, cluster, text).")
+                throw ParallaxError(
+                    .invalidInput, "\(path): line \(number + 1) is not a labelled article (needs id, cluster, text).")
             }
         }
         return items
@@ -86,8 +91,10 @@ extension Pipeline {
     public func articles(from items: [LabelledArticle]) -> [Article] {
         let reader = PlainTextReader(registry: OutletRegistry.bundled.adding(options.outlets))
         return items.map { item in
-            let raw = [item.title, item.date.map { "Published: \($0)" }, item.text].compactMap { $0 }.joined(separator: "\n\n")
-            var article = (try? reader.read(raw, path: item.id)) ?? Article(id: item.id, title: item.title, text: item.text)
+            let raw = [item.title, item.date.map { "Published: \($0)" }, item.text].compactMap { $0 }.joined(
+                separator: "\n\n")
+            var article =
+                (try? reader.read(raw, path: item.id)) ?? Article(id: item.id, title: item.title, text: item.text)
             article.id = item.id
             if let source = item.source, article.outlet == nil { article.outlet = source }
             if let url = item.url, article.url == nil { article.url = url }

@@ -39,7 +39,9 @@ public struct ClusteringTuner: Sendable {
         for set in sets {
             let clusters = EventClusterer(options: options).cluster(set.documents)
             var predicted = [Int](repeating: -1, count: set.documents.count)
-            for (index, cluster) in clusters.enumerated() { for member in cluster.members { predicted[member] = index } }
+            for (index, cluster) in clusters.enumerated() {
+                for member in cluster.members { predicted[member] = index }
+            }
             scores[set.name] = BCubed(predicted: predicted, gold: set.gold)
         }
         let mean = scores.values.map(\.f1).reduce(0, +) / Double(max(1, scores.count))

@@ -19,11 +19,17 @@ extension Pipeline {
         let reader = ArticleFileReader(registry: registry, limits: options.limits)
         let result: ArticleFileReader.Result
         if bytes.count > options.limits.maxFileBytes {
-            result = ArticleFileReader.Result(articles: [], diagnostics: [
-                Diagnostic(path: name, message: "the upload is \(bytes.count) bytes, over the \(options.limits.maxFileBytes)-byte limit.")
-            ])
+            result = ArticleFileReader.Result(
+                articles: [],
+                diagnostics: [
+                    Diagnostic(
+                        path: name,
+                        message:
+                            "the upload is \(bytes.count) bytes, over the \(options.limits.maxFileBytes)-byte limit.")
+                ])
         } else if bytes.isEmpty {
-            result = ArticleFileReader.Result(articles: [], diagnostics: [Diagnostic(path: name, message: "the upload is empty.")])
+            result = ArticleFileReader.Result(
+                articles: [], diagnostics: [Diagnostic(path: name, message: "the upload is empty.")])
         } else {
             result = reader.read(bytes: bytes, path: name)
         }
@@ -32,8 +38,10 @@ extension Pipeline {
         var seen: [String: String] = [:]
         for article in result.articles {
             if let first = seen[article.id] {
-                diagnostics.append(Diagnostic(severity: .warning, path: article.path ?? article.id,
-                    message: "same text as \(first); counted once."))
+                diagnostics.append(
+                    Diagnostic(
+                        severity: .warning, path: article.path ?? article.id,
+                        message: "same text as \(first); counted once."))
                 continue
             }
             seen[article.id] = article.path ?? article.id
@@ -41,7 +49,8 @@ extension Pipeline {
         }
         let upsert = try await store.upsert(articles)
         // Re-analysis only when something new arrived: a repeated upload leaves the analysis as it was.
-        let eventCount = upsert.inserted.isEmpty
+        let eventCount =
+            upsert.inserted.isEmpty
             ? try await store.allEvents().count
             : try await reanalyze(store).events.count
         return IngestReport(

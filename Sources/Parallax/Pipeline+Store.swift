@@ -39,7 +39,8 @@ extension Pipeline {
         }
         let analysis = await analyze(articles, syndication: groups)
         try await store.replaceAnalysis(
-            events: analysis.events, extractions: Array(analysis.extractions.values).sorted { $0.articleId < $1.articleId },
+            events: analysis.events,
+            extractions: Array(analysis.extractions.values).sorted { $0.articleId < $1.articleId },
             comparisons: analysis.events.compactMap { analysis.comparisons[$0.id] }, syndication: analysis.syndication
         )
         return analysis
@@ -48,7 +49,9 @@ extension Pipeline {
     /// The stored near-duplicate index, or an empty one (also when the stored one cannot be read: it is
     /// derived data and is rebuilt from the articles).
     func loadDedupIndex(_ store: any ArticleStore) async throws -> DedupIndex {
-        guard let data = try await store.dedupIndex(), let index = try? JSONDecoder().decode(DedupIndex.self, from: data) else {
+        guard let data = try await store.dedupIndex(),
+            let index = try? JSONDecoder().decode(DedupIndex.self, from: data)
+        else {
             return DedupIndex()
         }
         return index
@@ -70,7 +73,9 @@ extension Pipeline {
         for event in events { comparisons[event.id] = try await store.comparison(eventId: event.id) }
         let ids = Set(articles.map(\.id))
         let syndication = try await store.syndicationGroups().filter { $0.articleIds.contains(where: ids.contains) }
-        return ReportDocument(articles: articles, events: events, extractions: extractions, comparisons: comparisons, syndication: syndication)
+        return ReportDocument(
+            articles: articles, events: events, extractions: extractions, comparisons: comparisons,
+            syndication: syndication)
     }
 }
 

@@ -43,8 +43,14 @@ public struct Pipeline: Sendable {
         let reader = ArticleFileReader(registry: registry, limits: options.limits)
         if paths.contains("-") {
             let data = FileHandle.standardInput.readData(ofLength: options.limits.maxFileBytes + 1)
-            standardInput = data.count > options.limits.maxFileBytes
-                ? ArticleFileReader.Result(articles: [], diagnostics: [Diagnostic(path: "-", message: "standard input is over the \(options.limits.maxFileBytes)-byte limit.")])
+            standardInput =
+                data.count > options.limits.maxFileBytes
+                ? ArticleFileReader.Result(
+                    articles: [],
+                    diagnostics: [
+                        Diagnostic(
+                            path: "-", message: "standard input is over the \(options.limits.maxFileBytes)-byte limit.")
+                    ])
                 : reader.read(bytes: [UInt8](data), path: "-")
         }
         var results = [ArticleFileReader.Result?](repeating: nil, count: files.count)
@@ -73,15 +79,18 @@ public struct Pipeline: Sendable {
             diagnostics += result.diagnostics
             for article in result.articles {
                 if let first = seen[article.id] {
-                    diagnostics.append(Diagnostic(severity: .warning, path: article.path ?? article.id,
-                        message: "same text as \(first); counted once."))
+                    diagnostics.append(
+                        Diagnostic(
+                            severity: .warning, path: article.path ?? article.id,
+                            message: "same text as \(first); counted once."))
                     continue
                 }
                 seen[article.id] = article.path ?? article.id
                 articles.append(article)
             }
         }
-        return ReadBatch(articles: articles, diagnostics: diagnostics, fileCount: files.count + (standardInput == nil ? 0 : 1))
+        return ReadBatch(
+            articles: articles, diagnostics: diagnostics, fileCount: files.count + (standardInput == nil ? 0 : 1))
     }
 
     // MARK: Analysis
@@ -116,7 +125,8 @@ public struct Pipeline: Sendable {
                 copies += local.map(\.articleIds)
                 eventGroups += local
             }
-            comparisons[event.id] = comparator.compare(event: event, articles: members, extractions: memberExtractions, syndication: copies)
+            comparisons[event.id] = comparator.compare(
+                event: event, articles: members, extractions: memberExtractions, syndication: copies)
             events.append(event)
         }
         return Analysis(

@@ -124,7 +124,9 @@ public struct EventClusterer: Sendable {
                     let days = documents[member].anchorDays
                     let own = event.members.count > 1 ? similarity(vector, days, event, excluding: vector) : 0
                     var candidates: Set<Int> = []
-                    for id in vector.content.truncated(to: options.queryTerms).ids { candidates.formUnion(postings[id] ?? []) }
+                    for id in vector.content.truncated(to: options.queryTerms).ids {
+                        candidates.formUnion(postings[id] ?? [])
+                    }
                     var best: (event: Int, score: Float)?
                     for c in candidates.sorted() where c != e {
                         let score = similarity(vector, days, events[c])
@@ -141,7 +143,9 @@ public struct EventClusterer: Sendable {
             }
             events = members.filter { !$0.isEmpty }.map { list in
                 var event = LiveEvent(vectors[list[0]], index: list[0], days: documents[list[0]].anchorDays)
-                for m in list.dropFirst() { event.add(vectors[m], index: m, days: documents[m].anchorDays, options: options) }
+                for m in list.dropFirst() {
+                    event.add(vectors[m], index: m, days: documents[m].anchorDays, options: options)
+                }
                 return event
             }
         }
@@ -170,13 +174,16 @@ public struct EventClusterer: Sendable {
         return events
     }
 
-    func similarity(_ vector: DocumentVectors, _ days: [Int], _ event: LiveEvent, excluding own: DocumentVectors? = nil) -> Float {
+    func similarity(_ vector: DocumentVectors, _ days: [Int], _ event: LiveEvent, excluding own: DocumentVectors? = nil)
+        -> Float
+    {
         let n = Float(event.members.count - (own == nil ? 0 : 1))
         func link(_ a: SparseVector, _ sum: SparseVector) -> Float {
             let selfDot = own == nil ? 0 : a.dot(a)
             return options.averageLinkage ? (a.dot(sum) - selfDot) / n : a.cosine(sum)
         }
-        let base = options.contentWeight * link(vector.content, event.content)
+        let base =
+            options.contentWeight * link(vector.content, event.content)
             + options.nameWeight * link(vector.names, event.names)
             + options.titleWeight * link(vector.title, event.title)
         return applyPeople(applyDates(base, days, event.days), vector.people, event.people)
@@ -185,7 +192,8 @@ public struct EventClusterer: Sendable {
     func eventSimilarity(_ a: LiveEvent, _ b: LiveEvent) -> Float {
         let n = Float(a.members.count * b.members.count)
         func link(_ x: SparseVector, _ y: SparseVector) -> Float { options.averageLinkage ? x.dot(y) / n : x.cosine(y) }
-        let base = options.contentWeight * link(a.content, b.content) + options.nameWeight * link(a.names, b.names)
+        let base =
+            options.contentWeight * link(a.content, b.content) + options.nameWeight * link(a.names, b.names)
             + options.titleWeight * link(a.title, b.title)
         return applyPeople(applyDates(base, a.days, b.days), a.people, b.people)
     }
@@ -226,7 +234,9 @@ struct Bags {
         // People are compared by surname, so "Reid" and "Tara Reid" are one protagonist.
         people = PeopleTally(document.people.map { String(Folding.fold($0).split(separator: " ").last ?? "") })
         for word in ContentTerms.words(in: document.text) { content[word, default: 0] += 1 }
-        let nameList = document.names.isEmpty ? ContentTerms.namePhrases(in: document.text) : document.names.map { Folding.fold($0) }
+        let nameList =
+            document.names.isEmpty
+            ? ContentTerms.namePhrases(in: document.text) : document.names.map { Folding.fold($0) }
         for name in nameList { names["§" + name, default: 0] += 1 }
         if let title = document.title {
             for word in ContentTerms.words(in: title) { self.title[word, default: 0] += 1 }
@@ -236,7 +246,8 @@ struct Bags {
     /// Sublinear TF (1 + ln tf) times IDF, unit length.
     func vectors(weights: TermWeights, vocabulary: inout Vocabulary) -> DocumentVectors {
         func vector(_ bag: [String: Int]) -> SparseVector {
-            SparseVector(bag.map { term, count in (vocabulary.id(term), (1 + log(Float(count))) * weights.idf(term)) }).normalized()
+            SparseVector(bag.map { term, count in (vocabulary.id(term), (1 + log(Float(count))) * weights.idf(term)) })
+                .normalized()
         }
         return DocumentVectors(content: vector(content), names: vector(names), title: vector(title), people: people)
     }
@@ -305,7 +316,9 @@ struct LiveEvent {
 extension EventClusterer {
     /// Pairwise similarities (content, names, title, combined with dates) of a batch, weighted as
     /// ``cluster(_:)`` weights it; for diagnostics and tuning.
-    public func pairSimilarities(_ documents: [ClusterDocument]) -> [[(content: Float, names: Float, title: Float, combined: Float)]] {
+    public func pairSimilarities(_ documents: [ClusterDocument]) -> [[(
+        content: Float, names: Float, title: Float, combined: Float
+    )]] {
         var vocabulary = Vocabulary()
         var weights = self.weights
         let bags = documents.map { Bags(document: $0) }
@@ -314,8 +327,10 @@ extension EventClusterer {
         return documents.indices.map { i in
             documents.indices.map { j in
                 let event = LiveEvent(v[j], index: j, days: documents[j].anchorDays)
-                return (v[i].content.cosine(v[j].content), v[i].names.cosine(v[j].names), v[i].title.cosine(v[j].title),
-                    similarity(v[i], documents[i].anchorDays, event))
+                return (
+                    v[i].content.cosine(v[j].content), v[i].names.cosine(v[j].names), v[i].title.cosine(v[j].title),
+                    similarity(v[i], documents[i].anchorDays, event)
+                )
             }
         }
     }

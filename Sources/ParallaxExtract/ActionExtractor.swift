@@ -47,11 +47,18 @@ enum ActionExtractor {
                     } else if word.gapBefore.contains(.comma),
                         let subject = ReportingClauseFinder.sentenceSubject(range, before: v, doc: doc, table: table)
                     {
-                        inherited = [(doc.string(words: subject.words.lowerBound, through: subject.words.upperBound - 1), subject.entity)]
+                        inherited = [
+                            (
+                                doc.string(words: subject.words.lowerBound, through: subject.words.upperBound - 1),
+                                subject.entity
+                            )
+                        ]
                     } else {
                         continue
                     }
-                } else if v >= range.lowerBound + 2, words[v - 1].folded == "to", let negative = ActionLexicon.controlVerbs[words[v - 2].folded] {
+                } else if v >= range.lowerBound + 2, words[v - 1].folded == "to",
+                    let negative = ActionLexicon.controlVerbs[words[v - 2].folded]
+                {
                     guard form.isBase else { continue }
                     controlWord = v - 2
                     negated = negative
@@ -61,10 +68,12 @@ enum ActionExtractor {
                     if v > range.lowerBound, words[v - 1].folded == "and", !lastActors.isEmpty, lastActionEnd < v {
                         inherited = lastActors
                     } else {
-                        guard v > range.lowerBound, modals.contains(words[v - 1].folded) || pluralSubjectBefore(v, range, doc, table)
+                        guard v > range.lowerBound,
+                            modals.contains(words[v - 1].folded) || pluralSubjectBefore(v, range, doc, table)
                         else { continue }
                     }
-                } else if ActionLexicon.controlVerbs[word.folded] != nil, v + 2 < range.upperBound, words[v + 1].folded == "to",
+                } else if ActionLexicon.controlVerbs[word.folded] != nil, v + 2 < range.upperBound,
+                    words[v + 1].folded == "to",
                     ActionLexicon.forms[words[v + 2].folded]?.isBase == true, word.folded != "agreed"
                 {
                     continue  // the infinitive carries the action
@@ -72,8 +81,12 @@ enum ActionExtractor {
                 if form.isPast && v > range.lowerBound {
                     let previous = words[v - 1].folded
                     if beForms.contains(previous) {
-                        guard form.lemma == "oppose", v + 1 < range.upperBound, words[v + 1].folded == "to" else { continue }
-                    } else if v + 1 < range.upperBound, words[v + 1].folded == "by", !words[v + 1].gapBefore.contains(.comma) {
+                        guard form.lemma == "oppose", v + 1 < range.upperBound, words[v + 1].folded == "to" else {
+                            continue
+                        }
+                    } else if v + 1 < range.upperBound, words[v + 1].folded == "by",
+                        !words[v + 1].gapBefore.contains(.comma)
+                    {
                         continue
                     }
                 }
@@ -94,7 +107,8 @@ enum ActionExtractor {
                 let subjectAnchor = controlWord ?? v
                 var actors = inherited ?? actorsBefore(subjectAnchor, range, doc, table, resolver, negated: &negated)
                 if actors.isEmpty, let andIndex = previousNonSkippable(subjectAnchor, range, doc),
-                    words[andIndex].folded == "and" || words[andIndex].folded == "but", lastActionEnd >= 0, andIndex > lastActionEnd
+                    words[andIndex].folded == "and" || words[andIndex].folded == "but", lastActionEnd >= 0,
+                    andIndex > lastActionEnd
                 {
                     actors = lastActors
                 }
@@ -112,19 +126,25 @@ enum ActionExtractor {
                 if form.lemma == "refuse" && controlWord == nil { category = .oppose }
                 form.lemma = lemma
                 verbIndex = v
-                let predicateSpan = Span(start: words[verbIndex].span.start, end: words[max(verbIndex, predicateEnd)].span.end)
-                let clauseStart = actors.first.flatMap { _ in actorStart(subjectAnchor, range, doc, table) } ?? verbIndex
-                let clauseSpan = Span(start: words[clauseStart].span.start, end: words[max(verbIndex, predicateEnd)].span.end)
+                let predicateSpan = Span(
+                    start: words[verbIndex].span.start, end: words[max(verbIndex, predicateEnd)].span.end)
+                let clauseStart =
+                    actors.first.flatMap { _ in actorStart(subjectAnchor, range, doc, table) } ?? verbIndex
+                let clauseSpan = Span(
+                    start: words[clauseStart].span.start, end: words[max(verbIndex, predicateEnd)].span.end)
                 for actor in actors {
                     // Named actors and targets carry their entity's name, as quote speakers do.
-                    result.append(Action(
-                        actor: actor.entity.flatMap { e in
-                            table.entities[e].aliases.contains(actor.text) ? table.entities[e].name : nil
-                        } ?? actor.text,
-                        actorEntityId: actor.entity.map { table.entities[$0].id }, verb: lemma,
-                        predicate: doc.string(predicateSpan), target: targetEntity.map { table.entities[$0].name } ?? target,
-                        targetEntityId: targetEntity.map { table.entities[$0].id }, category: category, negated: negated,
-                        span: clauseSpan))
+                    result.append(
+                        Action(
+                            actor: actor.entity.flatMap { e in
+                                table.entities[e].aliases.contains(actor.text) ? table.entities[e].name : nil
+                            } ?? actor.text,
+                            actorEntityId: actor.entity.map { table.entities[$0].id }, verb: lemma,
+                            predicate: doc.string(predicateSpan),
+                            target: targetEntity.map { table.entities[$0].name } ?? target,
+                            targetEntityId: targetEntity.map { table.entities[$0].id }, category: category,
+                            negated: negated,
+                            span: clauseSpan))
                 }
                 lastActors = actors
                 lastActionEnd = v
@@ -135,7 +155,9 @@ enum ActionExtractor {
 
     /// One `statement` action per reporting clause whose speaker resolves ("Xi said", "…, Zhang Hong, an
     /// associate research fellow at …, told media"); "tell" takes the addressee as target when named.
-    static func statements(doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver) -> [Action] {
+    static func statements(doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver)
+        -> [Action]
+    {
         var result: [Action] = []
         for sentenceClauses in clauses {
             for clause in sentenceClauses where !clause.isAccordingTo && !clause.isParticiple {
@@ -157,17 +179,21 @@ enum ActionExtractor {
                 if let via = clause.via, let medium = resolver.resolve(via, words: clause.speakerWords),
                     case .entity(let e) = via
                 {
-                    result.append(Action(
-                        actor: medium.name, actorEntityId: table.entities[e].id, verb: "report", predicate: doc.string(cue.span),
-                        category: .statement, span: Span(start: cue.span.start, end: cue.span.end)))
+                    result.append(
+                        Action(
+                            actor: medium.name, actorEntityId: table.entities[e].id, verb: "report",
+                            predicate: doc.string(cue.span),
+                            category: .statement, span: Span(start: cue.span.start, end: cue.span.end)))
                 }
                 let a = min(clause.speakerWords.lowerBound, clause.cueWord)
                 let b = max(clause.speakerWords.upperBound - 1, clause.cueWord)
-                result.append(Action(
-                    actor: speaker.name, actorEntityId: speaker.entity.map { table.entities[$0].id }, verb: clause.lemma,
-                    predicate: doc.string(cue.span), target: target,
-                    targetEntityId: targetEntity.map { table.entities[$0].id }, category: .statement,
-                    span: Span(start: doc.words[a].span.start, end: doc.words[b].span.end)))
+                result.append(
+                    Action(
+                        actor: speaker.name, actorEntityId: speaker.entity.map { table.entities[$0].id },
+                        verb: clause.lemma,
+                        predicate: doc.string(cue.span), target: target,
+                        targetEntityId: targetEntity.map { table.entities[$0].id }, category: .statement,
+                        span: Span(start: doc.words[a].span.start, end: doc.words[b].span.end)))
             }
         }
         return result
@@ -188,7 +214,10 @@ enum ActionExtractor {
         "firmly", "strongly", "resolutely", "always", "did", "does", "do",
     ]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got"]
-    static let negations: Set<String> = ["not", "never", "no", "didn't", "doesn't", "don't", "won't", "wouldn't", "cannot", "can't", "hasn't", "haven't", "isn't", "aren't", "wasn't", "weren't"]
+    static let negations: Set<String> = [
+        "not", "never", "no", "didn't", "doesn't", "don't", "won't", "wouldn't", "cannot", "can't", "hasn't", "haven't",
+        "isn't", "aren't", "wasn't", "weren't",
+    ]
     /// Words skipped between an actor and its verb.
     static let skippable: Set<String> = [
         "also", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
@@ -221,7 +250,9 @@ enum ActionExtractor {
             || (word.folded.hasSuffix("ly") && !word.isCapitalized && word.folded.utf8.count > 4)
     }
 
-    private static func pluralSubjectBefore(_ v: Int, _ range: Range<Int>, _ doc: Document, _ table: EntityTable) -> Bool {
+    private static func pluralSubjectBefore(_ v: Int, _ range: Range<Int>, _ doc: Document, _ table: EntityTable)
+        -> Bool
+    {
         guard let k = previousNonSkippable(v, range, doc) else { return false }
         let f = doc.words[k].folded
         if f == "they" || f == "we" || f == "i" || f == "you" { return true }
@@ -253,12 +284,19 @@ enum ActionExtractor {
         if words[anchor].gapBefore.contains(.comma) {
             for (start, appositive) in table.appositives where appositive.upperBound == anchor {
                 if let mention = table.mention(startingAt: start), mention.words.lowerBound >= range.lowerBound {
-                    return [(doc.string(words: mention.words.lowerBound, through: mention.words.upperBound - 1), mention.entity)]
+                    return [
+                        (
+                            doc.string(words: mention.words.lowerBound, through: mention.words.upperBound - 1),
+                            mention.entity
+                        )
+                    ]
                 }
             }
         }
         var k = anchor - 1
-        while k >= range.lowerBound, words[k + 1].gapBefore.isPlain || words[k + 1].gapBefore == .period, skippableWord(words[k]) {
+        while k >= range.lowerBound, words[k + 1].gapBefore.isPlain || words[k + 1].gapBefore == .period,
+            skippableWord(words[k])
+        {
             if negations.contains(words[k].folded) || words[k].folded.hasSuffix("n't") { negated = true }
             if ["refused", "refuses", "declined", "failed"].contains(words[k].folded) { negated = true }
             k -= 1
@@ -270,7 +308,9 @@ enum ActionExtractor {
             guard !words[k].isPossessive else { return [] }
             // A name inside a prepositional phrase ("the bridge … in Russia’s Far East opened") is not the subject.
             var head = mention.words.lowerBound - 1
-            while head >= range.lowerBound, let previous = table.mention(endingAt: head), previous.isDemonym || words[head].isPossessive {
+            while head >= range.lowerBound, let previous = table.mention(endingAt: head),
+                previous.isDemonym || words[head].isPossessive
+            {
                 head = previous.words.lowerBound - 1
             }
             if head >= range.lowerBound && ReportingClauseFinder.prepositions.contains(words[head].folded) { return [] }
@@ -279,7 +319,8 @@ enum ActionExtractor {
             // Conjuncts: "Beijing and Moscow", "Brazil, Russia and India".
             while let m = current {
                 if !m.isDemonym || actors.isEmpty {
-                    actors.insert((doc.string(words: m.words.lowerBound, through: m.words.upperBound - 1), m.entity), at: 0)
+                    actors.insert(
+                        (doc.string(words: m.words.lowerBound, through: m.words.upperBound - 1), m.entity), at: 0)
                 }
                 var before = m.words.lowerBound - 1
                 if before > range.lowerBound, words[before].folded == "the" { before -= 1 }
@@ -288,7 +329,8 @@ enum ActionExtractor {
                 {
                     before = demonym.words.lowerBound - 1
                 }
-                guard before > range.lowerBound, words[before].folded == "and", words[before + 1].gapBefore.isPlain else { break }
+                guard before > range.lowerBound, words[before].folded == "and", words[before + 1].gapBefore.isPlain
+                else { break }
                 current = table.mention(endingAt: before - 1).flatMap { $0.isDemonym ? nil : $0 }
                 if actors.count >= 4 { break }
             }
@@ -324,13 +366,15 @@ enum ActionExtractor {
             return []
         }
         guard actorNouns.contains(f), !words[k].isCapitalized || words[k].startsSentence else { return [] }
-        if let (speaker, wordsRange) = ReportingClauseFinder.subject(before: k + 1, range: range, doc: doc, table: table, nounLike: false),
+        if let (speaker, wordsRange) = ReportingClauseFinder.subject(
+            before: k + 1, range: range, doc: doc, table: table, nounLike: false),
             case .nominal(let text, _, let entity) = speaker
         {
             _ = wordsRange
             return [(text, entity)]
         }
-        if case .anaphor = ReportingClauseFinder.subject(before: k + 1, range: range, doc: doc, table: table, nounLike: false)?.speaker,
+        if case .anaphor = ReportingClauseFinder.subject(
+            before: k + 1, range: range, doc: doc, table: table, nounLike: false)?.speaker,
             let entity = resolver.antecedent(before: k)
         {
             return [(table.entities[entity].name, entity)]
@@ -352,9 +396,14 @@ enum ActionExtractor {
         var end = start
         while end < limit {
             let word = words[end]
-            if word.gapBefore.contains(.comma) || word.gapBefore.contains(.terminator) || word.gapBefore.contains(.colon) { break }
+            if word.gapBefore.contains(.comma) || word.gapBefore.contains(.terminator)
+                || word.gapBefore.contains(.colon)
+            {
+                break
+            }
             if clauseBreakers.contains(word.folded) && !word.isCapitalized { break }
-            if end > start, let verb = ActionLexicon.forms[word.folded], !verb.isBase, !verb.isGerund, !word.isCapitalized,
+            if end > start, let verb = ActionLexicon.forms[word.folded], !verb.isBase, !verb.isGerund,
+                !word.isCapitalized,
                 ActionLexicon.objectCategories[word.folded] == nil
             {
                 if !(verb.isPast && end > start && determiners.contains(words[end - 1].folded)) { break }
@@ -362,7 +411,8 @@ enum ActionExtractor {
             end += 1
         }
         var objectNoun: String?
-        for k in start..<min(end, start + 5) where ActionLexicon.objectCategories[words[k].folded] != nil && !words[k].isCapitalized {
+        for k in start..<min(end, start + 5)
+        where ActionLexicon.objectCategories[words[k].folded] != nil && !words[k].isCapitalized {
             objectNoun = words[k].folded
             break
         }
@@ -374,15 +424,21 @@ enum ActionExtractor {
                 continue
             }
             let next = mention.words.upperBound
-            if mention.isDemonym && (table.mention(startingAt: next) != nil || (next < range.upperBound && !words[next].isCapitalized)) {
+            if mention.isDemonym
+                && (table.mention(startingAt: next) != nil || (next < range.upperBound && !words[next].isCapitalized))
+            {
                 k = next  // "Russian President Putin", "Chinese actions": an adjective
                 continue
             }
             // "sanctions unauthorized by the UN Security Council": an agent after "by" is not the target
             // when an object noun comes first.
-            if mention.words.lowerBound > start, words[mention.words.lowerBound - 1].folded == "by" || words[max(start, mention.words.lowerBound - 2)].folded == "by" {
+            if mention.words.lowerBound > start,
+                words[mention.words.lowerBound - 1].folded == "by"
+                    || words[max(start, mention.words.lowerBound - 2)].folded == "by"
+            {
                 var hasNoun = false
-                for j in start..<mention.words.lowerBound where !determiners.contains(words[j].folded)
+                for j in start..<mention.words.lowerBound
+                where !determiners.contains(words[j].folded)
                     && !prepositions.contains(words[j].folded) && !words[j].isCapitalized
                 {
                     hasNoun = true
@@ -401,7 +457,9 @@ enum ActionExtractor {
         while s < end && (determiners.contains(words[s].folded) || prepositions.contains(words[s].folded)) { s += 1 }
         guard s < end, !words[s].isNumber || s + 1 < end else { return (nil, nil, start - 1, objectNoun) }
         var e = s
-        while e + 1 < end && e + 1 < s + 4 && !prepositions.contains(words[e + 1].folded) && words[e + 1].gapBefore.isPlain {
+        while e + 1 < end && e + 1 < s + 4 && !prepositions.contains(words[e + 1].folded)
+            && words[e + 1].gapBefore.isPlain
+        {
             e += 1
         }
         return (doc.string(words: s, through: e), nil, e, objectNoun ?? words[e].folded)

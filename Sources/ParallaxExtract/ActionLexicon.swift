@@ -35,22 +35,28 @@ enum ActionLexicon {
 
     /// (lemma, irregular past or nil, category).
     private static let entries: [(String, String?, ActionCategory)] = [
-        ("say", "said", .statement), ("note", nil, .statement), ("announce", nil, .statement), ("state", nil, .statement),
+        ("say", "said", .statement), ("note", nil, .statement), ("announce", nil, .statement),
+        ("state", nil, .statement),
         ("declare", nil, .statement), ("stress", nil, .statement), ("emphasise", nil, .statement),
-        ("emphasize", nil, .statement), ("reiterate", nil, .statement), ("add", nil, .statement), ("tell", "told", .statement),
-        ("point", nil, .statement), ("express", nil, .statement), ("confirm", nil, .statement), ("reaffirm", nil, .statement),
+        ("emphasize", nil, .statement), ("reiterate", nil, .statement), ("add", nil, .statement),
+        ("tell", "told", .statement),
+        ("point", nil, .statement), ("express", nil, .statement), ("confirm", nil, .statement),
+        ("reaffirm", nil, .statement),
         ("lament", nil, .statement), ("describe", nil, .statement), ("claim", nil, .statement),
         ("report", nil, .statement), ("estimate", nil, .statement),
-        ("urge", nil, .appeal), ("call", nil, .appeal), ("appeal", nil, .appeal), ("ask", nil, .appeal), ("push", nil, .appeal),
+        ("urge", nil, .appeal), ("call", nil, .appeal), ("appeal", nil, .appeal), ("ask", nil, .appeal),
+        ("push", nil, .appeal),
         ("press", nil, .appeal), ("request", nil, .appeal), ("encourage", nil, .appeal), ("seek", "sought", .appeal),
-        ("agree", nil, .cooperate), ("cooperate", nil, .cooperate), ("sign", nil, .cooperate), ("work", nil, .cooperate),
+        ("agree", nil, .cooperate), ("cooperate", nil, .cooperate), ("sign", nil, .cooperate),
+        ("work", nil, .cooperate),
         ("collaborate", nil, .cooperate), ("coordinate", nil, .cooperate), ("join", nil, .cooperate),
         ("partner", nil, .cooperate), ("deepen", nil, .cooperate), ("strengthen", nil, .cooperate),
         ("meet", "met", .consult), ("hold", "held", .consult), ("talk", nil, .consult), ("visit", nil, .consult),
         ("host", nil, .consult), ("exchange", nil, .consult), ("discuss", nil, .consult), ("invite", nil, .consult),
         ("speak", "spoke", .consult), ("phone", nil, .consult),
         ("support", nil, .support), ("back", nil, .support), ("welcome", nil, .support), ("praise", nil, .support),
-        ("hail", nil, .support), ("endorse", nil, .support), ("congratulate", nil, .support), ("appreciate", nil, .support),
+        ("hail", nil, .support), ("endorse", nil, .support), ("congratulate", nil, .support),
+        ("appreciate", nil, .support),
         ("defend", nil, .support), ("commend", nil, .support), ("applaud", nil, .support),
         ("oppose", nil, .oppose), ("criticise", nil, .oppose), ("criticize", nil, .oppose), ("condemn", nil, .oppose),
         ("reject", nil, .oppose), ("denounce", nil, .oppose), ("blast", nil, .oppose), ("accuse", nil, .oppose),
@@ -58,15 +64,21 @@ enum ActionLexicon {
         ("refuse", nil, .oppose), ("dismiss", nil, .oppose),
         ("demand", nil, .demand), ("require", nil, .demand),
         ("warn", nil, .threaten), ("threaten", nil, .threaten), ("caution", nil, .threaten),
-        ("sanction", nil, .sanction), ("ban", nil, .sanction), ("restrict", nil, .sanction), ("embargo", nil, .sanction),
-        ("freeze", "froze", .sanction), ("expel", nil, .sanction), ("suspend", nil, .sanction), ("block", nil, .sanction),
+        ("sanction", nil, .sanction), ("ban", nil, .sanction), ("restrict", nil, .sanction),
+        ("embargo", nil, .sanction),
+        ("freeze", "froze", .sanction), ("expel", nil, .sanction), ("suspend", nil, .sanction),
+        ("block", nil, .sanction),
         ("boycott", nil, .sanction), ("impose", nil, .other),
         ("attack", nil, .useOfForce), ("strike", "struck", .useOfForce), ("invade", nil, .useOfForce),
-        ("bomb", nil, .useOfForce), ("shell", nil, .useOfForce), ("kill", nil, .useOfForce), ("shoot", "shot", .useOfForce),
-        ("seize", nil, .useOfForce), ("capture", nil, .useOfForce), ("occupy", nil, .useOfForce), ("annex", nil, .useOfForce),
+        ("bomb", nil, .useOfForce), ("shell", nil, .useOfForce), ("kill", nil, .useOfForce),
+        ("shoot", "shot", .useOfForce),
+        ("seize", nil, .useOfForce), ("capture", nil, .useOfForce), ("occupy", nil, .useOfForce),
+        ("annex", nil, .useOfForce),
         ("raid", nil, .useOfForce), ("fight", "fought", .useOfForce), ("destroy", nil, .useOfForce),
-        ("evacuate", nil, .aid), ("aid", nil, .aid), ("rescue", nil, .aid), ("donate", nil, .aid), ("shelter", nil, .aid),
-        ("assist", nil, .aid), ("help", nil, .aid), ("provide", nil, .other), ("offer", nil, .other), ("send", "sent", .other),
+        ("evacuate", nil, .aid), ("aid", nil, .aid), ("rescue", nil, .aid), ("donate", nil, .aid),
+        ("shelter", nil, .aid),
+        ("assist", nil, .aid), ("help", nil, .aid), ("provide", nil, .other), ("offer", nil, .other),
+        ("send", "sent", .other),
         ("deliver", nil, .other), ("give", "gave", .other),
         ("unveil", nil, .other), ("launch", nil, .other), ("open", nil, .other), ("build", "built", .other),
         ("propose", nil, .other), ("issue", nil, .other), ("release", nil, .other), ("adopt", nil, .other),
@@ -98,7 +110,8 @@ enum ActionLexicon {
 
     /// Phrasal verbs: (lemma, particle) → category and joined lemma.
     static let phrasal: [String: [String: ActionCategory]] = [
-        "call": ["on": .appeal, "for": .appeal], "push": ["for": .appeal, "forward": .appeal], "press": ["for": .appeal],
+        "call": ["on": .appeal, "for": .appeal], "push": ["for": .appeal, "forward": .appeal],
+        "press": ["for": .appeal],
         "work": ["with": .cooperate, "together": .cooperate], "point": ["out": .statement], "step": ["up": .other],
         "carry": ["out": .other], "take": ["part": .cooperate], "speak": ["with": .consult, "to": .consult],
         "talk": ["with": .consult, "to": .consult], "meet": ["with": .consult], "stand": ["by": .support],
@@ -177,7 +190,9 @@ enum ActionLexicon {
     }
 
     static func thirdPerson(_ lemma: String) -> String {
-        if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x") || lemma.hasSuffix("o") {
+        if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x")
+            || lemma.hasSuffix("o")
+        {
             return lemma + "es"
         }
         if lemma.hasSuffix("y") && !lemma.hasSuffix("ay") && !lemma.hasSuffix("ey") && !lemma.hasSuffix("oy") {

@@ -8,14 +8,18 @@ import ParallaxModel
 /// unnamed sources and "media reports" → `anonymous`; anything else → `other`. Pronouns resolve to their
 /// person; unresolvable ones ("they") are skipped.
 enum AttributionExtractor {
-    static func attributions(doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver) -> [Attribution] {
+    static func attributions(doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver)
+        -> [Attribution]
+    {
         var result: [Attribution] = []
         for sentenceClauses in clauses {
             for clause in sentenceClauses where !clause.isParticiple {
                 if let via = clause.via, let medium = resolver.resolve(via, words: clause.speakerWords) {
                     if case .entity(let e) = via {
-                        result.append(Attribution(kind: .media, source: medium.name, sourceEntityId: table.entities[e].id,
-                            cue: "reported", span: clauseSpan(clause, doc)))
+                        result.append(
+                            Attribution(
+                                kind: .media, source: medium.name, sourceEntityId: table.entities[e].id,
+                                cue: "reported", span: clauseSpan(clause, doc)))
                     }
                 }
                 guard let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords) else { continue }
@@ -24,12 +28,16 @@ enum AttributionExtractor {
                 if source.lowercased().hasPrefix("the ") { source.removeFirst(4) }
                 let folded = source.lowercased()
                 if speaker.entity == nil {
-                    if folded.hasSuffix("data") || folded.hasSuffix("statistics") || folded.hasSuffix("figures") { kind = .data }
+                    if folded.hasSuffix("data") || folded.hasSuffix("statistics") || folded.hasSuffix("figures") {
+                        kind = .data
+                    }
                     if folded.hasSuffix("media") { kind = folded.hasPrefix("some") ? .anonymous : .media }
                     if folded == "media reports" || folded.hasSuffix("sources") { kind = .anonymous }
                 }
-                result.append(Attribution(kind: kind, source: source, sourceEntityId: speaker.entity.map { table.entities[$0].id },
-                    cue: clause.cueText, span: clauseSpan(clause, doc)))
+                result.append(
+                    Attribution(
+                        kind: kind, source: source, sourceEntityId: speaker.entity.map { table.entities[$0].id },
+                        cue: clause.cueText, span: clauseSpan(clause, doc)))
             }
         }
         return result

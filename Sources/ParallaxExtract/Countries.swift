@@ -55,9 +55,10 @@ enum Countries {
         for (code, name) in nameByCode { codes[foldName(name)] = code }
         for (alias, code) in aliases { codes[alias] = code }
         // Region names that are not countries in news usage.
-        for excluded in ["world", "europe", "outlying oceania", "latin america", "unknown region", "eurozone",
-            "european union", "united nations", "antarctica"]
-        {
+        for excluded in [
+            "world", "europe", "outlying oceania", "latin america", "unknown region", "eurozone",
+            "european union", "united nations", "antarctica",
+        ] {
             codes[excluded] = nil
         }
         for territory in placeTerritories.keys { codes[territory] = nil }

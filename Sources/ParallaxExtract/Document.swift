@@ -121,7 +121,9 @@ struct Document {
     }
 
     /// The text from the start of word `a` to the end of word `b` inclusive.
-    func string(words a: Int, through b: Int) -> String { string(Span(start: words[a].span.start, end: words[b].span.end)) }
+    func string(words a: Int, through b: Int) -> String {
+        string(Span(start: words[a].span.start, end: words[b].span.end))
+    }
 
     /// Words of sentence `index`.
     func wordRange(ofSentence index: Int) -> Range<Int> { sentenceWordStart[index]..<sentenceWordStart[index + 1] }
@@ -165,7 +167,8 @@ struct Document {
                 while i <= end {
                     if i == end || bytes[i] == 0x2D {
                         if i > partStart {
-                            appendWord(start: partStart, end: i, previousEnd: previousEnd,
+                            appendWord(
+                                start: partStart, end: i, previousEnd: previousEnd,
                                 capital: Bytes.isUpper(bytes[partStart]) || bytes[partStart] >= 0xC3, number: false)
                             previousEnd = i
                         }
@@ -177,7 +180,8 @@ struct Document {
                 continue
             }
             start = token.span.start
-            appendWord(start: start, end: end, previousEnd: previousEnd, capital: token.isCapitalized,
+            appendWord(
+                start: start, end: end, previousEnd: previousEnd, capital: token.isCapitalized,
                 number: token.kind == .number)
             previousEnd = end
             t += 1
@@ -225,10 +229,11 @@ struct Document {
         }
         // "SCO", "BRICS", and letter-digit names ("G20", "P5").
         let allCaps = letters >= 1 && upper == letters && (letters >= 2 || coreEnd - start >= 2)
-        words.append(Word(
-            span: span, folded: fold(start, coreEnd), isCapitalized: capital, isAllCaps: allCaps && capital,
-            isNumber: number, isPossessive: possessive, sentence: 0, startsSentence: false,
-            gapBefore: gap(from: previousEnd, to: start), quote: nil))
+        words.append(
+            Word(
+                span: span, folded: fold(start, coreEnd), isCapitalized: capital, isAllCaps: allCaps && capital,
+                isNumber: number, isPossessive: possessive, sentence: 0, startsSentence: false,
+                gapBefore: gap(from: previousEnd, to: start), quote: nil))
     }
 
     /// Classifies the bytes between two words.
@@ -253,10 +258,15 @@ struct Document {
                 if i + 1 < b, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x82 { i += 1 } else { result.insert(.other) }
             case 0xE2 where i + 2 < b && bytes[i + 1] == 0x80:
                 let d = bytes[i + 2]
-                if d >= 0x98 && d <= 0x9F { result.insert(.quote) }
-                else if d == 0x93 || d == 0x94 { result.insert(.dash) }
-                else if d == 0xA6 { result.insert(.terminator) }
-                else if d > 0x8A { result.insert(.other) }
+                if d >= 0x98 && d <= 0x9F {
+                    result.insert(.quote)
+                } else if d == 0x93 || d == 0x94 {
+                    result.insert(.dash)
+                } else if d == 0xA6 {
+                    result.insert(.terminator)
+                } else if d > 0x8A {
+                    result.insert(.other)
+                }
                 i += 2
             default:
                 if c >= 0x80 { result.insert(.other) } else { result.insert(.other) }
@@ -284,7 +294,7 @@ struct Document {
             firstOfSentence = false
         }
         while sentenceWordStart.count < sentences.count + 1 { sentenceWordStart.append(words.count) }
-        if sentences.isEmpty { sentenceWordStart = [0, words.count] ; sentences = [Span(start: 0, end: bytes.count)] }
+        if sentences.isEmpty { sentenceWordStart = [0, words.count]; sentences = [Span(start: 0, end: bytes.count)] }
     }
 
     private mutating func assignQuotes(_ regions: [Span]) {
@@ -300,7 +310,8 @@ struct Document {
             for k in first..<last { words[k].isQuoted = true }
             let outerStart = Document.markStart(before: region.start, in: bytes)
             let outerEnd = Document.markEnd(after: region.end, in: bytes)
-            let quotation = QuoteRegion(content: region, outer: Span(start: outerStart, end: outerEnd), words: first..<last)
+            let quotation = QuoteRegion(
+                content: region, outer: Span(start: outerStart, end: outerEnd), words: first..<last)
             guard last - first >= Document.minimumQuoteWords else {
                 shortQuotes.append(quotation)
                 w = last
@@ -325,7 +336,9 @@ struct Document {
     static func markEnd(after position: Int, in bytes: [UInt8]) -> Int {
         var i = position
         // Punctuation inside the marks: ”,” / ".".
-        while i < bytes.count && (bytes[i] == 0x2C || bytes[i] == 0x2E || bytes[i] == 0x3F || bytes[i] == 0x21) { i += 1 }
+        while i < bytes.count && (bytes[i] == 0x2C || bytes[i] == 0x2E || bytes[i] == 0x3F || bytes[i] == 0x21) {
+            i += 1
+        }
         if i < bytes.count && bytes[i] == 0x22 { return i + 1 }
         if i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 { return i + 3 }
         return position
@@ -347,5 +360,7 @@ enum Bytes {
     /// ASCII letter.
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     /// ASCII letter or digit, or any byte of a non-ASCII scalar (letters in news text).
-    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isLetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0xC3 }
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        isLetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0xC3
+    }
 }

@@ -84,7 +84,9 @@ public enum EntityLinker {
             let words = entity.name.split(separator: " ").map { Folding.fold(String($0)) }
             guard words.count >= 2 else { continue }
             surnames[words[words.count - 1], default: []].insert(index)
-            if NameLexicon.chineseSurnames.contains(words[0]) && words.count <= 3 { surnames[words[0], default: []].insert(index) }
+            if NameLexicon.chineseSurnames.contains(words[0]) && words.count <= 3 {
+                surnames[words[0], default: []].insert(index)
+            }
         }
         for (index, entity) in all.enumerated() where entity.kind == .person && !entity.name.contains(" ") {
             guard let candidates = surnames[Folding.fold(entity.name)] else { continue }
@@ -102,21 +104,26 @@ public enum EntityLinker {
             let best = group.max { a, b in
                 let wa = all[a].name.split(separator: " ").count
                 let wb = all[b].name.split(separator: " ").count
-                return wa != wb ? wa < wb : (all[a].name.count != all[b].name.count ? all[a].name.count < all[b].name.count : a > b)
+                return wa != wb
+                    ? wa < wb : (all[a].name.count != all[b].name.count ? all[a].name.count < all[b].name.count : a > b)
             }!
             var entity = all[best]
             entity.kind = dominantKind(group.map { all[$0].kind }, fallback: entity.kind)
             var aliases: [String] = []
             var roles: [String] = []
             for m in group {
-                for alias in [all[m].name] + all[m].aliases where alias != entity.name && !aliases.contains(alias) { aliases.append(alias) }
+                for alias in [all[m].name] + all[m].aliases where alias != entity.name && !aliases.contains(alias) {
+                    aliases.append(alias)
+                }
                 for role in all[m].roles where !roles.contains(role) { roles.append(role) }
                 if entity.country == nil { entity.country = all[m].country }
             }
             entity.aliases = aliases
             entity.roles = roles
             var id = entity.kind.rawValue + ":" + Slug.make(entity.name)
-            if entity.kind == .country, let code = entity.country { id = "country:" + Slug.make(Countries.name(ofCode: code)) }
+            if entity.kind == .country, let code = entity.country {
+                id = "country:" + Slug.make(Countries.name(ofCode: code))
+            }
             var unique = id
             var suffix = 2
             while usedIds.contains(unique) {
@@ -144,7 +151,9 @@ public enum EntityLinker {
                 entities.append(linked)
             }
             result[a].entities = entities
-            for m in result[a].mentions.indices { result[a].mentions[m].entityId = newId(result[a].mentions[m].entityId)! }
+            for m in result[a].mentions.indices {
+                result[a].mentions[m].entityId = newId(result[a].mentions[m].entityId)!
+            }
             for q in result[a].quotes.indices {
                 let old = result[a].quotes[q].speakerEntityId
                 if let name = newName(old) { result[a].quotes[q].speaker = name }
@@ -174,8 +183,9 @@ public enum EntityLinker {
     private static func personCore(_ name: String, _ kind: EntityKind) -> String {
         guard kind == .person else { return name }
         var words = name.split(separator: " ")
-        while words.count > 1, NameLexicon.titleHeads.contains(Folding.fold(String(words[0]).replacingAll(".", with: "")))
-            || NameLexicon.titleModifiers.contains(Folding.fold(String(words[0])))
+        while words.count > 1,
+            NameLexicon.titleHeads.contains(Folding.fold(String(words[0]).replacingAll(".", with: "")))
+                || NameLexicon.titleModifiers.contains(Folding.fold(String(words[0])))
         {
             words.removeFirst()
         }
@@ -189,6 +199,7 @@ public enum EntityLinker {
         if counts[.organization] != nil && counts[.other] != nil {
             return counts[.organization]! >= counts[.other]! ? .organization : .other
         }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }?.key ?? fallback
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }?.key
+            ?? fallback
     }
 }

@@ -133,7 +133,11 @@ enum EntityRecognizer {
             var keys = [last]
             if NameLexicon.chineseSurnames.contains(first) && phrase.core.count <= 3 { keys.append(first) }
             for key in keys {
-                if let existing = surnames[key], existing != entity { surnames[key] = -1 } else { surnames[key] = entity }
+                if let existing = surnames[key], existing != entity {
+                    surnames[key] = -1
+                } else {
+                    surnames[key] = entity
+                }
             }
         }
         // Acronyms: "(BRF)" after a name defines it; otherwise initials of a multi-word name.
@@ -184,7 +188,8 @@ enum EntityRecognizer {
                 continue
             }
             if phrase.kind == nil {
-                guard let cued = phrase.core.count == 1 ? votes[folded] : NameClassifier.contextKind(for: phrase, in: doc)
+                guard
+                    let cued = phrase.core.count == 1 ? votes[folded] : NameClassifier.contextKind(for: phrase, in: doc)
                 else { continue }
                 phrase.kind = cued
                 classified[index] = phrase
@@ -197,21 +202,28 @@ enum EntityRecognizer {
         for (phrase, entity) in resolved {
             if let demonym = phrase.demonym {
                 let c = country(demonym.code)
-                addMention(&table, MentionRef(entity: c, words: demonym.words, core: demonym.words, isDemonym: true), doc)
-                if table.entities[entity].country == nil && table.entities[entity].kind != .country && !demonym.code.hasPrefix("name:") {
+                addMention(
+                    &table, MentionRef(entity: c, words: demonym.words, core: demonym.words, isDemonym: true), doc)
+                if table.entities[entity].country == nil && table.entities[entity].kind != .country
+                    && !demonym.code.hasPrefix("name:")
+                {
                     table.entities[entity].country = demonym.code
                 }
             }
             let words = (phrase.title?.lowerBound ?? phrase.core.lowerBound)..<phrase.core.upperBound
-            addMention(&table, MentionRef(entity: entity, words: words, core: phrase.core, isDemonym: phrase.isDemonym), doc)
+            addMention(
+                &table, MentionRef(entity: entity, words: words, core: phrase.core, isDemonym: phrase.isDemonym), doc)
             if let title = phrase.title, !honorifics.contains(doc.words[title.lowerBound].folded) {
-                appendUnique(&table.entities[entity].roles, doc.string(words: title.lowerBound, through: title.upperBound - 1))
+                appendUnique(
+                    &table.entities[entity].roles, doc.string(words: title.lowerBound, through: title.upperBound - 1))
             }
             if let role = phrase.roleNoun { appendUnique(&table.entities[entity].roles, role) }
             if let code = phrase.countryCode, !code.hasPrefix("name:"), table.entities[entity].country == nil {
                 table.entities[entity].country = code
             }
-            if table.entities[entity].kind == .person, let appositive = NameClassifier.appositive(after: phrase.words.upperBound - 1, in: doc) {
+            if table.entities[entity].kind == .person,
+                let appositive = NameClassifier.appositive(after: phrase.words.upperBound - 1, in: doc)
+            {
                 table.appositives[words.lowerBound] = appositive
                 var role = doc.string(words: appositive.lowerBound, through: appositive.upperBound - 1)
                 for article in ["an ", "a "] where role.hasPrefix(article) { role.removeFirst(article.count) }
@@ -239,10 +251,13 @@ enum EntityRecognizer {
         }
         for mention in table.mentions {
             let text = doc.string(words: mention.words.lowerBound, through: mention.words.upperBound - 1)
-            if text != table.entities[mention.entity].name { appendUnique(&table.entities[mention.entity].aliases, text) }
+            if text != table.entities[mention.entity].name {
+                appendUnique(&table.entities[mention.entity].aliases, text)
+            }
             table.entities[mention.entity].mentionCount += 1
         }
-        for index in table.entities.indices where table.entities[index].kind == .place && table.entities[index].country == nil {
+        for index in table.entities.indices
+        where table.entities[index].kind == .place && table.entities[index].country == nil {
             let folded = Countries.foldName(table.entities[index].name)
             let first = String(folded.split(separator: " ").first ?? "")
             let code = Places.countryByPlace[folded] ?? Places.countryByPlace[first]

@@ -23,7 +23,8 @@ public struct Extractor: Sendable {
         }
         let resolver = SpeakerResolver(doc: doc, table: table, clauses: clauses)
         let quotes = QuoteExtractor.quotes(doc: doc, table: table, clauses: clauses, resolver: resolver)
-        let attributions = AttributionExtractor.attributions(doc: doc, table: table, clauses: clauses, resolver: resolver)
+        let attributions = AttributionExtractor.attributions(
+            doc: doc, table: table, clauses: clauses, resolver: resolver)
         var actions = ActionExtractor.actions(doc: doc, table: table, resolver: resolver)
         actions += ActionExtractor.statements(doc: doc, table: table, clauses: clauses, resolver: resolver)
         actions.sort { $0.span < $1.span }
@@ -31,11 +32,15 @@ public struct Extractor: Sendable {
         var entities: [Entity] = []
         entities.reserveCapacity(table.entities.count)
         for draft in table.entities where draft.mentionCount > 0 {
-            entities.append(Entity(id: draft.id, kind: draft.kind, name: draft.name, aliases: draft.aliases,
-                roles: draft.roles, country: draft.country))
+            entities.append(
+                Entity(
+                    id: draft.id, kind: draft.kind, name: draft.name, aliases: draft.aliases,
+                    roles: draft.roles, country: draft.country))
         }
         let mentions = table.mentions.map { mention -> Mention in
-            let span = Span(start: doc.words[mention.words.lowerBound].span.start, end: doc.words[mention.words.upperBound - 1].span.end)
+            let span = Span(
+                start: doc.words[mention.words.lowerBound].span.start,
+                end: doc.words[mention.words.upperBound - 1].span.end)
             return Mention(entityId: table.entities[mention.entity].id, span: span, text: doc.string(span))
         }
         return ArticleExtraction(

@@ -6,7 +6,8 @@ enum MediaOutlets {
         "xinhua": "Xinhua News Agency", "xinhua news agency": "Xinhua News Agency", "tass": "TASS",
         "itar-tass": "TASS", "tass news agency": "TASS", "ria novosti": "RIA Novosti", "ria": "RIA Novosti",
         "interfax": "Interfax", "sputnik": "Sputnik", "rt": "RT", "cctv": "CCTV", "china central television": "CCTV",
-        "cgtn": "CGTN", "china daily": "China Daily", "global times": "Global Times", "people's daily": "People's Daily",
+        "cgtn": "CGTN", "china daily": "China Daily", "global times": "Global Times",
+        "people's daily": "People's Daily",
         "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
         "ap": "Associated Press", "associated press": "Associated Press", "the associated press": "Associated Press",
         "bloomberg": "Bloomberg", "bbc": "BBC", "cnn": "CNN", "fox news": "Fox News", "nbc": "NBC", "cbs": "CBS",
@@ -19,7 +20,8 @@ enum MediaOutlets {
         "anadolu agency": "Anadolu Agency", "irna": "IRNA", "pti": "PTI", "kcna": "KCNA", "ukrinform": "Ukrinform",
         "izvestia": "Izvestia", "kommersant": "Kommersant", "pravda": "Pravda", "rossiya": "Rossiya",
         "channel one": "Channel One", "ria-novosti": "RIA Novosti", "politico": "Politico", "axios": "Axios",
-        "the economist": "The Economist", "le monde": "Le Monde", "der spiegel": "Der Spiegel", "spiegel": "Der Spiegel",
+        "the economist": "The Economist", "le monde": "Le Monde", "der spiegel": "Der Spiegel",
+        "spiegel": "Der Spiegel",
         "nikkei": "Nikkei", "arab news": "Arab News", "the hindu": "The Hindu",
     ]
 

@@ -39,14 +39,24 @@ enum NameChunker {
                 if isNameWord(next) {
                     // "BEIJING AFP": a dateline place does not run into the agency.
                     if next.isAllCaps && i == last && Places.countryByPlace[words[i].folded] != nil { break }
-                    if next.isAllCaps && words[last].isAllCaps && next.folded.utf8.count >= 3 && words[last].folded.utf8.count >= 3 { break }
-                    if MediaOutlets.canonicalByName[next.folded] != nil && Places.countryByPlace[words[last].folded] != nil { break }
+                    if next.isAllCaps && words[last].isAllCaps && next.folded.utf8.count >= 3
+                        && words[last].folded.utf8.count >= 3
+                    {
+                        break
+                    }
+                    if MediaOutlets.canonicalByName[next.folded] != nil
+                        && Places.countryByPlace[words[last].folded] != nil
+                    {
+                        break
+                    }
                     last = cursor
                     cursor += 1
                     continue
                 }
                 // Connector(s) then a capitalised word.
-                guard !next.isCapitalized, NameLexicon.connectors.contains(next.folded), next.folded != "the" else { break }
+                guard !next.isCapitalized, NameLexicon.connectors.contains(next.folded), next.folded != "the" else {
+                    break
+                }
                 var target = cursor + 1
                 if target < n, words[target].folded == "the", !words[target].isCapitalized,
                     next.folded != "and", words[target].gapBefore.isPlain
@@ -69,13 +79,16 @@ enum NameChunker {
                 last = tail
                 hasAnd = false
                 cursor = tail + 1
-                while cursor + 1 < n, !words[last].isPossessive, words[cursor].folded == "of", words[cursor].gapBefore.isPlain {
+                while cursor + 1 < n, !words[last].isPossessive, words[cursor].folded == "of",
+                    words[cursor].gapBefore.isPlain
+                {
                     var target = cursor + 1
                     if words[target].folded == "the" && target + 1 < n { target += 1 }
                     guard words[target].gapBefore.isPlain, isNameWord(words[target]) else { break }
                     last = target
                     while last + 1 < n && words[last + 1].gapBefore.isPlain
-                        && (isNameWord(words[last + 1]) || (words[last + 1].folded == "of" && last + 2 < n && isNameWord(words[last + 2])))
+                        && (isNameWord(words[last + 1])
+                            || (words[last + 1].folded == "of" && last + 2 < n && isNameWord(words[last + 2])))
                     {
                         last += 1
                     }
@@ -112,7 +125,9 @@ enum NameChunker {
             return true
         }
         // A given name or Chinese surname followed by another capitalised word ("Zhang Hong said").
-        if NameLexicon.givenNames.contains(f) || NameLexicon.chineseSurnames.contains(f) || NameLexicon.titleModifiers.contains(f) {
+        if NameLexicon.givenNames.contains(f) || NameLexicon.chineseSurnames.contains(f)
+            || NameLexicon.titleModifiers.contains(f)
+        {
             let next = index + 1
             return next < doc.words.count && doc.words[next].gapBefore.isPlain && isNameWord(doc.words[next])
         }
@@ -124,7 +139,8 @@ enum NameChunker {
         // A run of capitalised words ending in an organisation head ("Lund University agreed"), or a
         // two- or three-word name followed by a reporting verb or an appositive ("Lena Dahl said").
         var end = index + 1
-        while end < doc.words.count && end < index + 6 && doc.words[end].gapBefore.isPlain && isNameWord(doc.words[end]) {
+        while end < doc.words.count && end < index + 6 && doc.words[end].gapBefore.isPlain && isNameWord(doc.words[end])
+        {
             end += 1
         }
         if end - index >= 2 {
@@ -132,7 +148,10 @@ enum NameChunker {
             if NameLexicon.organizationHeads.contains(head) || NameLexicon.otherHeads.contains(head) { return true }
             if end - index <= 3 && !doc.words[end - 1].isPossessive && end < doc.words.count {
                 let next = doc.words[end]
-                if next.gapBefore.isPlain, let form = ReportingVerbs.form(next.folded), !form.participle, !form.nounLike { return true }
+                if next.gapBefore.isPlain, let form = ReportingVerbs.form(next.folded), !form.participle, !form.nounLike
+                {
+                    return true
+                }
                 if next.gapBefore.contains(.comma), next.folded == "a" || next.folded == "an" { return true }
             }
         }
@@ -158,7 +177,8 @@ enum NameChunker {
     /// Whether the head of the phrase so far (the word before its first connector) takes complements:
     /// "Partnership of Coordination **for** the New Era".
     private static func phraseHeadAllows(_ range: Range<Int>, _ doc: Document) -> Bool {
-        for k in range where k > range.lowerBound && !doc.words[k].isCapitalized
+        for k in range
+        where k > range.lowerBound && !doc.words[k].isCapitalized
             && (doc.words[k].folded == "of" || doc.words[k].folded == "for")
         {
             let head = doc.words[k - 1].folded
@@ -174,7 +194,9 @@ enum NameChunker {
         var k = range.lowerBound + 2
         while k < range.upperBound - 1 {
             let word = doc.words[k]
-            if word.folded == "of" && !word.isCapitalized && NameLexicon.organizationHeads.contains(doc.words[k - 1].folded) {
+            if word.folded == "of" && !word.isCapitalized
+                && NameLexicon.organizationHeads.contains(doc.words[k - 1].folded)
+            {
                 var rightStart = k + 1
                 if doc.words[rightStart].folded == "the" && !doc.words[rightStart].isCapitalized { rightStart += 1 }
                 if rightStart < range.upperBound - 1 {
@@ -201,7 +223,8 @@ enum NameChunker {
                 sawAnd = true
             } else if isNameWord(word) && (word.gapBefore.isPlain || (word.gapBefore == .comma && !sawAnd)) {
                 if sawAnd && NameLexicon.organizationHeads.contains(word.folded)
-                    && (k + 1 >= doc.words.count || !doc.words[k + 1].gapBefore.isPlain || doc.words[k + 1].isCapitalized == false)
+                    && (k + 1 >= doc.words.count || !doc.words[k + 1].gapBefore.isPlain
+                        || doc.words[k + 1].isCapitalized == false)
                 {
                     return k
                 }
@@ -213,7 +236,9 @@ enum NameChunker {
         return nil
     }
 
-    private static func allowsConnector(_ connector: String, after left: Word, before right: Word, _ doc: Document) -> Bool {
+    private static func allowsConnector(_ connector: String, after left: Word, before right: Word, _ doc: Document)
+        -> Bool
+    {
         switch connector {
         case "on":
             return NameLexicon.otherHeads.contains(left.folded)  // "Conference on …", "Treaty on …"
@@ -221,10 +246,13 @@ enum NameChunker {
             let f = left.folded
             return NameLexicon.organizationHeads.contains(f) || NameLexicon.otherHeads.contains(f)
                 || Places.placeHeadsBefore.contains(f)
-                || ["republic", "kingdom", "people's", "gulf", "sea", "bay", "cape", "isle", "house", "states",
-                    "emirates", "islands", "university", "secretary", "minister", "ministers"].contains(f)
+                || [
+                    "republic", "kingdom", "people's", "gulf", "sea", "bay", "cape", "isle", "house", "states",
+                    "emirates", "islands", "university", "secretary", "minister", "ministers",
+                ].contains(f)
         case "and":
-            return !isStandalone(left, doc) && !isStandalone(right, doc) && !NameLexicon.titleHeads.contains(right.folded)
+            return !isStandalone(left, doc) && !isStandalone(right, doc)
+                && !NameLexicon.titleHeads.contains(right.folded)
         default:
             return true
         }

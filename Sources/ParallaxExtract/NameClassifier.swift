@@ -102,8 +102,9 @@ enum NameClassifier {
         // Title, possibly after a nationality adjective no table knows ("Kestrian Prime Minister …").
         var t = s
         var lastTitle = -1
-        if e - s >= 3, looksLikeDemonym(words[s].folded), NameLexicon.titleHeads.contains(words[s + 1].folded)
-            || NameLexicon.titleModifiers.contains(words[s + 1].folded)
+        if e - s >= 3, looksLikeDemonym(words[s].folded),
+            NameLexicon.titleHeads.contains(words[s + 1].folded)
+                || NameLexicon.titleModifiers.contains(words[s + 1].folded)
         {
             t = s + 1
         }
@@ -129,8 +130,10 @@ enum NameClassifier {
             return finish(.place)
         }
         if NameLexicon.organizationHeads.contains(head) {
-            phrase.isMedia = ["times", "post", "daily", "news", "television", "radio", "broadcaster", "tribune",
-                "herald", "journal", "gazette", "telegraph", "channel", "press"].contains(head)
+            phrase.isMedia = [
+                "times", "post", "daily", "news", "television", "radio", "broadcaster", "tribune",
+                "herald", "journal", "gazette", "telegraph", "channel", "press",
+            ].contains(head)
             return finish(.organization)
         }
         if NameLexicon.otherHeads.contains(head) && e - s >= 2 { return finish(.other) }
@@ -224,7 +227,9 @@ enum NameClassifier {
     /// Endings of English nouns and adjectives that given names do not have ("Political", "Settling").
     static func looksLikeCommonWord(_ folded: String) -> Bool {
         guard folded.utf8.count >= 6 else { return false }
-        for suffix in ["ing", "ment", "tion", "sion", "ity", "ness", "ism", "ance", "ence", "ical", "ive", "ous", "ful", "less"]
+        for suffix in [
+            "ing", "ment", "tion", "sion", "ity", "ness", "ism", "ance", "ence", "ical", "ive", "ous", "ful", "less",
+        ]
         where folded.hasSuffix(suffix) {
             return true
         }
@@ -233,8 +238,9 @@ enum NameClassifier {
 
     /// Nationality-adjective endings ("Kestrian", "Valdorian", "Congolese", "Danish", "Iraqi").
     static func looksLikeDemonym(_ folded: String) -> Bool {
-        folded.utf8.count >= 5 && (folded.hasSuffix("ian") || folded.hasSuffix("an") || folded.hasSuffix("ese")
-            || folded.hasSuffix("ish") || folded.hasSuffix("i"))
+        folded.utf8.count >= 5
+            && (folded.hasSuffix("ian") || folded.hasSuffix("an") || folded.hasSuffix("ese")
+                || folded.hasSuffix("ish") || folded.hasSuffix("i"))
     }
 
     /// Capitalised, not all capitals, no connector, not a known place or demonym.
@@ -306,7 +312,8 @@ enum NameClassifier {
     static func appositive(after last: Int, in doc: Document) -> Range<Int>? {
         let words = doc.words
         let start = last + 1
-        guard start < words.count, words[start].gapBefore.contains(.comma), words[start].sentence == words[last].sentence,
+        guard start < words.count, words[start].gapBefore.contains(.comma),
+            words[start].sentence == words[last].sentence,
             words[start].quote == nil
         else { return nil }
         let f = words[start].folded
@@ -325,7 +332,9 @@ enum NameClassifier {
         }
         guard let comma = firstComma, comma - start <= 15 else { return nil }
         // Without a reporting verb after it, require a role noun early on ("the capital of …" is not a role).
-        for k in start..<min(comma, start + 5) where NameLexicon.roleNouns.contains(words[k].folded) { return start..<comma }
+        for k in start..<min(comma, start + 5) where NameLexicon.roleNouns.contains(words[k].folded) {
+            return start..<comma
+        }
         return nil
     }
 }

@@ -92,7 +92,9 @@ enum NameLexicon {
     ]
 
     /// Connectors allowed inside a name ("Bank of China", "Belt and Road", "Forum for International …").
-    static let connectors: Set<String> = ["of", "and", "for", "on", "de", "la", "du", "von", "van", "der", "al", "bin", "the"]
+    static let connectors: Set<String> = [
+        "of", "and", "for", "on", "de", "la", "du", "von", "van", "der", "al", "bin", "the",
+    ]
 
     /// Suffixes of Slavic and Baltic surnames; a capitalised pair ending in one is a person ("Alexey Maslov").
     static let slavicSurnameSuffixes: [String] = [

@@ -14,7 +14,9 @@ import ParallaxModel
 /// not itself mostly a quotation. A medium relaying the speech ("CCTV reported Mr Xi as saying",
 /// "according to CCTV, Mr Xi praised …", "…, Putin said, TASS reported") becomes `via`.
 enum QuoteExtractor {
-    static func quotes(doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver) -> [Quote] {
+    static func quotes(doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver)
+        -> [Quote]
+    {
         var result: [Quote] = []
         var previousSpeaker: (speaker: ResolvedSpeaker, clause: ReportingClause, sentence: Int)?
         for (index, region) in doc.quotes.enumerated() {
@@ -24,7 +26,9 @@ enum QuoteExtractor {
             let closeSentence = doc.words[lastWord].sentence
             var chosen: ReportingClause?
             // 1. After the quotation, same sentence.
-            chosen = clauses[closeSentence].first { $0.cueWord > lastWord && !$0.absorbed && !$0.isAccordingTo && !isInsideOtherQuote($0, index, doc) }
+            chosen = clauses[closeSentence].first {
+                $0.cueWord > lastWord && !$0.absorbed && !$0.isAccordingTo && !isInsideOtherQuote($0, index, doc)
+            }
             // 2. Before it, same sentence (nearest).
             if chosen == nil {
                 chosen = clauses[openSentence].last { $0.cueWord < firstWord && !$0.absorbed && !$0.isAccordingTo }
@@ -32,20 +36,26 @@ enum QuoteExtractor {
             // 3./4. Neighbouring sentences when the quotation stands alone.
             let standsAlone = doc.wordRange(ofSentence: openSentence).lowerBound == firstWord
             if chosen == nil, standsAlone {
-                if let previous = previousSpeaker, previous.sentence >= openSentence - 1, sameParagraph(previous.sentence, openSentence, doc) {
+                if let previous = previousSpeaker, previous.sentence >= openSentence - 1,
+                    sameParagraph(previous.sentence, openSentence, doc)
+                {
                     result.append(makeDirect(region, doc, previous.speaker, previous.clause, table, resolver, clauses))
                     continue
                 }
                 if openSentence > 0, sameParagraph(openSentence - 1, openSentence, doc) {
                     chosen = clauses[openSentence - 1].last { !$0.absorbed && !$0.isAccordingTo }
                 }
-                if chosen == nil, closeSentence + 1 < doc.sentences.count, sameParagraph(closeSentence, closeSentence + 1, doc) {
+                if chosen == nil, closeSentence + 1 < doc.sentences.count,
+                    sameParagraph(closeSentence, closeSentence + 1, doc)
+                {
                     chosen = clauses[closeSentence + 1].first { !$0.absorbed && !$0.isAccordingTo }
                 }
             }
             // An "according to" source speaks when nobody else does.
             if chosen == nil {
-                chosen = clauses[closeSentence].first { $0.isAccordingTo } ?? clauses[openSentence].first { $0.isAccordingTo }
+                chosen =
+                    clauses[closeSentence].first { $0.isAccordingTo }
+                    ?? clauses[openSentence].first { $0.isAccordingTo }
             }
             guard let clause = chosen, let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords) else {
                 result.append(Quote(kind: .direct, text: doc.string(region.content), span: region.content))
@@ -88,10 +98,12 @@ enum QuoteExtractor {
                     continue
                 }
                 let span = span(of: content, doc)
-                result.append(Quote(
-                    kind: .indirect, text: doc.string(span), span: span, speaker: speaker.name,
-                    speakerEntityId: speaker.entity.map { table.entities[$0].id }, speakerSpan: speaker.span,
-                    cue: clause.lemma, via: via(for: clause, speaker: speaker, table: table, resolver: resolver, clauses: clauses)))
+                result.append(
+                    Quote(
+                        kind: .indirect, text: doc.string(span), span: span, speaker: speaker.name,
+                        speakerEntityId: speaker.entity.map { table.entities[$0].id }, speakerSpan: speaker.span,
+                        cue: clause.lemma,
+                        via: via(for: clause, speaker: speaker, table: table, resolver: resolver, clauses: clauses)))
             }
         }
         result.sort { $0.span < $1.span }
@@ -100,14 +112,17 @@ enum QuoteExtractor {
 
     /// Cue verbs that attribute an appeal, a judgement or a belief rather than reported content: their
     /// clauses name a speaker (for quotes and attributions) but are not indirect quotes themselves.
-    static let nonSpeechLemmas: Set<String> = ["urge", "call", "praise", "hail", "describe", "believe", "welcome", "ask"]
+    static let nonSpeechLemmas: Set<String> = [
+        "urge", "call", "praise", "hail", "describe", "believe", "welcome", "ask",
+    ]
 
     /// "according to the joint statement": documents that state positions speak for themselves; news
     /// agencies, data and reports only source facts.
     private static func speaksForItself(_ clause: ReportingClause) -> Bool {
         guard case .nominal(let text, _, _) = clause.speaker else { return false }
         let head = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return ["statement", "declaration", "communique", "communiqué", "resolution", "readout", "document"].contains(head)
+        return ["statement", "declaration", "communique", "communiqué", "resolution", "readout", "document"].contains(
+            head)
     }
 
     private static func makeDirect(
@@ -126,7 +141,9 @@ enum QuoteExtractor {
         for clause: ReportingClause, speaker: ResolvedSpeaker, table: EntityTable, resolver: SpeakerResolver,
         clauses: [[ReportingClause]]
     ) -> String? {
-        if let via = clause.via, let resolved = resolver.resolve(via, words: clause.speakerWords) { return resolved.name }
+        if let via = clause.via, let resolved = resolver.resolve(via, words: clause.speakerWords) {
+            return resolved.name
+        }
         guard !clause.isAccordingTo else { return nil }
         for other in clauses[clause.sentence] where other.isAccordingTo {
             if let source = resolver.resolve(other.speaker, words: other.speakerWords), source.name != speaker.name {

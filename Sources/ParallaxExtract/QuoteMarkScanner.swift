@@ -19,7 +19,9 @@ enum QuoteMarkScanner {
             var s = start
             var e = end
             while s < e && (bytes[s] == 0x20 || bytes[s] == 0x0A) { s += 1 }
-            while e > s && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x2C || bytes[e - 1] == 0x0A || bytes[e - 1] == 0x0D) {
+            while e > s
+                && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x2C || bytes[e - 1] == 0x0A || bytes[e - 1] == 0x0D)
+            {
                 e -= 1
             }
             if e > s { result.append(Span(start: s, end: e)) }

@@ -26,13 +26,19 @@ enum ReportingClauseFinder {
         while c < range.upperBound {
             defer { c += 1 }
             let word = words[c]
-            guard word.quote == nil, !word.isCapitalized || word.startsSentence && word.folded == "according" else { continue }
+            guard word.quote == nil, !word.isCapitalized || word.startsSentence && word.folded == "according" else {
+                continue
+            }
             if word.folded == "according", c + 1 < range.upperBound, words[c + 1].folded == "to" {
-                if let clause = accordingTo(at: c, sourceStart: c + 2, range: range, doc: doc, table: table) { result.append(clause) }
+                if let clause = accordingTo(at: c, sourceStart: c + 2, range: range, doc: doc, table: table) {
+                    result.append(clause)
+                }
                 continue
             }
             let first = word.folded
-            if first == "in" || first == "as" || first == "citing", let length = sourcingPhraseLength(at: c, range: range, doc: doc) {
+            if first == "in" || first == "as" || first == "citing",
+                let length = sourcingPhraseLength(at: c, range: range, doc: doc)
+            {
                 if var clause = accordingTo(at: c, sourceStart: c + length, range: range, doc: doc, table: table) {
                     clause.cueText = doc.string(words: c, through: c + length - 1).lowercased()
                     result.append(clause)
@@ -68,8 +74,10 @@ enum ReportingClauseFinder {
                 } else {
                     continue
                 }
-                let content = contentAfter(cueEnd, range: range, doc: doc, requireThat: !clauseLemmas.contains(form.lemma))
-                var clause = ReportingClause(speaker: speaker, speakerWords: speakerWords, cueWord: c, lemma: form.lemma,
+                let content = contentAfter(
+                    cueEnd, range: range, doc: doc, requireThat: !clauseLemmas.contains(form.lemma))
+                var clause = ReportingClause(
+                    speaker: speaker, speakerWords: speakerWords, cueWord: c, lemma: form.lemma,
                     cueText: word.folded, sentence: sentence, content: content)
                 clause.isParticiple = true
                 result.append(clause)
@@ -80,10 +88,12 @@ enum ReportingClauseFinder {
                 var k = cueEnd
                 if k < range.upperBound && words[k].folded == "the" { k += 1 }
                 if let mention = table.mention(startingAt: k), mention.words.upperBound + 1 < range.upperBound,
-                    words[mention.words.upperBound].folded == "as", words[mention.words.upperBound + 1].folded == "saying"
+                    words[mention.words.upperBound].folded == "as",
+                    words[mention.words.upperBound + 1].folded == "saying"
                 {
                     let medium = subject(before: c, range: range, doc: doc, table: table, nounLike: false)
-                    var clause = ReportingClause(speaker: .entity(mention.entity), speakerWords: mention.words, cueWord: c,
+                    var clause = ReportingClause(
+                        speaker: .entity(mention.entity), speakerWords: mention.words, cueWord: c,
                         lemma: "say", cueText: word.folded + " as saying", sentence: sentence,
                         content: before(medium?.words.lowerBound ?? c, range: range, doc: doc))
                     clause.via = medium?.speaker
@@ -106,18 +116,24 @@ enum ReportingClauseFinder {
             if ReportingVerbs.needsThat.contains(form.lemma) && !quotationFollows {
                 guard cueEnd < range.upperBound, words[cueEnd].folded == "that" else { continue }
             }
-            var content = inverted ? nil : contentAfter(cueEnd, range: range, doc: doc, requireThat: !clauseLemmas.contains(form.lemma))
+            var content =
+                inverted
+                ? nil : contentAfter(cueEnd, range: range, doc: doc, requireThat: !clauseLemmas.contains(form.lemma))
             if content == nil {
                 content = before(inverted ? c : speakerWords.lowerBound, range: range, doc: doc)
             }
-            result.append(ReportingClause(speaker: speaker, speakerWords: speakerWords, cueWord: c, lemma: form.lemma,
-                cueText: cueEnd - c > 1 ? doc.string(words: c, through: cueEnd - 1).lowercased() : word.folded,
-                sentence: sentence, content: content))
+            result.append(
+                ReportingClause(
+                    speaker: speaker, speakerWords: speakerWords, cueWord: c, lemma: form.lemma,
+                    cueText: cueEnd - c > 1 ? doc.string(words: c, through: cueEnd - 1).lowercased() : word.folded,
+                    sentence: sentence, content: content))
         }
         // "…, Putin said …, TASS reported": the medium relays the earlier clause.
         if result.count >= 2 {
             for index in 1..<result.count where result[index].lemma == "report" && !result[index].isAccordingTo {
-                if case .entity(let e) = result[index].speaker, table.entities[e].isMedia || table.entities[e].kind == .organization {
+                if case .entity(let e) = result[index].speaker,
+                    table.entities[e].isMedia || table.entities[e].kind == .organization
+                {
                     if result[index - 1].via == nil && !result[index - 1].isAccordingTo {
                         result[index - 1].via = result[index].speaker
                         result[index].absorbed = true
@@ -158,7 +174,8 @@ enum ReportingClauseFinder {
             return nil
         }
         while k >= range.lowerBound, k > cue - 5, words[k + 1].gapBefore.isPlain, words[k].quote == nil,
-            skippable.contains(words[k].folded) || (words[k].folded.hasSuffix("ly") && !words[k].isCapitalized && words[k].folded.utf8.count > 4)
+            skippable.contains(words[k].folded)
+                || (words[k].folded.hasSuffix("ly") && !words[k].isCapitalized && words[k].folded.utf8.count > 4)
         {
             k -= 1
         }
@@ -169,7 +186,9 @@ enum ReportingClauseFinder {
             if mention.isDemonym { return nil }
             // "engineers who spoke to The Harbour Post said": a name after a preposition is not the subject.
             let previous = mention.words.lowerBound - 1
-            if previous >= range.lowerBound && prepositions.contains(words[previous].folded) && words[previous].folded != "as" {
+            if previous >= range.lowerBound && prepositions.contains(words[previous].folded)
+                && words[previous].folded != "as"
+            {
                 return nil
             }
             // "The European Union and the United States have warned": the first conjunct speaks for both.
@@ -188,7 +207,9 @@ enum ReportingClauseFinder {
         let f = words[k].folded
         if pronouns.contains(f) { return (.anaphor(text: f), k..<(k + 1)) }
         // "Mr Xi, who has described …": the relative pronoun's antecedent.
-        if f == "who", words[k].gapBefore.contains(.comma), let mention = table.mention(endingAt: k - 1), !mention.isDemonym {
+        if f == "who", words[k].gapBefore.contains(.comma), let mention = table.mention(endingAt: k - 1),
+            !mention.isDemonym
+        {
             return (.entity(mention.entity), mention.words)
         }
         guard !nounLike, !words[k].isCapitalized || words[k].startsSentence || words[k].isAllCaps else { return nil }
@@ -197,7 +218,8 @@ enum ReportingClauseFinder {
         var start = k
         while start > range.lowerBound, start > k - 5, words[start].gapBefore.isPlain, words[start - 1].quote == nil {
             let p = words[start - 1]
-            if npModifiers.contains(p.folded) || table.mentionCovering[start - 1] >= 0 || (!p.isCapitalized && p.folded.hasSuffix("ese"))
+            if npModifiers.contains(p.folded) || table.mentionCovering[start - 1] >= 0
+                || (!p.isCapitalized && p.folded.hasSuffix("ese"))
                 || nominalKinds[p.folded] != nil && p.folded != "statement"
             {
                 start -= 1
@@ -208,13 +230,16 @@ enum ReportingClauseFinder {
         let text = doc.string(words: start, through: k)
         if anaphorHeads.contains(f), words[start].folded == "the" { return (.anaphor(text: text), start..<(k + 1)) }
         // "the authority said", "the council said": an organisation named earlier by that head word.
-        if words[start].folded == "the" && k == start + 1 && !f.hasSuffix("s") || f == "ministry" && words[start].folded == "the" {
+        if words[start].folded == "the" && k == start + 1 && !f.hasSuffix("s")
+            || f == "ministry" && words[start].folded == "the"
+        {
             var m = table.mentions.count - 1
             while m >= 0 {
                 let mention = table.mentions[m]
                 if mention.words.upperBound <= start,
                     table.entities[mention.entity].kind == .organization,
-                    doc.words[mention.core.upperBound - 1].folded == f || NameClassifier.headWord(mention.core, doc) == f
+                    doc.words[mention.core.upperBound - 1].folded == f
+                        || NameClassifier.headWord(mention.core, doc) == f
                 {
                     return (.entity(mention.entity), start..<(k + 1))
                 }
@@ -229,7 +254,9 @@ enum ReportingClauseFinder {
         var resolvedKind = kind
         if kind == .person { resolvedKind = .other }
         if f == "reports" && start < k && words[k - 1].folded == "media" { resolvedKind = .anonymous }
-        return (.nominal(text: text, kind: resolvedKind, entity: resolvedKind == .official ? country : nil), start..<(k + 1))
+        return (
+            .nominal(text: text, kind: resolvedKind, entity: resolvedKind == .official ? country : nil), start..<(k + 1)
+        )
     }
 
     /// "according to X": the source up to the next comma or the end of the sentence.
@@ -242,7 +269,9 @@ enum ReportingClauseFinder {
             for (offset, part) in phrase.enumerated() where words[c + offset].folded != part { return false }
             return true
         }
-        for phrase in [["in", "the", "eyes", "of"], ["in", "the", "view", "of"], ["as", "reported", "by"], ["citing"]]
+        for phrase in [
+            ["in", "the", "eyes", "of"], ["in", "the", "view", "of"], ["as", "reported", "by"], ["citing"],
+        ]
         where matches(phrase) {
             return phrase.count
         }
@@ -287,7 +316,8 @@ enum ReportingClauseFinder {
         // Content: the sentence minus the "according to" phrase.
         let content: Range<Int>? =
             c > range.lowerBound + 2 ? range.lowerBound..<c : (end < range.upperBound ? end..<range.upperBound : nil)
-        var clause = ReportingClause(speaker: speaker!, speakerWords: start..<end, cueWord: c, lemma: "according to",
+        var clause = ReportingClause(
+            speaker: speaker!, speakerWords: start..<end, cueWord: c, lemma: "according to",
             cueText: "according to", sentence: words[c].sentence, content: content)
         clause.isAccordingTo = true
         return clause
@@ -314,7 +344,9 @@ enum ReportingClauseFinder {
             if requireThat { return nil }
             let first = words[start]
             let gap = first.gapBefore
-            if gap.contains(.comma) || gap.contains(.terminator) || gap.contains(.colon) && first.quote == nil { return nil }
+            if gap.contains(.comma) || gap.contains(.terminator) || gap.contains(.colon) && first.quote == nil {
+                return nil
+            }
             if adjunctStarts.contains(first.folded) || NameLexicon.calendarWords.contains(first.folded) { return nil }
             from = start
         }
@@ -357,7 +389,9 @@ enum ReportingClauseFinder {
     }
 
     /// The first person named as a sentence's subject before `limit` (not possessive, not after a preposition).
-    static func sentenceSubject(_ range: Range<Int>, before limit: Int, doc: Document, table: EntityTable) -> MentionRef? {
+    static func sentenceSubject(_ range: Range<Int>, before limit: Int, doc: Document, table: EntityTable)
+        -> MentionRef?
+    {
         var k = range.lowerBound
         while k < limit {
             if let mention = table.mention(startingAt: k) {
@@ -365,7 +399,9 @@ enum ReportingClauseFinder {
                 let last = mention.words.upperBound - 1
                 let previous = mention.words.lowerBound - 1
                 let afterPreposition = previous >= range.lowerBound && prepositions.contains(doc.words[previous].folded)
-                if entity.kind == .person && !doc.words[last].isPossessive && !afterPreposition && doc.words[k].quote == nil {
+                if entity.kind == .person && !doc.words[last].isPossessive && !afterPreposition
+                    && doc.words[k].quote == nil
+                {
                     return mention
                 }
                 k = mention.words.upperBound

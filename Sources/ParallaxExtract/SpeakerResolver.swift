@@ -27,7 +27,9 @@ struct SpeakerResolver {
         for sentence in 0..<doc.sentences.count {
             let range = doc.wordRange(ofSentence: sentence)
             var found: [(Int, Int)] = []
-            if let subject = ReportingClauseFinder.sentenceSubject(range, before: range.upperBound, doc: doc, table: table) {
+            if let subject = ReportingClauseFinder.sentenceSubject(
+                range, before: range.upperBound, doc: doc, table: table)
+            {
                 found.append((subject.words.lowerBound, subject.entity))
             }
             for clause in clauses[sentence] {

@@ -77,7 +77,8 @@ public struct ArticleFileReader: Sendable {
         if format == .gzip {
             // Peek at the decompressed start to choose between streaming and reading whole.
             do {
-                let peek = try GzipSource(FileByteSource(path: path), maxOutputBytes: limits.maxDecompressedBytes)
+                let peek =
+                    try GzipSource(FileByteSource(path: path), maxOutputBytes: limits.maxDecompressedBytes)
                     .readChunk(maxLength: 4096) ?? []
                 format = FormatSniffer.sniff(peek, name: Self.removingGzipExtension(path))
                 if peek.isEmpty { return failure(path, "the gzip file is empty.") }
@@ -159,7 +160,8 @@ public struct ArticleFileReader: Sendable {
                 return Result(articles: [article], diagnostics: warnings(decoded.warning, path))
             }
         } catch let error as ParallaxError {
-            return Result(articles: [], diagnostics: [Diagnostic(path: path, message: Self.stripPath(error.message, path))])
+            return Result(
+                articles: [], diagnostics: [Diagnostic(path: path, message: Self.stripPath(error.message, path))])
         } catch {
             return failure(path, "\(error)")
         }
@@ -186,7 +188,8 @@ public struct ArticleFileReader: Sendable {
         } catch {
             return failure(path, "\(error)")
         }
-        let (articles, diagnostics) = format == .warc
+        let (articles, diagnostics) =
+            format == .warc
             ? warcReader.read(source: source, path: path) : jsonLinesReader.read(source: source, path: path)
         return Result(articles: articles, diagnostics: diagnostics)
     }

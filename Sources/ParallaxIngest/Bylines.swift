@@ -1,4 +1,5 @@
 import Foundation
+
 /// Author names from bylines and author fields.
 enum Bylines {
     /// Words that mark a role rather than a name in a byline part.
@@ -21,7 +22,8 @@ enum Bylines {
     static func names(in text: String) -> [String] {
         var body = text.trimmingWhitespace()
         for prefix in ["By ", "BY ", "by "] where body.hasPrefix(prefix) { body.removeFirst(prefix.count) }
-        let normalized = body.replacingAll(" & ", with: ",").replacingAll(" and ", with: ",").replacingAll(" AND ", with: ",")
+        let normalized = body.replacingAll(" & ", with: ",").replacingAll(" and ", with: ",").replacingAll(
+            " AND ", with: ",")
         var names: [String] = []
         for part in normalized.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" }) {
             var name = String(part).trimmingWhitespace()

@@ -22,7 +22,10 @@ struct Dateline: Equatable {
         // Place words.
         while index < characters.count, words.count < 5 {
             var word = ""
-            while index < characters.count, characters[index].isLetter || characters[index] == "." || characters[index] == "'" || characters[index] == "-" && !word.isEmpty {
+            while index < characters.count,
+                characters[index].isLetter || characters[index] == "." || characters[index] == "'"
+                    || characters[index] == "-" && !word.isEmpty
+            {
                 word.append(characters[index])
                 index += 1
             }

@@ -49,8 +49,13 @@ public enum FormatSniffer {
             case (nil, .some): return .html
             default: break
             }
-            let extensionIsHTML = ["html", "htm", "xhtml", "shtml"].contains(name.split(separator: ".").last.map { $0.lowercased() } ?? "")
-            if extensionIsHTML || ["<p", "<div", "<article", "<section", "<h1", "<meta", "<title", "<!--"].contains(where: { lower.contains($0) }) {
+            let extensionIsHTML = ["html", "htm", "xhtml", "shtml"].contains(
+                name.split(separator: ".").last.map { $0.lowercased() } ?? "")
+            if extensionIsHTML
+                || ["<p", "<div", "<article", "<section", "<h1", "<meta", "<title", "<!--"].contains(where: {
+                    lower.contains($0)
+                })
+            {
                 return .html
             }
             return .plainText

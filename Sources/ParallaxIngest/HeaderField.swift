@@ -65,12 +65,18 @@ enum HeaderKeys {
             switch kind {
             case "title": if !isPlaceholder { fields.append(.title(value)) } else { fields.append(.ignored) }
             case "published":
-                if let stamp = PublicationDateParser.parse(value) { fields.append(.published(stamp)) } else { fields.append(.ignored) }
+                if let stamp = PublicationDateParser.parse(value) {
+                    fields.append(.published(stamp))
+                } else {
+                    fields.append(.ignored)
+                }
             case "authors": fields.append(isPlaceholder ? .ignored : .authors(Bylines.names(in: value), raw: value))
             case "outlet": fields.append(isPlaceholder ? .ignored : .outlet(value))
             case "url": fields.append(value.hasPrefix("http") ? .url(value) : .ignored)
             case "categories":
-                let parts = value.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String($0).trimmingWhitespace() }
+                let parts = value.split(whereSeparator: { $0 == "," || $0 == ";" }).map {
+                    String($0).trimmingWhitespace()
+                }
                 fields.append(.categories(parts.filter { !$0.isEmpty && !placeholders.contains($0.lowercased()) }))
             case "dateline": fields.append(isPlaceholder ? .ignored : .dateline(value))
             case "language": fields.append(isPlaceholder ? .ignored : .language(value))
@@ -92,8 +98,12 @@ enum HeaderKeys {
     private static func splitSegments(_ line: String) -> [String] {
         var result: [String] = []
         for piece in line.split(separator: "|", omittingEmptySubsequences: true) {
-            let parts = piece.split(separator: ";", omittingEmptySubsequences: true).map { String($0).trimmingWhitespace() }
-            if parts.count > 1 && parts.dropFirst().allSatisfy({ keyValue($0).map { kind(forKey: $0.0) != nil } ?? false }) {
+            let parts = piece.split(separator: ";", omittingEmptySubsequences: true).map {
+                String($0).trimmingWhitespace()
+            }
+            if parts.count > 1
+                && parts.dropFirst().allSatisfy({ keyValue($0).map { kind(forKey: $0.0) != nil } ?? false })
+            {
                 result.append(contentsOf: parts)
             } else {
                 result.append(String(piece))

@@ -55,7 +55,8 @@ public enum MojibakeRepair {
         while i < bytes.count {
             let b = bytes[i]
             let length = b >= 0xF0 && b < 0xF5 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0
-            if length > 0, i + length <= bytes.count, let s = String(validating: bytes[i..<(i + length)], as: UTF8.self) {
+            if length > 0, i + length <= bytes.count, let s = String(validating: bytes[i..<(i + length)], as: UTF8.self)
+            {
                 out += s
                 repaired = true
                 i += length

@@ -16,8 +16,10 @@ public struct PlainTextReader: Sendable {
     /// - Throws: ``ParallaxError`` (`invalidInput`) when no article body remains.
     public func read(_ text: String, path: String) throws -> Article {
         var metadata = Metadata()
-        let lines = MojibakeRepair.repair(text).normalizingLineBreaks().split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String($0).replacingAll("\u{00A0}", with: " ").trimmingWhitespace() }
+        let lines = MojibakeRepair.repair(text).normalizingLineBreaks().split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map { String($0).replacingAll("\u{00A0}", with: " ").trimmingWhitespace() }
         let bodyStart = readHeader(lines, into: &metadata)
         var paragraphs = Self.paragraphs(Array(lines[bodyStart...]), firstLine: metadata.firstBodyLine)
         paragraphs = cleanParagraphs(paragraphs, metadata: &metadata)
@@ -105,7 +107,8 @@ public struct PlainTextReader: Sendable {
                 index += 1
                 continue
             }
-            if metadata.prefixOutlet == nil, metadata.title == nil || index > 0, let (prefix, rest) = sourcePrefix(line) {
+            if metadata.prefixOutlet == nil, metadata.title == nil || index > 0, let (prefix, rest) = sourcePrefix(line)
+            {
                 metadata.prefixOutlet = prefix
                 // "Eastern Ledger: <headline>" followed by more lines: the rest is the headline.
                 if metadata.title == nil, isHeadline(rest, next: nextNonEmpty(lines, after: index)) {
@@ -116,7 +119,9 @@ public struct PlainTextReader: Sendable {
                 metadata.firstBodyLine = rest
                 return index + 1
             }
-            if metadata.title == nil, !sawHeaderBlock || metadata.title == nil, isHeadline(line, next: nextNonEmpty(lines, after: index)) {
+            if metadata.title == nil, !sawHeaderBlock || metadata.title == nil,
+                isHeadline(line, next: nextNonEmpty(lines, after: index))
+            {
                 metadata.title = line
                 index += 1
                 continue
@@ -140,9 +145,12 @@ public struct PlainTextReader: Sendable {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
         return words.allSatisfy { word in
             let folded = word.lowercased().trimmingCharacters(in: ".")
-            return word.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "-" || $0 == "/" || $0 == "." || $0 == "T" || $0 == "Z" || $0 == "+" })
+            return word.allSatisfy({
+                $0.isNumber || $0 == ":" || $0 == "-" || $0 == "/" || $0 == "." || $0 == "T" || $0 == "Z" || $0 == "+"
+            })
                 || PublicationDateParser.months[folded] != nil || Self.weekdays.contains(folded)
-                || PublicationDateParser.zones[folded] != nil || ["am", "pm", "a.m", "p.m", "on", "at"].contains(folded)
+                || PublicationDateParser.zones[folded] != nil
+                || ["am", "pm", "a.m", "p.m", "on", "at"].contains(folded)
         }
     }
 
@@ -235,8 +243,9 @@ public struct PlainTextReader: Sendable {
 
     /// A paragraph that ends "….Outlet Name" with no space: the text and the credit.
     private func gluedCredit(_ paragraph: String, metadata: Metadata) -> (String, String)? {
-        let candidates = (registry.outlets.flatMap { [$0.name] + $0.aliases }
-            + [metadata.headerOutlet, metadata.prefixOutlet].compactMap { $0 } + metadata.authors)
+        let candidates =
+            (registry.outlets.flatMap { [$0.name] + $0.aliases }
+                + [metadata.headerOutlet, metadata.prefixOutlet].compactMap { $0 } + metadata.authors)
         for name in candidates where name.count >= 3 && paragraph.hasSuffix(name) {
             let kept = paragraph.dropLast(name.count)
             guard let before = kept.last, ".!?\"”’".contains(before) else { continue }
@@ -251,7 +260,9 @@ public struct PlainTextReader: Sendable {
         if let url = metadata.url, let outlet = registry.outlet(forURL: url) { return outlet.name }
         if let credit = metadata.creditOutlet { return canonical(credit) }
         if let prefix = metadata.prefixOutlet { return canonical(prefix) }
-        if let author = metadata.authors.first(where: { registry.outlet(named: $0) != nil }) { return canonical(author) }
+        if let author = metadata.authors.first(where: { registry.outlet(named: $0) != nil }) {
+            return canonical(author)
+        }
         if let outlet = metadata.authorCredits.lazy.compactMap(outletCredit(in:)).first { return outlet.name }
         if let outlet = metadata.contactDomains.lazy.compactMap({ registry.outlet(forURL: "https://" + $0) }).first {
             return outlet.name
@@ -283,7 +294,8 @@ public struct PlainTextReader: Sendable {
 
     /// Domains of e-mail addresses in a line ("anna@harbourpost.example" → "harbourpost.example").
     static func emailDomains(in line: String) -> [String] {
-        line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">" }).compactMap { word -> String? in
+        line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">" }).compactMap {
+            word -> String? in
             guard let at = word.firstIndex(of: "@") else { return nil }
             let domain = String(word[word.index(after: at)...]).trimmingCharacters(in: ".,;:)(").lowercased()
             return domain.contains(".") ? domain : nil

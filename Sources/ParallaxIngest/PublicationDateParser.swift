@@ -13,7 +13,10 @@ public enum PublicationDateParser {
         "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
         "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
-    static let zones: [String: Int] = ["gmt": 0, "utc": 0, "z": 0, "est": -300, "edt": -240, "pst": -480, "pdt": -420, "cet": 60, "cest": 120, "bst": 60, "msk": 180, "ist": 330, "cst": -360, "sgt": 480, "hkt": 480, "jst": 540]
+    static let zones: [String: Int] = [
+        "gmt": 0, "utc": 0, "z": 0, "est": -300, "edt": -240, "pst": -480, "pdt": -420, "cet": 60, "cest": 120,
+        "bst": 60, "msk": 180, "ist": 330, "cst": -360, "sgt": 480, "hkt": 480, "jst": 540,
+    ]
 
     /// The timestamp in `text`, or nil when it holds no recognisable date.
     public static func parse(_ text: String) -> Timestamp? {
@@ -67,7 +70,8 @@ public enum PublicationDateParser {
     }
 
     private static func split(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "\t" || $0 == "\u{00A0}" }).map(String.init)
+        text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "\t" || $0 == "\u{00A0}" }).map(
+            String.init)
     }
 
     private static func clockMinutes(_ word: String) -> Int? {
@@ -102,7 +106,9 @@ extension String {
         var start = scalars.startIndex
         var end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
+        }
         return String(scalars[start..<end])
     }
 }

@@ -21,7 +21,9 @@ public struct SpanConverter: Sendable {
         }
         multiByteStarts = starts
         var running = 0
-        extraBytes = extras.map { running += $0; return running }
+        extraBytes = extras.map {
+            running += $0; return running
+        }
     }
 
     /// The code point offset of a UTF-8 byte offset that falls on a scalar boundary.

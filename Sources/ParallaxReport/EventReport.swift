@@ -18,7 +18,9 @@ public enum EventReport {
     public static func event(_ event: Event, report: ReportDocument, format: OutputFormat) -> String {
         var m = Markup(markdown: format == .markdown)
         writeEvent(event, articles: report.articlesById, comparison: report.comparisons[event.id], into: &m, full: true)
-        writeSyndication(report.syndication.filter { $0.articleIds.contains(where: event.articleIds.contains) }, articles: report.articlesById, into: &m)
+        writeSyndication(
+            report.syndication.filter { $0.articleIds.contains(where: event.articleIds.contains) },
+            articles: report.articlesById, into: &m)
         for id in event.articleIds {
             guard let article = report.articlesById[id], let x = report.extractions[id] else { continue }
             writeExtraction(article, x, into: &m)
@@ -43,12 +45,19 @@ public enum EventReport {
         var m = Markup(markdown: format == .markdown)
         m.table(
             ["event", "date", "articles", "outlets", "title"],
-            events.map { [$0.id, $0.date?.description ?? "—", "\($0.articleIds.count)", $0.outlets.joined(separator: ", "), $0.title] }
+            events.map {
+                [
+                    $0.id, $0.date?.description ?? "—", "\($0.articleIds.count)", $0.outlets.joined(separator: ", "),
+                    $0.title,
+                ]
+            }
         )
         return m.output
     }
 
-    static func writeEvent(_ event: Event, articles: [String: Article], comparison: EventComparison?, into m: inout Markup, full: Bool) {
+    static func writeEvent(
+        _ event: Event, articles: [String: Article], comparison: EventComparison?, into m: inout Markup, full: Bool
+    ) {
         m.heading("\(event.title)", level: 2)
         m.field("event", event.id)
         m.field("date", event.date?.description ?? "unknown")
@@ -92,7 +101,9 @@ public enum EventReport {
             m.field("sources cited", x.attributions.map { "\($0.source) (\($0.cue))" }.joined(separator: "; "))
         }
         for action in x.actions.prefix(12) {
-            m.bullet("\(action.actor) — \(action.negated ? "not " : "")\(action.predicate) — \(action.target ?? "·") [\(action.category.rawValue)]")
+            m.bullet(
+                "\(action.actor) — \(action.negated ? "not " : "")\(action.predicate) — \(action.target ?? "·") [\(action.category.rawValue)]"
+            )
         }
         m.blank()
     }
@@ -103,10 +114,14 @@ public enum EventReport {
         m.heading("Copies of one story (counted as one voice)", level: 3)
         for group in groups {
             let origin = articles[group.originId]
-            m.bullet("origin: \(origin?.outletName ?? group.originOutlet ?? group.originId) — \(origin?.title ?? group.originId) [\(group.originReason.rawValue)]")
+            m.bullet(
+                "origin: \(origin?.outletName ?? group.originOutlet ?? group.originId) — \(origin?.title ?? group.originId) [\(group.originReason.rawValue)]"
+            )
             for copy in group.copies {
                 let title = articles[copy.articleId]?.title ?? copy.articleId
-                m.bullet("copy: \(copy.outlet ?? copy.articleId) — \(title): similarity \(String(format1: copy.similarity)), containment \(String(format1: copy.containment)); cut \(copy.diff.cut.count) paragraph(s), added \(copy.diff.added.count)", level: 1)
+                m.bullet(
+                    "copy: \(copy.outlet ?? copy.articleId) — \(title): similarity \(String(format1: copy.similarity)), containment \(String(format1: copy.containment)); cut \(copy.diff.cut.count) paragraph(s), added \(copy.diff.added.count)",
+                    level: 1)
             }
         }
         m.blank()

@@ -39,7 +39,8 @@ public enum JSONReport {
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, path, title, published, authors, outlet, url, dateline, agency, categories, language, text, wordCount
+            case id, path, title, published, authors, outlet, url, dateline, agency, categories, language, text,
+                wordCount
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -175,7 +176,9 @@ public enum JSONReport {
             guard let x = report.extractions[article.id] else { continue }
             let id = article.id
             let mentionsByEntity = Dictionary(grouping: x.mentions, by: \.entityId)
-            entities += x.entities.map { Located(articleId: id, item: EntityRecord(entity: $0, mentions: mentionsByEntity[$0.id] ?? [])) }
+            entities += x.entities.map {
+                Located(articleId: id, item: EntityRecord(entity: $0, mentions: mentionsByEntity[$0.id] ?? []))
+            }
             quotes += x.quotes.map { Located(articleId: id, item: $0) }
             quantities += x.quantities.map { Located(articleId: id, item: $0) }
             times += x.times.map { Located(articleId: id, item: $0) }
@@ -188,7 +191,9 @@ public enum JSONReport {
             actions: actions,
             comparisons: report.events.compactMap { report.comparisons[$0.id] },
             syndication: report.syndication,
-            errors: report.diagnostics.map { ErrorRecord(path: $0.path, message: $0.message, severity: $0.severity.rawValue) }
+            errors: report.diagnostics.map {
+                ErrorRecord(path: $0.path, message: $0.message, severity: $0.severity.rawValue)
+            }
         )
     }
 

@@ -13,7 +13,8 @@ struct Markup {
             output += String(repeating: "#", count: level) + " " + escape(text) + "\n\n"
         } else {
             output += text + "\n"
-            output += String(repeating: level == 1 ? "=" : level == 2 ? "-" : "·", count: min(80, max(3, text.count))) + "\n"
+            output +=
+                String(repeating: level == 1 ? "=" : level == 2 ? "-" : "·", count: min(80, max(3, text.count))) + "\n"
         }
     }
 
@@ -37,12 +38,17 @@ struct Markup {
             for row in rows { output += "| " + row.map(escapeCell).joined(separator: " | ") + " |\n" }
         } else {
             var widths = header.map(\.count)
-            for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], min(cell.count, 60)) } }
+            for row in rows {
+                for (i, cell) in row.enumerated() where i < widths.count {
+                    widths[i] = max(widths[i], min(cell.count, 60))
+                }
+            }
             func render(_ cells: [String]) -> String {
-                "  " + cells.enumerated().map { i, cell in
-                    let clipped = cell.count > 60 ? String(cell.prefix(59)) + "…" : cell
-                    return clipped + String(repeating: " ", count: max(0, widths[i] - clipped.count))
-                }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+                "  "
+                    + cells.enumerated().map { i, cell in
+                        let clipped = cell.count > 60 ? String(cell.prefix(59)) + "…" : cell
+                        return clipped + String(repeating: " ", count: max(0, widths[i] - clipped.count))
+                    }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
             }
             output += render(header)
             output += "  " + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"

@@ -12,7 +12,8 @@ public struct ReportDocument: Sendable {
 
     public init(
         articles: [Article], events: [Event], extractions: [String: ArticleExtraction] = [:],
-        comparisons: [String: EventComparison] = [:], syndication: [SyndicationGroup] = [], diagnostics: [Diagnostic] = []
+        comparisons: [String: EventComparison] = [:], syndication: [SyndicationGroup] = [],
+        diagnostics: [Diagnostic] = []
     ) {
         self.syndication = syndication
         self.articles = articles
@@ -23,5 +24,7 @@ public struct ReportDocument: Sendable {
     }
 
     /// Articles by id.
-    public var articlesById: [String: Article] { Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+    public var articlesById: [String: Article] {
+        Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
 }

@@ -54,7 +54,8 @@ public final class SQLiteStore: ArticleStore {
                 var result = UpsertResult()
                 let now = Date()
                 for article in articles {
-                    if try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE id = ?", arguments: [article.id]) == true {
+                    if try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE id = ?", arguments: [article.id]) == true
+                    {
                         result.existing.append(article.id)
                         continue
                     }
@@ -108,7 +109,8 @@ public final class SQLiteStore: ArticleStore {
     }
 
     public func replaceAnalysis(
-        events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison], syndication: [SyndicationGroup]
+        events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison],
+        syndication: [SyndicationGroup]
     ) async throws {
         try await wrap {
             try await pool.write { db in
@@ -149,14 +151,16 @@ public final class SQLiteStore: ArticleStore {
     private static func event(_ row: Row) -> Event {
         Event(
             id: row["id"], title: row["title"], date: (row["date"] as String?).flatMap(CivilDate.init(iso:)),
-            articleIds: decode([String].self, row["articleIds"]) ?? [], outlets: decode([String].self, row["outlets"]) ?? [],
+            articleIds: decode([String].self, row["articleIds"]) ?? [],
+            outlets: decode([String].self, row["outlets"]) ?? [],
             centrality: decode([Double].self, row["centrality"]) ?? []
         )
     }
 
     public func allEvents() async throws -> [Event] {
         try await wrap {
-            try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM event").map(Self.event) }.sortedForListing()
+            try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM event").map(Self.event) }
+                .sortedForListing()
         }
     }
 
@@ -182,7 +186,9 @@ public final class SQLiteStore: ArticleStore {
     }
 
     public func dedupIndex() async throws -> Data? {
-        try await wrap { try await pool.read { db in try Data.fetchOne(db, sql: "SELECT data FROM dedupIndex WHERE id = 1") } }
+        try await wrap {
+            try await pool.read { db in try Data.fetchOne(db, sql: "SELECT data FROM dedupIndex WHERE id = 1") }
+        }
     }
 
     public func saveDedupIndex(_ data: Data) async throws {
@@ -196,7 +202,9 @@ public final class SQLiteStore: ArticleStore {
     public func extraction(articleId: String) async throws -> ArticleExtraction? {
         try await wrap {
             try await pool.read { db in
-                guard let data = try Data.fetchOne(db, sql: "SELECT json FROM extraction WHERE articleId = ?", arguments: [articleId])
+                guard
+                    let data = try Data.fetchOne(
+                        db, sql: "SELECT json FROM extraction WHERE articleId = ?", arguments: [articleId])
                 else { return nil }
                 return try JSONDecoder().decode(ArticleExtraction.self, from: data)
             }
@@ -206,7 +214,9 @@ public final class SQLiteStore: ArticleStore {
     public func comparison(eventId: String) async throws -> EventComparison? {
         try await wrap {
             try await pool.read { db in
-                guard let data = try Data.fetchOne(db, sql: "SELECT json FROM comparison WHERE eventId = ?", arguments: [eventId])
+                guard
+                    let data = try Data.fetchOne(
+                        db, sql: "SELECT json FROM comparison WHERE eventId = ?", arguments: [eventId])
                 else { return nil }
                 return try JSONDecoder().decode(EventComparison.self, from: data)
             }
@@ -227,7 +237,8 @@ public final class SQLiteStore: ArticleStore {
                         """,
                     arguments: [pattern, max(1, min(limit, 1000))]
                 ).map { row in
-                    SearchHit(articleId: row["id"], title: row["title"], outlet: row["outlet"], snippet: row["snippet"],
+                    SearchHit(
+                        articleId: row["id"], title: row["title"], outlet: row["outlet"], snippet: row["snippet"],
                         score: -(row["rank"] as Double))
                 }
             }

@@ -59,23 +59,27 @@ struct Routes: Sendable {
         router.get("/api/events") { request, _ in
             let query = try EventQuery(request.queryParameters, configuration: configuration)
             let (page, total) = query.apply(to: try await store.allEvents())
-            return try Self.json(APIModels.EventList(
-                total: total, limit: query.limit, offset: query.offset, events: page.map(APIModels.EventSummary.init)
-            ))
+            return try Self.json(
+                APIModels.EventList(
+                    total: total, limit: query.limit, offset: query.offset,
+                    events: page.map(APIModels.EventSummary.init)
+                ))
         }
         router.get("/api/events/:id") { _, context in
             let (event, comparison, articles) = try await eventDetail(try Self.id(context))
-            return try Self.json(APIModels.EventDetail(
-                event: JSONReport.EventRecord(event), articles: articles.map(APIModels.ArticleSummary.init),
-                comparison: comparison
-            ))
+            return try Self.json(
+                APIModels.EventDetail(
+                    event: JSONReport.EventRecord(event), articles: articles.map(APIModels.ArticleSummary.init),
+                    comparison: comparison
+                ))
         }
         router.get("/api/articles/:id") { _, context in
             let id = try Self.id(context)
             guard let article = try await store.article(id: id) else { throw APIError.notFound("article") }
-            return try Self.json(APIModels.ArticleDetail(
-                article: JSONReport.ArticleRecord(article), extraction: try await store.extraction(articleId: id)
-            ))
+            return try Self.json(
+                APIModels.ArticleDetail(
+                    article: JSONReport.ArticleRecord(article), extraction: try await store.extraction(articleId: id)
+                ))
         }
         router.get("/api/search") { request, _ in
             let parameters = request.queryParameters
@@ -107,7 +111,9 @@ struct Routes: Sendable {
             return Self.html(Pages.event(event, comparison: comparison, articles: articles))
         }
         router.get("/articles/:id") { _, context in
-            guard let article = try await store.article(id: try Self.id(context)) else { throw APIError.notFound("article") }
+            guard let article = try await store.article(id: try Self.id(context)) else {
+                throw APIError.notFound("article")
+            }
             return Self.html(Pages.article(article))
         }
         router.get("/search") { request, _ in
@@ -133,7 +139,8 @@ struct Routes: Sendable {
     private func authorize(_ request: Request) throws {
         let challenge: HTTPFields = [.wwwAuthenticate: "Bearer realm=\"parallax\""]
         guard let expected = configuration.token, !expected.isEmpty else {
-            throw APIError(.unauthorized, "Ingestion is disabled: the server was started without a token.", headers: challenge)
+            throw APIError(
+                .unauthorized, "Ingestion is disabled: the server was started without a token.", headers: challenge)
         }
         guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
             throw APIError(.unauthorized, "A bearer token is required.", headers: challenge)
@@ -142,7 +149,9 @@ struct Routes: Sendable {
         let wanted = Array(expected.utf8)
         var difference = UInt8(given.count == wanted.count ? 0 : 1)
         for i in 0..<wanted.count { difference |= wanted[i] ^ (i < given.count ? given[i] : 0) }
-        guard difference == 0 else { throw APIError(.unauthorized, "The bearer token is not valid.", headers: challenge) }
+        guard difference == 0 else {
+            throw APIError(.unauthorized, "The bearer token is not valid.", headers: challenge)
+        }
     }
 
     /// The request body, refused with 413 as soon as it passes `maxBodyBytes` (before reading it when
@@ -164,9 +173,12 @@ struct Routes: Sendable {
     /// `name` query parameter (printable ASCII, at most 100 bytes), else `upload` with an extension from the
     /// content type.
     static func uploadName(_ value: String?, contentType: String? = nil) -> String {
-        let cleaned = String(String.UnicodeScalarView((value ?? "").unicodeScalars.filter {
-            $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F
-        }).prefix(100))
+        let cleaned = String(
+            String.UnicodeScalarView(
+                (value ?? "").unicodeScalars.filter {
+                    $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F
+                }
+            ).prefix(100))
         if !cleaned.isEmpty { return cleaned }
         let type = (contentType ?? "").lowercased()
         if type.contains("html") { return "upload.html" }

@@ -23,7 +23,8 @@ struct EventQuery: Sendable {
         func integer(_ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
             guard let text = parameters[name], !text.isEmpty else { return value }
             guard let number = Int(text), range.contains(number) else {
-                throw APIError(.badRequest, "`\(name)` must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+                throw APIError(
+                    .badRequest, "`\(name)` must be a whole number from \(range.lowerBound) to \(range.upperBound).")
             }
             return number
         }
@@ -58,7 +59,9 @@ struct EventQuery: Sendable {
             guard event.outlets.contains(where: { $0.lowercased() == wanted }) else { return false }
         }
         if let text {
-            guard event.title.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil else { return false }
+            guard event.title.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil else {
+                return false
+            }
         }
         return true
     }

@@ -15,11 +15,13 @@ enum Pages {
         html.raw(" · Parallax</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head><body>")
         html.raw("<header class=\"site\"><a class=\"brand\" href=\"/\">Parallax</a>")
         html.raw("<form class=\"search\" method=\"get\" action=\"/search\" role=\"search\">")
-        html.raw("<input type=\"search\" name=\"q\" aria-label=\"Search articles\" placeholder=\"Search articles\" value=\"")
+        html.raw(
+            "<input type=\"search\" name=\"q\" aria-label=\"Search articles\" placeholder=\"Search articles\" value=\"")
         html.text(query)
         html.raw("\"><button type=\"submit\">Search</button></form></header><main>")
         body(&html)
-        html.raw("</main><footer class=\"site\">Parallax · how each source tells the same event</footer></body></html>\n")
+        html.raw(
+            "</main><footer class=\"site\">Parallax · how each source tells the same event</footer></body></html>\n")
         return html.output
     }
 
@@ -100,7 +102,9 @@ enum Pages {
             html.element("h1", event.title)
             html.raw("<p class=\"meta\">")
             html.text(event.date?.description ?? "undated")
-            html.text(" · \(articles.count) article\(articles.count == 1 ? "" : "s") from \(event.outlets.count) outlet\(event.outlets.count == 1 ? "" : "s") · ")
+            html.text(
+                " · \(articles.count) article\(articles.count == 1 ? "" : "s") from \(event.outlets.count) outlet\(event.outlets.count == 1 ? "" : "s") · "
+            )
             html.raw("<a href=\"/api/events/\(HTML.percentEncode(event.id))\">JSON</a></p>")
             guard let comparison else {
                 html.element("p", "This event has not been compared yet.")
@@ -125,7 +129,9 @@ enum Pages {
     private static func coverage(_ html: inout HTML, _ comparison: EventComparison, groups: [String: ClaimGroup]) {
         let matrix = comparison.coverage
         guard !matrix.rows.isEmpty else { return }
-        html.raw("<section id=\"coverage\"><h2>Who reports what</h2><div class=\"scroll\"><table class=\"matrix\"><thead><tr><th scope=\"col\">Claim</th>")
+        html.raw(
+            "<section id=\"coverage\"><h2>Who reports what</h2><div class=\"scroll\"><table class=\"matrix\"><thead><tr><th scope=\"col\">Claim</th>"
+        )
         for outlet in matrix.outlets { html.element("th", outlet) }
         html.raw("</tr></thead><tbody>")
         for row in matrix.rows {
@@ -135,7 +141,10 @@ enum Pages {
             html.text(" " + (group?.representativeText ?? row.groupId))
             html.raw("</th>")
             for claim in row.claimIds {
-                html.raw(claim == nil ? "<td class=\"no\" title=\"not reported\">–</td>" : "<td class=\"yes\" title=\"reported\">●</td>")
+                html.raw(
+                    claim == nil
+                        ? "<td class=\"no\" title=\"not reported\">–</td>"
+                        : "<td class=\"yes\" title=\"reported\">●</td>")
             }
             html.raw("</tr>")
         }
@@ -186,7 +195,9 @@ enum Pages {
                 html.text(group.representativeText)
                 html.raw("<span class=\"meta\">")
                 html.text(group.outlets.joined(separator: ", "))
-                if !group.missingOutlets.isEmpty { html.text(" · not in " + group.missingOutlets.joined(separator: ", ")) }
+                if !group.missingOutlets.isEmpty {
+                    html.text(" · not in " + group.missingOutlets.joined(separator: ", "))
+                }
                 html.raw("</span></li>")
             }
             html.raw("</ul>")
@@ -251,7 +262,9 @@ enum Pages {
                     html.element("strong", source.name)
                     html.text(" · \(source.kind.rawValue)")
                     if let country = source.country { html.text(" · " + country) }
-                    html.text(" · \(source.quoteCount) quote\(source.quoteCount == 1 ? "" : "s"), \(source.citationCount) citation\(source.citationCount == 1 ? "" : "s")")
+                    html.text(
+                        " · \(source.quoteCount) quote\(source.quoteCount == 1 ? "" : "s"), \(source.citationCount) citation\(source.citationCount == 1 ? "" : "s")"
+                    )
                     html.raw("</li>")
                 }
                 html.raw("</ul>")

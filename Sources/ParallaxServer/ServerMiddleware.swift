@@ -8,7 +8,9 @@ import Logging
 /// request and answered with a 500.
 struct ServerMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Applied to every response; the pages need nothing else (no scripts, no external resources).
-    static var contentSecurityPolicy: String { "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'" }
+    static var contentSecurityPolicy: String {
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -22,9 +24,11 @@ struct ServerMiddleware<Context: RequestContext>: RouterMiddleware {
             response = APIError(error.status, Self.sentence(for: error.status), headers: error.headers)
                 .response(api: Self.isAPI(request))
         } catch {
-            context.logger.error("request failed", metadata: [
-                "path": .string(request.uri.path), "error": .string(String(reflecting: error)),
-            ])
+            context.logger.error(
+                "request failed",
+                metadata: [
+                    "path": .string(request.uri.path), "error": .string(String(reflecting: error)),
+                ])
             response = APIError.internalError.response(api: Self.isAPI(request))
         }
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy

@@ -2,67 +2,67 @@
 /// 320-pixel phone to a wide screen (content capped at 72rem, tables scroll sideways on narrow screens).
 enum Stylesheet {
     static let css = """
-    :root { --fg: #1d1f21; --muted: #5f6368; --bg: #fdfdfc; --line: #dcdcdc; --accent: #1a5fb4;
-      --consensus: #2e7d32; --partial: #b26a00; --unique: #6a1b9a; --mark: #fff3b0; }
-    @media (prefers-color-scheme: dark) {
-      :root { --fg: #e8e6e3; --muted: #a0a4a8; --bg: #161719; --line: #33363a; --accent: #8ab4f8; --mark: #5c4f00; }
-    }
-    * { box-sizing: border-box; }
-    body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
-    main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
-    a { color: var(--accent); }
-    header.site { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; justify-content: space-between;
-      padding: .75rem 1rem; border-bottom: 1px solid var(--line); }
-    header.site .brand { font-weight: 700; font-size: 1.2rem; text-decoration: none; color: var(--fg); }
-    form.search { display: flex; gap: .4rem; flex: 1 1 16rem; max-width: 32rem; }
-    form.search input { flex: 1; }
-    input, select, button { font: inherit; padding: .35rem .5rem; border: 1px solid var(--line); border-radius: 4px;
-      background: var(--bg); color: var(--fg); }
-    button { cursor: pointer; }
-    form.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin-bottom: 1rem; }
-    form.filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
-    footer.site { max-width: 72rem; margin: 2rem auto; padding: 0 1rem; color: var(--muted); font-size: .85rem; }
-    h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0; }
-    h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
-    h3 { font-size: 1.05rem; }
-    .meta, .muted { color: var(--muted); font-size: .9rem; }
-    .meta { display: block; }
-    ol.events, ul.articles, ol.hits { padding-left: 1.25rem; }
-    ol.events li, ul.articles li, ol.hits li { margin: .6rem 0; }
-    .event-title { font-weight: 600; }
-    .scroll { overflow-x: auto; }
-    table.matrix { border-collapse: collapse; width: 100%; font-size: .9rem; }
-    table.matrix th, table.matrix td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; }
-    table.matrix thead th { position: sticky; top: 0; background: var(--bg); }
-    table.matrix th[scope=row] { text-align: left; font-weight: normal; min-width: 16rem; }
-    table.matrix td { text-align: center; }
-    table.matrix td.yes { color: var(--consensus); }
-    table.matrix td.no { color: var(--muted); }
-    .badge { display: inline-block; font-size: .72rem; text-transform: uppercase; letter-spacing: .04em; padding: 0 .35rem;
-      border-radius: 3px; border: 1px solid currentColor; }
-    .badge.consensus { color: var(--consensus); } .badge.partial { color: var(--partial); } .badge.unique { color: var(--unique); }
-    .badge.contradiction-kind, .badge.divergent { color: #c62828; }
-    ul.claims.consensus li { border-left: 3px solid var(--consensus); }
-    ul.claims.partial li { border-left: 3px solid var(--partial); }
-    ul.claims.unique li { border-left: 3px solid var(--unique); }
-    ul.claims { list-style: none; padding: 0; }
-    ul.claims li { padding: .3rem .6rem; margin: .4rem 0; }
-    .contradiction { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0; }
-    .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .75rem; }
-    .side { border-radius: 6px; padding: .5rem .75rem; border-top: 4px solid #c62828; background: rgba(127,127,127,.07); }
-    .side-1 { border-top-color: #1565c0; } .side-2 { border-top-color: #2e7d32; } .side-3 { border-top-color: #6a1b9a; }
-    .side .value { font-size: 1.15rem; font-weight: 600; margin: .2rem 0; }
-    mark { background: var(--mark); color: inherit; padding: 0 .15rem; }
-    blockquote { margin: .4rem 0; padding-left: .6rem; border-left: 3px solid var(--line); font-size: .92rem; }
-    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .75rem; }
-    .card { border: 1px solid var(--line); border-radius: 6px; padding: .25rem .9rem .6rem; }
-    ul.terms, ul.sources { padding-left: 1.1rem; margin: .3rem 0; }
-    .term { font-weight: 600; }
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
-    dt { font-weight: 600; } dd { margin: 0; }
-    .article-text { max-width: 42rem; }
-    .pager { display: flex; gap: 1.5rem; margin: 1.5rem 0; }
-    @media (max-width: 40rem) { body { font-size: 15px; } main { padding: .6rem; } h1 { font-size: 1.35rem; }
-      table.matrix th[scope=row] { min-width: 11rem; } table.matrix { font-size: .82rem; } }
-    """
+        :root { --fg: #1d1f21; --muted: #5f6368; --bg: #fdfdfc; --line: #dcdcdc; --accent: #1a5fb4;
+          --consensus: #2e7d32; --partial: #b26a00; --unique: #6a1b9a; --mark: #fff3b0; }
+        @media (prefers-color-scheme: dark) {
+          :root { --fg: #e8e6e3; --muted: #a0a4a8; --bg: #161719; --line: #33363a; --accent: #8ab4f8; --mark: #5c4f00; }
+        }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+        main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+        a { color: var(--accent); }
+        header.site { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; justify-content: space-between;
+          padding: .75rem 1rem; border-bottom: 1px solid var(--line); }
+        header.site .brand { font-weight: 700; font-size: 1.2rem; text-decoration: none; color: var(--fg); }
+        form.search { display: flex; gap: .4rem; flex: 1 1 16rem; max-width: 32rem; }
+        form.search input { flex: 1; }
+        input, select, button { font: inherit; padding: .35rem .5rem; border: 1px solid var(--line); border-radius: 4px;
+          background: var(--bg); color: var(--fg); }
+        button { cursor: pointer; }
+        form.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin-bottom: 1rem; }
+        form.filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
+        footer.site { max-width: 72rem; margin: 2rem auto; padding: 0 1rem; color: var(--muted); font-size: .85rem; }
+        h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0; }
+        h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+        h3 { font-size: 1.05rem; }
+        .meta, .muted { color: var(--muted); font-size: .9rem; }
+        .meta { display: block; }
+        ol.events, ul.articles, ol.hits { padding-left: 1.25rem; }
+        ol.events li, ul.articles li, ol.hits li { margin: .6rem 0; }
+        .event-title { font-weight: 600; }
+        .scroll { overflow-x: auto; }
+        table.matrix { border-collapse: collapse; width: 100%; font-size: .9rem; }
+        table.matrix th, table.matrix td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; }
+        table.matrix thead th { position: sticky; top: 0; background: var(--bg); }
+        table.matrix th[scope=row] { text-align: left; font-weight: normal; min-width: 16rem; }
+        table.matrix td { text-align: center; }
+        table.matrix td.yes { color: var(--consensus); }
+        table.matrix td.no { color: var(--muted); }
+        .badge { display: inline-block; font-size: .72rem; text-transform: uppercase; letter-spacing: .04em; padding: 0 .35rem;
+          border-radius: 3px; border: 1px solid currentColor; }
+        .badge.consensus { color: var(--consensus); } .badge.partial { color: var(--partial); } .badge.unique { color: var(--unique); }
+        .badge.contradiction-kind, .badge.divergent { color: #c62828; }
+        ul.claims.consensus li { border-left: 3px solid var(--consensus); }
+        ul.claims.partial li { border-left: 3px solid var(--partial); }
+        ul.claims.unique li { border-left: 3px solid var(--unique); }
+        ul.claims { list-style: none; padding: 0; }
+        ul.claims li { padding: .3rem .6rem; margin: .4rem 0; }
+        .contradiction { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0; }
+        .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .75rem; }
+        .side { border-radius: 6px; padding: .5rem .75rem; border-top: 4px solid #c62828; background: rgba(127,127,127,.07); }
+        .side-1 { border-top-color: #1565c0; } .side-2 { border-top-color: #2e7d32; } .side-3 { border-top-color: #6a1b9a; }
+        .side .value { font-size: 1.15rem; font-weight: 600; margin: .2rem 0; }
+        mark { background: var(--mark); color: inherit; padding: 0 .15rem; }
+        blockquote { margin: .4rem 0; padding-left: .6rem; border-left: 3px solid var(--line); font-size: .92rem; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .75rem; }
+        .card { border: 1px solid var(--line); border-radius: 6px; padding: .25rem .9rem .6rem; }
+        ul.terms, ul.sources { padding-left: 1.1rem; margin: .3rem 0; }
+        .term { font-weight: 600; }
+        dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+        dt { font-weight: 600; } dd { margin: 0; }
+        .article-text { max-width: 42rem; }
+        .pager { display: flex; gap: 1.5rem; margin: 1.5rem 0; }
+        @media (max-width: 40rem) { body { font-size: 15px; } main { padding: .6rem; } h1 { font-size: 1.35rem; }
+          table.matrix th[scope=row] { min-width: 11rem; } table.matrix { font-size: .82rem; } }
+        """
 }

@@ -50,7 +50,8 @@ public protocol ArticleStore: Sendable {
 
     /// Replaces all events, extractions, comparisons and copy groups with a new analysis, atomically.
     func replaceAnalysis(
-        events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison], syndication: [SyndicationGroup]
+        events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison],
+        syndication: [SyndicationGroup]
     ) async throws
     /// The stored copy groups (exact and near duplicates with their origin).
     func syndicationGroups() async throws -> [SyndicationGroup]

@@ -32,7 +32,8 @@ public actor MemoryStore: ArticleStore {
     public func articleCount() async throws -> Int { articles.count }
 
     public func replaceAnalysis(
-        events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison], syndication: [SyndicationGroup]
+        events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison],
+        syndication: [SyndicationGroup]
     ) async throws {
         self.syndication = syndication
         self.events = events
@@ -56,8 +57,10 @@ public actor MemoryStore: ArticleStore {
             let haystack = ((article.title ?? "") + "\n" + article.text).lowercased()
             let counts = terms.map { haystack.components(separatedBy: $0).count - 1 }
             guard counts.allSatisfy({ $0 > 0 }) else { continue }
-            hits.append(SearchHit(articleId: article.id, title: article.title, outlet: article.outlet,
-                snippet: String(article.text.prefix(160)), score: Double(counts.reduce(0, +))))
+            hits.append(
+                SearchHit(
+                    articleId: article.id, title: article.title, outlet: article.outlet,
+                    snippet: String(article.text.prefix(160)), score: Double(counts.reduce(0, +))))
         }
         return Array(hits.sorted { $0.score > $1.score }.prefix(limit))
     }

@@ -23,10 +23,12 @@ public enum StoreConformance {
                 agency: "Valdoria State News Agency", categories: ["CITY"], language: "en",
                 text: "The Kellan Bridge collapsed on Tuesday evening.\n\nRescuers searched the river all night."
             ),
-            Article(id: "00000000000000b2", text: "Zürich’s café owners welcomed the “deal” on Friday; trade rose 4 %."),
+            Article(
+                id: "00000000000000b2", text: "Zürich’s café owners welcomed the “deal” on Friday; trade rose 4 %."),
             Article(
                 id: "00000000000000c3", title: "Floods reach Brask", published: Timestamp(iso: "2025-06-12"),
-                outlet: "The Eastern Ledger", text: "Floodwater from the Lenna reached Brask on Thursday, officials said."
+                outlet: "The Eastern Ledger",
+                text: "Floodwater from the Lenna reached Brask on Thursday, officials said."
             ),
         ]
     }
@@ -40,7 +42,8 @@ public enum StoreConformance {
         try check(first.inserted == articles.map(\.id), "upsert did not insert every new article: \(first)")
         try check(first.existing.isEmpty, "upsert reported new articles as existing")
         let second = try await store.upsert(articles)
-        try check(second.inserted.isEmpty && second.existing == articles.map(\.id), "re-ingest is not idempotent: \(second)")
+        try check(
+            second.inserted.isEmpty && second.existing == articles.map(\.id), "re-ingest is not idempotent: \(second)")
         try check(try await store.articleCount() == 3, "article count is wrong after re-ingest")
 
         let all = try await store.allArticles()
@@ -49,9 +52,12 @@ public enum StoreConformance {
         try check(try await store.article(id: "missing") == nil, "lookup of an unknown id returned something")
 
         let events = [
-            Event(id: "e-aaaaaaaaaaaa", title: "Bridge collapse", date: CivilDate(year: 2025, month: 3, day: 18),
-                articleIds: ["00000000000000a1", "00000000000000b2"], outlets: ["The Harbour Post"], centrality: [0.9, 0.5]),
-            Event(id: "e-bbbbbbbbbbbb", title: "Floods", date: CivilDate(year: 2025, month: 6, day: 8),
+            Event(
+                id: "e-aaaaaaaaaaaa", title: "Bridge collapse", date: CivilDate(year: 2025, month: 3, day: 18),
+                articleIds: ["00000000000000a1", "00000000000000b2"], outlets: ["The Harbour Post"],
+                centrality: [0.9, 0.5]),
+            Event(
+                id: "e-bbbbbbbbbbbb", title: "Floods", date: CivilDate(year: 2025, month: 6, day: 8),
                 articleIds: ["00000000000000c3"], outlets: ["The Eastern Ledger"], centrality: [1]),
             Event(id: "e-cccccccccccc", title: "Undated", date: nil, articleIds: [], outlets: []),
         ]
@@ -63,24 +69,30 @@ public enum StoreConformance {
         let group = SyndicationGroup(
             id: "s-00000000000000a1", originId: "00000000000000a1", originOutlet: "The Harbour Post",
             originReason: .earliest, copies: [], outlets: ["The Harbour Post"])
-        try await store.replaceAnalysis(events: events, extractions: [extraction], comparisons: [], syndication: [group])
+        try await store.replaceAnalysis(
+            events: events, extractions: [extraction], comparisons: [], syndication: [group])
         try check(try await store.syndicationGroups() == [group], "copy groups do not round-trip")
         try check(try await store.dedupIndex() == nil, "a new store has a dedup index")
         try await store.saveDedupIndex(Data([1, 2, 3]))
         try await store.saveDedupIndex(Data([4, 5]))
         try check(try await store.dedupIndex() == Data([4, 5]), "the dedup index does not round-trip")
         let listed = try await store.allEvents()
-        try check(listed.map(\.id) == ["e-bbbbbbbbbbbb", "e-aaaaaaaaaaaa", "e-cccccccccccc"], "events are not newest first, undated last: \(listed.map(\.id))")
+        try check(
+            listed.map(\.id) == ["e-bbbbbbbbbbbb", "e-aaaaaaaaaaaa", "e-cccccccccccc"],
+            "events are not newest first, undated last: \(listed.map(\.id))")
         try check(listed[1] == events[0], "events do not round-trip")
         try check(try await store.event(id: "e-bbb")?.id == "e-bbbbbbbbbbbb", "event lookup by prefix failed")
         try check(try await store.event(id: "e-") == nil, "an ambiguous prefix matched an event")
-        try check(try await store.extraction(articleId: "00000000000000a1") == extraction, "extraction does not round-trip")
-        try check(try await store.extraction(articleId: "00000000000000c3") == nil, "an unanalysed article has an extraction")
+        try check(
+            try await store.extraction(articleId: "00000000000000a1") == extraction, "extraction does not round-trip")
+        try check(
+            try await store.extraction(articleId: "00000000000000c3") == nil, "an unanalysed article has an extraction")
 
         try await store.replaceAnalysis(events: [events[1]], extractions: [], comparisons: [], syndication: [])
         try check(try await store.syndicationGroups().isEmpty, "replaceAnalysis kept old copy groups")
         try check(try await store.allEvents().map(\.id) == ["e-bbbbbbbbbbbb"], "replaceAnalysis kept old events")
-        try check(try await store.extraction(articleId: "00000000000000a1") == nil, "replaceAnalysis kept old extractions")
+        try check(
+            try await store.extraction(articleId: "00000000000000a1") == nil, "replaceAnalysis kept old extractions")
         try check(try await store.articleCount() == 3, "replaceAnalysis touched the articles")
 
         let hits = try await store.search("bridge", limit: 10)

@@ -39,7 +39,9 @@ public enum ContentTerms {
                 if let connector = pendingConnector, !current.isEmpty { current.append(connector) }
                 pendingConnector = nil
                 current.append(folded)
-            } else if !current.isEmpty && pendingConnector == nil && (folded == "of" || folded == "and" || folded == "for") {
+            } else if !current.isEmpty && pendingConnector == nil
+                && (folded == "of" || folded == "and" || folded == "for")
+            {
                 pendingConnector = folded
             } else {
                 flush()

@@ -34,7 +34,8 @@ public enum SentenceSplitter {
             var s = start
             var e = end
             while s < e, bytes.scalarRole(at: s).role == .space { s += bytes.scalarRole(at: s).length }
-            while e > s, ByteClass.isSpace(bytes[e - 1]) || (e >= s + 2 && bytes[e - 2] == 0xC2 && bytes[e - 1] == 0xA0) {
+            while e > s, ByteClass.isSpace(bytes[e - 1]) || (e >= s + 2 && bytes[e - 2] == 0xC2 && bytes[e - 1] == 0xA0)
+            {
                 e -= bytes[e - 1] == 0xA0 ? 2 : 1
             }
             if e > s { result.append(Span(start: s, end: e)) }
@@ -85,14 +86,16 @@ public enum SentenceSplitter {
         var wordStart = terminator
         while wordStart > 0 {
             let p = bytes[wordStart - 1]
-            if ByteClass.isASCIILetter(p) || p == 0x2E || p == 0x27 || p >= 0x80 && p != 0xA0 && p != 0x9D && p != 0x99 {
+            if ByteClass.isASCIILetter(p) || p == 0x2E || p == 0x27 || p >= 0x80 && p != 0xA0 && p != 0x9D && p != 0x99
+            {
                 wordStart -= 1
             } else {
                 break
             }
         }
         let previous = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<terminator]), as: UTF8.self)
-        let glued = !ByteClass.isSpace(bytes[after]) && !(bytes[after] == 0xC2 && after + 1 < n && bytes[after + 1] == 0xA0)
+        let glued =
+            !ByteClass.isSpace(bytes[after]) && !(bytes[after] == 0xC2 && after + 1 < n && bytes[after + 1] == 0xA0)
         if glued {
             // "turbulence.The": lowercase word, then a capitalised word with a lowercase second letter.
             guard isPeriod || bytes[terminator] == 0x21 || bytes[terminator] == 0x3F,

@@ -33,10 +33,15 @@ struct EvaluateClustering: AsyncParsableCommand {
     @Option(help: "The labels file for a directory (file<TAB>event).")
     var labels: String?
 
-    @Option(help: "Clustering options as JSON (as `parallax tune clustering` prints them); unspecified keys keep their defaults.")
+    @Option(
+        help:
+            "Clustering options as JSON (as `parallax tune clustering` prints them); unspecified keys keep their defaults."
+    )
     var options: String?
 
-    @Option(help: ArgumentHelp("Write what clustering saw of each article (names, dates) as JSON to this file.", visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Write what clustering saw of each article (names, dates) as JSON to this file.", visibility: .hidden))
     var dumpDocuments: String?
 
     @OptionGroup var output: FormatOptions
@@ -54,7 +59,8 @@ struct EvaluateClustering: AsyncParsableCommand {
         let result: ClusteringEvaluation
         do {
             if isDirectory.boolValue {
-                let labelsPath = labels ?? [path, (path as NSString).deletingLastPathComponent]
+                let labelsPath =
+                    labels ?? [path, (path as NSString).deletingLastPathComponent]
                     .map { ($0 as NSString).appendingPathComponent("labels.tsv") }
                     .first { FileManager.default.fileExists(atPath: $0) } ?? "labels.tsv"
                 let (articles, gold) = try await pipeline.labelledArticles(directory: path, labels: labelsPath)
@@ -66,7 +72,8 @@ struct EvaluateClustering: AsyncParsableCommand {
                     let documents = await pipeline.clusterDocuments(articles)
                     try Data(try JSONReport.encode(documents).utf8).write(to: URL(fileURLWithPath: dumpDocuments))
                 }
-                result = await pipeline.evaluateClustering(articles, gold: Dictionary(items.map { ($0.id, $0.cluster) }, uniquingKeysWith: { a, _ in a }))
+                result = await pipeline.evaluateClustering(
+                    articles, gold: Dictionary(items.map { ($0.id, $0.cluster) }, uniquingKeysWith: { a, _ in a }))
             }
         } catch {
             Console.error("\(error)")
@@ -77,7 +84,8 @@ struct EvaluateClustering: AsyncParsableCommand {
             Console.print(try JSONReport.encode(result))
         case .text, .markdown:
             let b = result.bcubed
-            Console.print("""
+            Console.print(
+                """
                 documents \(result.documents)  gold events \(result.goldEvents)  events found \(result.eventsFound)
                 BCubed precision \(fixed(b.precision))  recall \(fixed(b.recall))  F1 \(fixed(b.f1))
                 \(fixed(result.documentsPerSecond, 1)) documents/s (\(fixed(result.seconds, 2)) s, extraction included)
@@ -93,13 +101,15 @@ func fixed(_ value: Double, _ digits: Int = 3) -> String {
 /// Reads clustering options from JSON, keeping defaults for missing keys.
 enum ClusteringOptionsArgument {
     static func parse(_ json: String) throws -> EventClusterer.Options {
-        let defaults = try JSONSerialization.jsonObject(with: JSONEncoder().encode(EventClusterer.Options())) as! [String: Any]
+        let defaults =
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(EventClusterer.Options())) as! [String: Any]
         guard let given = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
             throw ValidationError("--options must be a JSON object, like {\"threshold\": 0.2}.")
         }
         let merged = defaults.merging(given) { _, new in new }
         do {
-            return try JSONDecoder().decode(EventClusterer.Options.self, from: JSONSerialization.data(withJSONObject: merged))
+            return try JSONDecoder().decode(
+                EventClusterer.Options.self, from: JSONSerialization.data(withJSONObject: merged))
         } catch {
             throw ValidationError("--options: \(error)")
         }
@@ -110,8 +120,10 @@ enum ClusteringOptionsArgument {
 struct EvaluateExtraction: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extraction",
-        abstract: "Precision, recall and F1 per kind (entities, quotes, quantities, times, attributions, actions) against a gold file.",
-        discussion: "The gold format is described in Examples/gold/README.md. --format json adds every article's extraction keyed by file name, and every matched, missed and spurious item."
+        abstract:
+            "Precision, recall and F1 per kind (entities, quotes, quantities, times, attributions, actions) against a gold file.",
+        discussion:
+            "The gold format is described in Examples/gold/README.md. --format json adds every article's extraction keyed by file name, and every matched, missed and spurious item."
     )
 
     @Argument(help: "The gold annotation (JSON).")
@@ -137,7 +149,9 @@ struct EvaluateExtraction: AsyncParsableCommand {
             var lines = ["kind          precision  recall  F1     (tp/fp/fn)"]
             for kind in ExtractionKind.allCases {
                 let s = result.scores[kind]
-                lines.append("\(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(fixed(s.precision))      \(fixed(s.recall))   \(fixed(s.f1))  (\(s.truePositives)/\(s.falsePositives)/\(s.falseNegatives))")
+                lines.append(
+                    "\(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(fixed(s.precision))      \(fixed(s.recall))   \(fixed(s.f1))  (\(s.truePositives)/\(s.falsePositives)/\(s.falseNegatives))"
+                )
             }
             lines.append("\(result.articles) articles, \(fixed(result.articlesPerSecond, 0)) articles/s on one core")
             Console.print(lines.joined(separator: "\n"))
@@ -150,7 +164,8 @@ struct EvaluateAlignment: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alignment",
         abstract: "Claim alignment precision, recall and F1 on annotated claim pairs, with a threshold sweep.",
-        discussion: "Article references in the pairs file are paths relative to --root (default: the current directory). --format json adds every scored pair."
+        discussion:
+            "Article references in the pairs file are paths relative to --root (default: the current directory). --format json adds every scored pair."
     )
 
     @Argument(help: "The annotated pairs (Examples/gold/alignment-pairs.json).")
@@ -173,7 +188,8 @@ struct EvaluateAlignment: AsyncParsableCommand {
         case .json:
             Console.print(try JSONReport.encode(result))
         case .text, .markdown:
-            Console.print("""
+            Console.print(
+                """
                 \(result.pairCount) pairs (\(result.positiveCount) same), threshold \(fixed(result.threshold, 2))
                 per pair:  precision \(fixed(result.precision))  recall \(fixed(result.recall))  F1 \(fixed(result.f1))
                 grouped:   precision \(fixed(result.groupedPrecision))  recall \(fixed(result.groupedRecall))  F1 \(fixed(result.groupedF1))
@@ -188,7 +204,8 @@ struct EvaluateHTML: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "html",
         abstract: "Token-shingle precision, recall and F1 of HTML main-content extraction, and pages per second.",
-        discussion: "DIR holds html/<id>.html.gz and ground-truth.json ({id: {articleBody, url}}), as ../shared/data/article-extraction does. --format json adds every page's extracted text keyed by page id."
+        discussion:
+            "DIR holds html/<id>.html.gz and ground-truth.json ({id: {articleBody, url}}), as ../shared/data/article-extraction does. --format json adds every page's extracted text keyed by page id."
     )
 
     @Argument(help: "The benchmark directory.")
@@ -212,7 +229,8 @@ struct EvaluateHTML: AsyncParsableCommand {
             Console.print(try JSONReport.encode(report))
         case .text, .markdown:
             let s = report.summary
-            Console.print("""
+            Console.print(
+                """
                 \(s.pages) pages  precision \(fixed(s.precision, 4))  recall \(fixed(s.recall, 4))  F1 \(fixed(s.f1, 4))  exact \(fixed(s.accuracy))
                 \(fixed(report.pagesPerSecond, 0)) pages/s on one core (CPU time of decoding, parsing and extraction)
                 """)

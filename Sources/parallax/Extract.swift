@@ -6,8 +6,11 @@ import ParallaxReport
 /// `parallax extract PATH…`: the recovered articles, without clustering — the tool to pipe into others.
 struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the articles recovered from files of any format, one JSON object per line (or one JSON array).",
-        discussion: "Each object has the fields of `analyze`'s articles (id, path, title, published, authors, outlet, url, dateline, agency, categories, language, text, wordCount). `-` reads standard input. Problems go to standard error.\n\n" + ExitStatus.help
+        abstract:
+            "Print the articles recovered from files of any format, one JSON object per line (or one JSON array).",
+        discussion:
+            "Each object has the fields of `analyze`'s articles (id, path, title, published, authors, outlet, url, dateline, agency, categories, language, text, wordCount). `-` reads standard input. Problems go to standard error.\n\n"
+            + ExitStatus.help
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

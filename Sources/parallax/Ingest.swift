@@ -29,7 +29,9 @@ struct Ingest: AsyncParsableCommand {
         case .json:
             Console.print(try JSONReport.encode(report))
         case .text, .markdown:
-            Console.print("\(report.files) files, \(report.read) articles read: \(report.inserted.count) new, \(report.existing.count) already stored; \(report.events) events in \(store.db).")
+            Console.print(
+                "\(report.files) files, \(report.read) articles read: \(report.inserted.count) new, \(report.existing.count) already stored; \(report.events) events in \(store.db)."
+            )
             for d in report.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
         }
         if report.read == 0 && report.existing.isEmpty { throw ExitCode(ExitStatus.nothingDone) }

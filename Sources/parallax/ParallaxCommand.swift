@@ -8,7 +8,10 @@ struct ParallaxCommand: AsyncParsableCommand {
         abstract: "Which events are these articles about, and how does each source tell them?",
         discussion: ExitStatus.help,
         version: "0.1.0",
-        subcommands: [Analyze.self, Ingest.self, Extract.self, Events.self, Show.self, Compare.self, Serve.self, Evaluate.self, Tune.self],
+        subcommands: [
+            Analyze.self, Ingest.self, Extract.self, Events.self, Show.self, Compare.self, Serve.self, Evaluate.self,
+            Tune.self,
+        ],
         defaultSubcommand: nil
     )
 }

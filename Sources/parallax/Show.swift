@@ -6,7 +6,8 @@ import ParallaxSQLite
 
 /// `parallax show EVENT`: one event with its articles, extraction and comparison.
 struct Show: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one stored event: articles, extracted facts, comparison.")
+    static let configuration = CommandConfiguration(
+        abstract: "Show one stored event: articles, extracted facts, comparison.")
 
     @Argument(help: "The event id, or an unambiguous prefix of it.")
     var event: String

@@ -17,7 +17,8 @@ struct TuneClustering: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clustering",
         abstract: "Grid-search clustering thresholds and weights for the best mean BCubed F1 over the sets.",
-        discussion: "Each SET is a labelled .jsonl file, a directory with labels.tsv in it or its parent, or DIR=LABELS to name the labels file (as for `evaluate clustering`). The best options are printed as JSON; paste them into EventClusterer.Options' defaults with the figures in BENCHMARKS.md."
+        discussion:
+            "Each SET is a labelled .jsonl file, a directory with labels.tsv in it or its parent, or DIR=LABELS to name the labels file (as for `evaluate clustering`). The best options are printed as JSON; paste them into EventClusterer.Options' defaults with the figures in BENCHMARKS.md."
     )
 
     @Argument(help: "Labelled development sets.")
@@ -40,7 +41,12 @@ struct TuneClustering: AsyncParsableCommand {
             let articles: [Article]
             let gold: [String: String]
             if isDirectory.boolValue {
-                let labels = parts.count == 2 ? parts[1] : [path, (path as NSString).deletingLastPathComponent].map { ($0 as NSString).appendingPathComponent("labels.tsv") }
+                let labels =
+                    parts.count == 2
+                    ? parts[1]
+                    : [path, (path as NSString).deletingLastPathComponent].map {
+                        ($0 as NSString).appendingPathComponent("labels.tsv")
+                    }
                     .first { FileManager.default.fileExists(atPath: $0) } ?? "labels.tsv"
                 (articles, gold) = try await pipeline.labelledArticles(directory: path, labels: labels)
             } else {
@@ -56,9 +62,13 @@ struct TuneClustering: AsyncParsableCommand {
         let trials = tuner.search(rounds: rounds)
         let best = trials[0]
         Console.print("current defaults: mean F1 \(fixed(baseline.meanF1))")
-        for (name, score) in baseline.scores.sorted(by: { $0.key < $1.key }) { Console.print("  \(name): P \(fixed(score.precision)) R \(fixed(score.recall)) F1 \(fixed(score.f1))") }
+        for (name, score) in baseline.scores.sorted(by: { $0.key < $1.key }) {
+            Console.print("  \(name): P \(fixed(score.precision)) R \(fixed(score.recall)) F1 \(fixed(score.f1))")
+        }
         Console.print("best of \(trials.count) trials: mean F1 \(fixed(best.meanF1))")
-        for (name, score) in best.scores.sorted(by: { $0.key < $1.key }) { Console.print("  \(name): P \(fixed(score.precision)) R \(fixed(score.recall)) F1 \(fixed(score.f1))") }
+        for (name, score) in best.scores.sorted(by: { $0.key < $1.key }) {
+            Console.print("  \(name): P \(fixed(score.precision)) R \(fixed(score.recall)) F1 \(fixed(score.f1))")
+        }
         Console.print(try JSONReport.encode(best.options))
     }
 }

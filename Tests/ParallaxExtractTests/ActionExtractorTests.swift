@@ -10,7 +10,8 @@ struct ActionExtractorTests {
     }
 
     @Test func consultWithNamedTarget() throws {
-        let a = try action("Polish President Anna Kowalczyk on Monday held talks with German Chancellor Peter Berg.", verb: "hold")
+        let a = try action(
+            "Polish President Anna Kowalczyk on Monday held talks with German Chancellor Peter Berg.", verb: "hold")
         #expect(a.actorEntityId == "person:anna-kowalczyk")
         #expect(a.targetEntityId == "person:peter-berg")
         #expect(a.category == .consult)

@@ -15,7 +15,10 @@ struct EntityLinkerTests {
         let quote = try #require(linked[1].quotes.first)
         #expect(quote.speakerEntityId == "person:anna-kowalczyk")
         #expect(quote.speaker == "Anna Kowalczyk")
-        let nfc = Set(linked.flatMap { $0.mentions.filter { $0.text.contains("NFC") || $0.text.contains("Council") }.map(\.entityId) })
+        let nfc = Set(
+            linked.flatMap {
+                $0.mentions.filter { $0.text.contains("NFC") || $0.text.contains("Council") }.map(\.entityId)
+            })
         #expect(nfc.count == 1)
         let person = try #require(linked[1].entities.first { $0.id == "person:anna-kowalczyk" })
         #expect(person.roles.contains("Prime Minister"))

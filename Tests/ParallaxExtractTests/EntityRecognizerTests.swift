@@ -49,7 +49,8 @@ struct EntityRecognizerTests {
     }
 
     @Test func sentenceInitialWordsAndCalendarWordsAreNotEntities() {
-        let text = "Meanwhile, the port reopened on Tuesday. Evacuees returned in March. During May, the port of Gdansk was calm."
+        let text =
+            "Meanwhile, the port reopened on Tuesday. Evacuees returned in March. During May, the port of Gdansk was calm."
         let result = Extract.run(text)
         let names = Set(result.entities.map(\.name))
         #expect(!names.contains("Meanwhile"))

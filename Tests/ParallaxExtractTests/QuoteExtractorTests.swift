@@ -5,7 +5,8 @@ import Testing
 
 struct QuoteExtractorTests {
     @Test func speakerAfterQuoteWithAppositive() throws {
-        let text = "“The reform is overdue,” Maria Lopez, a senior economist at the Central Bank of Chile, told reporters on Tuesday."
+        let text =
+            "“The reform is overdue,” Maria Lopez, a senior economist at the Central Bank of Chile, told reporters on Tuesday."
         let quote = try #require(Extract.run(text).quote(startingWith: "The reform"))
         #expect(quote.kind == .direct)
         #expect(quote.text == "The reform is overdue")
@@ -92,8 +93,14 @@ struct QuoteExtractorTests {
     }
 
     @Test(arguments: [
-        ("Omar Haddad said that the budget would be balanced next year.", "the budget would be balanced next year", "say"),
-        ("The budget would be balanced next year, Omar Haddad stressed.", "The budget would be balanced next year", "stress"),
+        (
+            "Omar Haddad said that the budget would be balanced next year.", "the budget would be balanced next year",
+            "say"
+        ),
+        (
+            "The budget would be balanced next year, Omar Haddad stressed.", "The budget would be balanced next year",
+            "stress"
+        ),
         ("Omar Haddad told parliament that the budget would be balanced.", "the budget would be balanced", "tell"),
     ])
     func indirectSpeech(text: String, content: String, cue: String) throws {

@@ -37,7 +37,8 @@ struct SeedAcceptanceTests {
     func everyFormOfXiAndPutinIsOneEntityPerArticle(prefix: String) throws {
         let result = try seed(prefix)
         for surname in ["Xi", "Putin"] {
-            let ids = Set(result.mentions.filter { $0.text.split(separator: " ").contains(Substring(surname)) }.map(\.entityId))
+            let ids = Set(
+                result.mentions.filter { $0.text.split(separator: " ").contains(Substring(surname)) }.map(\.entityId))
             #expect(ids.count == 1, "\(prefix): \(surname) → \(ids)")
         }
     }
@@ -45,7 +46,10 @@ struct SeedAcceptanceTests {
     @Test func xiAndPutinAreOneEntityAcrossArticles() throws {
         let linked = EntityLinker.link(try Self.prefixes.map { try seed($0) })
         for (surname, id) in [("Xi", "person:xi-jinping"), ("Putin", "person:vladimir-putin")] {
-            let ids = Set(linked.flatMap { $0.mentions.filter { $0.text.split(separator: " ").contains(Substring(surname)) }.map(\.entityId) })
+            let ids = Set(
+                linked.flatMap {
+                    $0.mentions.filter { $0.text.split(separator: " ").contains(Substring(surname)) }.map(\.entityId)
+                })
             #expect(ids == [id])
         }
     }

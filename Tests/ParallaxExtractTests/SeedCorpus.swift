@@ -27,7 +27,9 @@ enum SeedCorpus {
         var start = 0
         for (index, line) in lines.enumerated() {
             var trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("Text:") { trimmed = String(trimmed.dropFirst(5)).trimmingCharacters(in: .whitespaces) }
+            if trimmed.hasPrefix("Text:") {
+                trimmed = String(trimmed.dropFirst(5)).trimmingCharacters(in: .whitespaces)
+            }
             let words = trimmed.split(separator: " ").count
             if words >= 12, let last = trimmed.last, ".!?\"”’".contains(last) {
                 start = index
@@ -35,7 +37,9 @@ enum SeedCorpus {
             }
         }
         var kept = Array(lines[start...])
-        if let first = kept.first, first.hasPrefix("Text:") { kept[0] = String(first.dropFirst(5)).trimmingCharacters(in: .whitespaces) }
+        if let first = kept.first, first.hasPrefix("Text:") {
+            kept[0] = String(first.dropFirst(5)).trimmingCharacters(in: .whitespaces)
+        }
         return kept.joined(separator: "\n")
     }
 }

@@ -13,13 +13,15 @@ struct SeedScoreReportTests {
         .enabled(if: ProcessInfo.processInfo.environment["PRINT_SCORES"] != nil, "prints only on request"),
         arguments: ["seeds", "examples"])
     func printScores(corpus: String) throws {
-        let root = SeedCorpus.directory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("main")
+        let root = SeedCorpus.directory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "main")
         let goldURL = root.appendingPathComponent("Examples/gold/\(corpus).json")
         let gold = try JSONDecoder().decode(ExtractionGold.self, from: Data(contentsOf: goldURL))
         let folder = corpus == "seeds" ? SeedCorpus.directory : root.appendingPathComponent("Examples/articles")
         var predictions: [String: ArticleExtraction] = [:]
         var texts: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        where name.hasSuffix(".txt") {
             let raw = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             let article = Article(id: name, text: SeedCorpus.body(of: raw))
             predictions[name] = Extractor().extract(article)
@@ -28,7 +30,9 @@ struct SeedScoreReportTests {
         let scores = ExtractionScorer.score(gold: gold, predictions: predictions, texts: texts)
         for kind in ExtractionKind.allCases {
             let s = scores[kind]
-            print("\(corpus) \(kind.rawValue): P \(s.precision) R \(s.recall) F1 \(s.f1) (tp \(s.truePositives) fp \(s.falsePositives) fn \(s.falseNegatives))")
+            print(
+                "\(corpus) \(kind.rawValue): P \(s.precision) R \(s.recall) F1 \(s.f1) (tp \(s.truePositives) fp \(s.falsePositives) fn \(s.falseNegatives))"
+            )
         }
         let focus = ProcessInfo.processInfo.environment["PRINT_SCORES"] ?? ""
         for (article, kinds) in scores.articles.sorted(by: { $0.key < $1.key }) {

@@ -27,13 +27,15 @@ struct BadInputTests {
     }
 
     @Test func binaryFile() throws {
-        let result = try read([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48], named: "image.txt")
+        let result = try read(
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48], named: "image.txt")
         #expect(result.articles.isEmpty)
         #expect(result.diagnostics.first?.message.contains("binary") == true)
     }
 
     @Test func invalidUTF8IsDecodedAsWindows1252WithAWarning() throws {
-        let text = "Headline of a Latin-1 story\n\nThe caf\u{E9} on the quay reopened on Monday, the owner said in a statement."
+        let text =
+            "Headline of a Latin-1 story\n\nThe caf\u{E9} on the quay reopened on Monday, the owner said in a statement."
         let bytes = text.unicodeScalars.map { UInt8($0.value) }
         let result = try read(bytes, named: "latin1.txt")
         let article = try #require(result.articles.first)
@@ -49,7 +51,8 @@ struct BadInputTests {
     }
 
     @Test func headersWithoutBody() throws {
-        let result = try read(Array("Title: Nothing here\nPublished Time: 2025-01-02\nText:\n".utf8), named: "nobody.txt")
+        let result = try read(
+            Array("Title: Nothing here\nPublished Time: 2025-01-02\nText:\n".utf8), named: "nobody.txt")
         #expect(result.articles.isEmpty)
         #expect(result.diagnostics.first?.message.contains("no article text") == true)
     }

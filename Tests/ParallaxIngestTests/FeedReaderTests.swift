@@ -13,7 +13,10 @@ struct FeedReaderTests {
         let first = try #require(result.articles.first)
         #expect(first.path == path + "#1")
         #expect(first.title == "Dock strike enters second day")
-        #expect(first.text == "Cranes stood idle at the Eastbank docks on Wednesday as the strike by dockworkers entered its second day, the port authority said.\n\nUnion leaders said talks would resume on Friday.")
+        #expect(
+            first.text
+                == "Cranes stood idle at the Eastbank docks on Wednesday as the strike by dockworkers entered its second day, the port authority said.\n\nUnion leaders said talks would resume on Friday."
+        )
         #expect(first.published?.description == "2025-03-19T08:05Z")
         #expect(first.authors == ["Anna Reyes"])
         #expect(first.outlet == "The Harbour Post")
@@ -44,14 +47,20 @@ struct FeedReaderTests {
         #expect(result.articles.count == 2)
         let first = result.articles[0]
         #expect(first.title == "Harvest & grain prices rise")
-        #expect(first.text == "Grain prices in Kestra rose by six percent in May, the market board said on Sunday, after a dry spring cut the harvest.\n\nBakers said bread prices would follow within weeks.")
+        #expect(
+            first.text
+                == "Grain prices in Kestra rose by six percent in May, the market board said on Sunday, after a dry spring cut the harvest.\n\nBakers said bread prices would follow within weeks."
+        )
         #expect(first.authors == ["Piet Vahl"])
         #expect(first.outlet == "Kestra Courier")
         #expect(first.language == "en")
         #expect(first.categories == ["economy"])
         #expect(first.url == "https://kestracourier.example/2025/06/01/grain")
         let second = result.articles[1]
-        #expect(second.text == "Water levels on the Kestra river fell to their lowest point in a decade, the water authority reported on Monday.")
+        #expect(
+            second.text
+                == "Water levels on the Kestra river fell to their lowest point in a decade, the water authority reported on Monday."
+        )
         #expect(second.published?.description == "2025-06-02T08:00Z")
     }
 
@@ -68,12 +77,18 @@ struct FeedReaderTests {
         #expect(first.text.hasSuffix("signed by 3,000 residents."))
         let second = result.articles[1]
         #expect(second.authors == ["Tom Okafor"])
-        #expect(second.text == "The number 4 tram line will close for two weeks of track repairs starting on Monday.\n\nReplacement buses will run every ten minutes.")
+        #expect(
+            second.text
+                == "The number 4 tram line will close for two weeks of track repairs starting on Monday.\n\nReplacement buses will run every ten minutes."
+        )
         #expect(result.diagnostics.map(\.path) == [path + "#3"])
     }
 
     @Test func feedThatIsNotXMLIsADiagnostic() throws {
-        let path = try FixtureFiles.write(Array("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Broken</title><item><title>x</item></channel>".utf8), named: "broken.xml")
+        let path = try FixtureFiles.write(
+            Array(
+                "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Broken</title><item><title>x</item></channel>"
+                    .utf8), named: "broken.xml")
         defer { FixtureFiles.remove(path) }
         let result = reader.read(path: path)
         #expect(result.articles.isEmpty)
@@ -85,9 +100,12 @@ struct FeedReaderTests {
         // "Billion laughs": entities are declared but never expanded into the text.
         var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol \"lol\">\n"
         xml += "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
-        for level in 2...9 { xml += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">\n" }
+        for level in 2...9 {
+            xml += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">\n"
+        }
         xml += "]>\n<rss version=\"2.0\"><channel><title>Laughs</title><item><title>&lol9;</title>"
-        xml += "<description>The harbour council met on Monday to discuss the dredging of the channel.</description></item></channel></rss>"
+        xml +=
+            "<description>The harbour council met on Monday to discuss the dredging of the channel.</description></item></channel></rss>"
         let path = try FixtureFiles.write(Array(xml.utf8), named: "laughs.xml")
         defer { FixtureFiles.remove(path) }
         let result = reader.read(path: path)

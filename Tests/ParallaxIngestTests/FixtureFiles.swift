@@ -15,7 +15,8 @@ enum FixtureFiles {
     /// Writes `bytes` to a new temporary directory and returns the file's path; the caller removes
     /// the directory with `remove(_:)`.
     static func write(_ bytes: [UInt8], named name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-ingest-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parallax-ingest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let file = directory.appendingPathComponent(name)
         try Data(bytes).write(to: file)
@@ -70,10 +71,17 @@ enum FixtureFiles {
     }
 
     /// A `response` record for an HTML page at `url`.
-    static func htmlResponse(url: String, html: String, charset: String = "utf-8", date: String = "2025-03-20T10:00:00Z", contentLength: Int?? = nil) -> [UInt8] {
-        let block = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=\(charset)\r\n\r\n".utf8) + Array(html.utf8)
+    static func htmlResponse(
+        url: String, html: String, charset: String = "utf-8", date: String = "2025-03-20T10:00:00Z",
+        contentLength: Int?? = nil
+    ) -> [UInt8] {
+        let block =
+            Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=\(charset)\r\n\r\n".utf8) + Array(html.utf8)
         return warcRecord(
-            [("WARC-Type", "response"), ("WARC-Date", date), ("WARC-Target-URI", url), ("Content-Type", "application/http; msgtype=response")],
+            [
+                ("WARC-Type", "response"), ("WARC-Date", date), ("WARC-Target-URI", url),
+                ("Content-Type", "application/http; msgtype=response"),
+            ],
             block: block, contentLength: contentLength)
     }
 

@@ -28,14 +28,18 @@ struct FormatSniffingTests {
     }
 
     @Test func htmlSavedAsTxtIsReadAsHTML() throws {
-        let html = FixtureFiles.page("Saved page", ["The harbour council met on Monday to approve the dredging of the channel."])
+        let html = FixtureFiles.page(
+            "Saved page", ["The harbour council met on Monday to approve the dredging of the channel."])
         let result = ArticleFileReader().read(bytes: Array(html.utf8), path: "saved.txt")
         #expect(result.articles.first?.title == "Saved page")
-        #expect(result.articles.first?.text == "The harbour council met on Monday to approve the dredging of the channel.")
+        #expect(
+            result.articles.first?.text == "The harbour council met on Monday to approve the dredging of the channel.")
     }
 
     @Test func utf16WithBOM() throws {
-        let html = FixtureFiles.page("Caf\u{E9} reopens", ["The caf\u{E9} on the quay reopened on Monday after a winter of repairs, its owner said."])
+        let html = FixtureFiles.page(
+            "Caf\u{E9} reopens",
+            ["The caf\u{E9} on the quay reopened on Monday after a winter of repairs, its owner said."])
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in html.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let article = try #require(ArticleFileReader().read(bytes: bytes, path: "utf16.html").articles.first)
@@ -44,7 +48,8 @@ struct FormatSniffingTests {
     }
 
     @Test func undeclaredWindows1252GetsAWarning() throws {
-        let html = FixtureFiles.page("Quotes", ["The mayor said \u{201C}we will rebuild\u{201D} at the caf\u{E9} on Monday, after the storm."])
+        let html = FixtureFiles.page(
+            "Quotes", ["The mayor said \u{201C}we will rebuild\u{201D} at the caf\u{E9} on Monday, after the storm."])
         let bytes = html.unicodeScalars.map { Windows1252.byte(for: $0) ?? 0x3F }
         let result = ArticleFileReader().read(bytes: bytes, path: "cp1252.html")
         let article = try #require(result.articles.first)
@@ -57,11 +62,16 @@ struct FormatSniffingTests {
         #expect(Charset.iso8859_15.decode([0x31, 0x30, 0x20, 0xA4][...]) == "10 \u{20AC}")
         #expect(Charset.iso8859_2.decode([0xA3, 0xF3, 0x64, 0xBC][...]) == "\u{141}\u{F3}d\u{17A}")
         #expect(Charset(label: "latin1") == .windows1252)
-        #expect(Charset.declared(inHead: Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\">".utf8)[...]) == .iso8859_2)
+        #expect(
+            Charset.declared(
+                inHead: Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\">".utf8)[...])
+                == .iso8859_2)
     }
 
     @Test func mojibakeInAPageIsRepaired() throws {
-        let html = FixtureFiles.page("Mojibake", ["The caf\u{C3}\u{A9} on the quay reopened on Monday, the owner\u{E2}\u{20AC}\u{2122}s son said."])
+        let html = FixtureFiles.page(
+            "Mojibake",
+            ["The caf\u{C3}\u{A9} on the quay reopened on Monday, the owner\u{E2}\u{20AC}\u{2122}s son said."])
         let article = try #require(ArticleFileReader().read(bytes: Array(html.utf8), path: "m.html").articles.first)
         #expect(article.text.contains("caf\u{E9} on the quay"))
         #expect(article.text.contains("owner\u{2019}s son"))

@@ -53,7 +53,8 @@ struct HTMLReaderTests {
 
     @Test func hostileTitleAndBodyComeOutAsPlainText() throws {
         let article = try #require(reader.read(path: FixtureFiles.path("html/hostile-title.html")).articles.first)
-        let fields = [article.title, article.outlet, article.url, article.dateline, article.agency].compactMap { $0 }
+        let fields =
+            [article.title, article.outlet, article.url, article.dateline, article.agency].compactMap { $0 }
             + article.authors + article.categories + [article.text]
         for field in fields {
             #expect(!field.contains("<") && !field.contains(">"), "markup in \(field)")
@@ -69,7 +70,8 @@ struct HTMLReaderTests {
         ("Vote - what it means", "Vote - what it means"),
     ])
     func titleSiteSuffixIsRemoved(title: String, expected: String) throws {
-        let html = "<html><head><title>\(title)</title></head><body><article><p>"
+        let html =
+            "<html><head><title>\(title)</title></head><body><article><p>"
             + String(repeating: "The council met on Monday and approved the plan for the harbour. ", count: 3)
             + "</p></article></body></html>"
         let article = try HTMLArticleReader().read(html: html, path: "t.html")
@@ -79,7 +81,8 @@ struct HTMLReaderTests {
     @Test func urlDateAndDeclaredCharset() throws {
         // ISO-8859-2 bytes declared by <meta charset>: "Łódź" must decode, not as Windows-1252.
         let head = "<html><head><meta charset=\"iso-8859-2\"><title>Nowy most</title></head><body><article><p>"
-        let body = "Nowy most w \u{141}\u{F3}d\u{17A} otwarto w sobot\u{119}, powiedzia\u{142} burmistrz miasta na konferencji."
+        let body =
+            "Nowy most w \u{141}\u{F3}d\u{17A} otwarto w sobot\u{119}, powiedzia\u{142} burmistrz miasta na konferencji."
         let tail = "</p></article></body></html>"
         var bytes = Array((head).utf8)
         for scalar in body.unicodeScalars {
@@ -102,7 +105,8 @@ struct HTMLReaderTests {
     }
 
     @Test func pageWithoutArticleTextIsADiagnostic() throws {
-        let path = try FixtureFiles.write(Array("<html><body><nav><a href='/'>Home</a></nav></body></html>".utf8), named: "empty.html")
+        let path = try FixtureFiles.write(
+            Array("<html><body><nav><a href='/'>Home</a></nav></body></html>".utf8), named: "empty.html")
         defer { FixtureFiles.remove(path) }
         let result = reader.read(path: path)
         #expect(result.articles.isEmpty)

@@ -15,9 +15,10 @@ struct HostileInputTests {
         let result = ArticleFileReader().read(path: path)
         // The paragraph is below the depth limit: no article, and a message that says why.
         #expect(result.articles.isEmpty)
-        #expect(result.diagnostics.map(\.description) == [
-            "\(path): no article text was found in the page (elements nested deeper than 256 levels were ignored)."
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "\(path): no article text was found in the page (elements nested deeper than 256 levels were ignored)."
+            ])
     }
 
     @Test func binaryFileNamedHTML() throws {
@@ -32,7 +33,8 @@ struct HostileInputTests {
     }
 
     @Test func gzipBombStopsAtTheLimit() throws {
-        let result = ArticleFileReader(limits: .init(maxFileBytes: 1 << 20)).read(path: FixtureFiles.path("html/bomb.html.gz"))
+        let result = ArticleFileReader(limits: .init(maxFileBytes: 1 << 20)).read(
+            path: FixtureFiles.path("html/bomb.html.gz"))
         #expect(result.articles.isEmpty)
         #expect(result.diagnostics.first?.message == "the decompressed data is over the 1048576-byte limit.")
     }
@@ -48,7 +50,8 @@ struct HostileInputTests {
     }
 
     @Test func twoHundredMegabyteSingleLine() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-ingest-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parallax-ingest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("one-line.jsonl")
@@ -57,7 +60,10 @@ struct HostileInputTests {
         try handle.write(contentsOf: Data("{\"title\": \"Huge\", \"text\": \"".utf8))
         let chunk = Data(repeating: 0x61, count: 1 << 20)
         for _ in 0..<200 { try handle.write(contentsOf: chunk) }
-        try handle.write(contentsOf: Data("\"}\n{\"title\": \"Next\", \"text\": \"The next line is an ordinary article about the port.\"}\n".utf8))
+        try handle.write(
+            contentsOf: Data(
+                "\"}\n{\"title\": \"Next\", \"text\": \"The next line is an ordinary article about the port.\"}\n".utf8)
+        )
         try handle.close()
         let result = ArticleFileReader().read(path: file.path)
         #expect(result.articles.map(\.title) == ["Next"])
@@ -68,7 +74,11 @@ struct HostileInputTests {
     @Test func invalidJSONOnLineSeven() throws {
         var lines: [String] = []
         for i in 1...9 {
-            lines.append(i == 7 ? "{\"title\": \"Broken\", \"text\": " : "{\"title\": \"Story \(i)\", \"text\": \"Story number \(i) is about the harbour council and its budget.\"}")
+            lines.append(
+                i == 7
+                    ? "{\"title\": \"Broken\", \"text\": "
+                    : "{\"title\": \"Story \(i)\", \"text\": \"Story number \(i) is about the harbour council and its budget.\"}"
+            )
         }
         let path = try FixtureFiles.write(Array(lines.joined(separator: "\n").utf8), named: "export.jsonl")
         defer { FixtureFiles.remove(path) }
@@ -78,7 +88,11 @@ struct HostileInputTests {
     }
 
     @Test func aBadFileDoesNotStopTheBatch() throws {
-        let good = try FixtureFiles.write(Array(FixtureFiles.page("Fine", ["The council approved the harbour budget on Monday, the mayor said in a statement."]).utf8), named: "good.html")
+        let good = try FixtureFiles.write(
+            Array(
+                FixtureFiles.page(
+                    "Fine", ["The council approved the harbour budget on Monday, the mayor said in a statement."]
+                ).utf8), named: "good.html")
         let bad = try FixtureFiles.write([0x1F, 0x8B, 8, 0, 0, 0], named: "bad.warc.gz")
         defer {
             FixtureFiles.remove(good)

@@ -19,18 +19,25 @@ struct JSONLinesReaderTests {
         #expect(b.title == "Island school reopens")
         #expect(b.outlet == "Kestra Courier")
         #expect(b.authors == ["Piet Vahl"])
-        #expect(b.text == "The school on Vell island reopened on Tuesday after repairs to its roof.\n\nPupils had been taught on the mainland for a month.")
+        #expect(
+            b.text
+                == "The school on Vell island reopened on Tuesday after repairs to its roof.\n\nPupils had been taught on the mainland for a month."
+        )
         let c = result.articles[2]
-        #expect(c.text == "The market hall will close for renovation in the autumn, the council said on Wednesday.\n\nTraders will move to a temporary site by the river.")
+        #expect(
+            c.text
+                == "The market hall will close for renovation in the autumn, the council said on Wednesday.\n\nTraders will move to a temporary site by the river."
+        )
         #expect(c.published?.description == "2025-03-05T09:00Z")
         let d = result.articles[3]
         #expect(d.authors == ["Lena Sorvik", "Jon Mbeki"])
         #expect(d.outlet == "Valdoria Daily")
         #expect(result.articles[4].published?.description == "2025-03-08")
         #expect(result.diagnostics.map(\.path) == [path + "#6", path + "#7", path + "#8"])
-        #expect(result.diagnostics.map(\.message) == [
-            "line 6 is not a JSON object.", "line 7 is not valid JSON.", "the item has no article text.",
-        ])
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "line 6 is not a JSON object.", "line 7 is not valid JSON.", "the item has no article text.",
+            ])
     }
 
     @Test func topLevelArray() throws {
@@ -50,9 +57,13 @@ struct JSONLinesReaderTests {
     }
 
     @Test func hugeLineIsSkippedWithinTheLimit() throws {
-        var bytes = Array("{\"title\": \"Short\", \"text\": \"A normal line about the harbour council and its budget.\"}\n".utf8)
-        bytes += Array("{\"title\": \"Huge\", \"text\": \"".utf8) + [UInt8](repeating: 0x61, count: 3 << 20) + Array("\"}\n".utf8)
-        bytes += Array("{\"title\": \"After\", \"text\": \"The line after the huge one is read as usual by the reader.\"}\n".utf8)
+        var bytes = Array(
+            "{\"title\": \"Short\", \"text\": \"A normal line about the harbour council and its budget.\"}\n".utf8)
+        bytes +=
+            Array("{\"title\": \"Huge\", \"text\": \"".utf8) + [UInt8](repeating: 0x61, count: 3 << 20)
+            + Array("\"}\n".utf8)
+        bytes += Array(
+            "{\"title\": \"After\", \"text\": \"The line after the huge one is read as usual by the reader.\"}\n".utf8)
         let path = try FixtureFiles.write(bytes, named: "huge.jsonl")
         defer { FixtureFiles.remove(path) }
         let limits = ArticleFileReader.Limits(maxLineLength: 1 << 20)

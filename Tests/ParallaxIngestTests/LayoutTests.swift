@@ -5,8 +5,12 @@ import Testing
 /// Layouts written for these tests (not the seeds): each rule on text of our own.
 struct LayoutTests {
     private let registry = OutletRegistry.bundled.adding([
-        Outlet(name: "The Harbour Post", domains: ["harbourpost.example"], country: "XV", kind: .private, aliases: ["Harbour Post"]),
-        Outlet(name: "Valdoria State News Agency", domains: ["vsna.example"], country: "XV", kind: .wireAgency, aliases: ["VSNA"]),
+        Outlet(
+            name: "The Harbour Post", domains: ["harbourpost.example"], country: "XV", kind: .private,
+            aliases: ["Harbour Post"]),
+        Outlet(
+            name: "Valdoria State News Agency", domains: ["vsna.example"], country: "XV", kind: .wireAgency,
+            aliases: ["VSNA"]),
     ])
 
     private func read(_ text: String) throws -> Article {
@@ -14,7 +18,8 @@ struct LayoutTests {
     }
 
     @Test func keyValueHeadersWithPlaceholdersAndCategories() throws {
-        let article = try read("""
+        let article = try read(
+            """
             Published Time: 2025-03-19
             Title: Ferry service resumes after storm
             Category 1: REGIONAL; Category 2: TRANSPORT
@@ -28,11 +33,15 @@ struct LayoutTests {
         #expect(article.published?.description == "2025-03-19")
         #expect(article.categories == ["REGIONAL", "TRANSPORT"])
         #expect(article.authors.isEmpty)
-        #expect(article.text == "The ferry between Portvale and the islands resumed on Wednesday after a two-day suspension.\n\nOperators said the first crossing left at 7 am.")
+        #expect(
+            article.text
+                == "The ferry between Portvale and the islands resumed on Wednesday after a two-day suspension.\n\nOperators said the first crossing left at 7 am."
+        )
     }
 
     @Test func publishedLineBylineWrappedParagraphsAndContactLine() throws {
-        let article = try read("""
+        let article = try read(
+            """
             Published: 08:05, March 19, 2025 | Updated: 11:47, March 19, 2025
             Harbour cranes idle as dock strike enters second day
             By Anna Reyes in Portvale and Jon Mbeki in Kestra
@@ -47,13 +56,15 @@ struct LayoutTests {
         #expect(article.title == "Harbour cranes idle as dock strike enters second day")
         #expect(article.published?.description == "2025-03-19T08:05")
         #expect(article.authors == ["Anna Reyes", "Jon Mbeki"])
-        #expect(article.text.hasPrefix("Cranes stood idle at the Eastbank docks on Wednesday as the strike by dockworkers"))
+        #expect(
+            article.text.hasPrefix("Cranes stood idle at the Eastbank docks on Wednesday as the strike by dockworkers"))
         #expect(!article.text.contains("Contact the writers"))
         #expect(article.text.hasSuffix("talks would resume on Friday."))
     }
 
     @Test func bareLinesCompactDateAndURL() throws {
-        let article = try read("""
+        let article = try read(
+            """
             Kestra port reopens
             20250424
             https://www.harbourpost.example/world/kestra-port-reopens
@@ -68,9 +79,18 @@ struct LayoutTests {
 
     @Test(arguments: [
         ("PORTVALE: The council met on Monday to approve the budget for next year.", "PORTVALE", nil as String?),
-        ("PORTVALE VSNA - The council met on Monday to approve the budget for next year.", "PORTVALE", "Valdoria State News Agency"),
-        ("PORTVALE, March 19 (VSNA) - The council met on Monday to approve the budget for next year.", "PORTVALE", "Valdoria State News Agency"),
-        ("Kestra, April 24 (VSNA) -- The council met on Monday to approve the budget for next year.", "Kestra", "Valdoria State News Agency"),
+        (
+            "PORTVALE VSNA - The council met on Monday to approve the budget for next year.", "PORTVALE",
+            "Valdoria State News Agency"
+        ),
+        (
+            "PORTVALE, March 19 (VSNA) - The council met on Monday to approve the budget for next year.", "PORTVALE",
+            "Valdoria State News Agency"
+        ),
+        (
+            "Kestra, April 24 (VSNA) -- The council met on Monday to approve the budget for next year.", "Kestra",
+            "Valdoria State News Agency"
+        ),
         ("NEW YORK — The council met on Monday to approve the budget for next year.", "NEW YORK", nil),
     ])
     func datelines(lede: String, place: String, agency: String?) throws {
@@ -81,13 +101,15 @@ struct LayoutTests {
     }
 
     @Test func sentenceStartingInCapitalsIsNotADateline() throws {
-        let article = try read("Budget passes\n\nTHE COUNCIL approved the budget on Monday after a long debate.\nMembers voted 31 to 9.")
+        let article = try read(
+            "Budget passes\n\nTHE COUNCIL approved the budget on Monday after a long debate.\nMembers voted 31 to 9.")
         #expect(article.dateline == nil)
         #expect(article.text.hasPrefix("THE COUNCIL approved"))
     }
 
     @Test func mustReadBlockEpaperAndGluedCredit() throws {
-        let article = try read("""
+        let article = try read(
+            """
             Floodwater recedes in Northfield
 
             The Lenna fell below five metres on Wednesday, the town council said.
@@ -104,7 +126,9 @@ struct LayoutTests {
     }
 
     @Test func mojibakeIsRepairedButAccentsAreKept() throws {
-        let article = try read("Café owners welcome deal\n\nâ€œWe needed thisâ€ť, said the owner of the café in ZÃ¼rich, Valdoriaâ€™s twin city.Â  Trade rose 4Â %.")
+        let article = try read(
+            "Café owners welcome deal\n\nâ€œWe needed thisâ€ť, said the owner of the café in ZÃ¼rich, Valdoriaâ€™s twin city.Â  Trade rose 4Â %."
+        )
         #expect(article.text.contains("“We needed this"))
         #expect(article.text.contains("Valdoria’s twin city"))
         #expect(article.text.contains("Zürich"))
@@ -114,13 +138,16 @@ struct LayoutTests {
     }
 
     @Test func sourcePrefixGivesTheOutlet() throws {
-        let article = try read("Harbour Post: Port authority confirms the Eastbank docks will reopen on Monday after repairs to the quay.\nThe repairs cost 2 million crowns.")
+        let article = try read(
+            "Harbour Post: Port authority confirms the Eastbank docks will reopen on Monday after repairs to the quay.\nThe repairs cost 2 million crowns."
+        )
         #expect(article.outlet == "The Harbour Post")
         #expect(article.text.hasPrefix("Port authority confirms"))
     }
 
     @Test func sourcePrefixedHeadlineThenDateLine() throws {
-        let article = try read("""
+        let article = try read(
+            """
             Harbour Post: Lenna floodwater reaches Brask as aid crosses the border
             Thu 12 Jun 2025
             BRASK — Floodwater reached the province on Thursday, covering farmland along the lower river.
@@ -132,9 +159,12 @@ struct LayoutTests {
         #expect(article.text.hasPrefix("Floodwater reached the province"))
     }
 
-    @Test(arguments: ["Wednesday, 19 March 2025", "Tuesday 19 March 2025", "March 19, 2025", "19/03/2025", "2025-03-19T10:15:00Z"])
+    @Test(arguments: [
+        "Wednesday, 19 March 2025", "Tuesday 19 March 2025", "March 19, 2025", "19/03/2025", "2025-03-19T10:15:00Z",
+    ])
     func dateLinesAfterTheHeadline(line: String) throws {
-        let article = try read("Council approves budget\n\(line)\nThe council met on Wednesday and approved the budget for next year.")
+        let article = try read(
+            "Council approves budget\n\(line)\nThe council met on Wednesday and approved the budget for next year.")
         #expect(article.published?.date.description == "2025-03-19")
         #expect(article.title == "Council approves budget")
     }

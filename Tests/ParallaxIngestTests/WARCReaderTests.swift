@@ -4,25 +4,39 @@ import Testing
 
 /// WARC files built in the tests from bytes (plain and gzip), the crawl fixture, and damaged records.
 struct WARCReaderTests {
-    private let ferry = FixtureFiles.page("Ferry resumes", [
-        "The ferry between Portvale and the islands resumed on Wednesday after a two-day suspension.",
-        "The first crossing left at 7 am with about 200 passengers on board, the operator said.",
-    ])
-    private let bridge = FixtureFiles.page("Bridge opens", [
-        "The new road bridge over the river Vald opened to traffic on Saturday morning.",
-        "Drivers will save about twenty minutes between the two halves of the city.",
-    ])
+    private let ferry = FixtureFiles.page(
+        "Ferry resumes",
+        [
+            "The ferry between Portvale and the islands resumed on Wednesday after a two-day suspension.",
+            "The first crossing left at 7 am with about 200 passengers on board, the operator said.",
+        ])
+    private let bridge = FixtureFiles.page(
+        "Bridge opens",
+        [
+            "The new road bridge over the river Vald opened to traffic on Saturday morning.",
+            "Drivers will save about twenty minutes between the two halves of the city.",
+        ])
 
     private func records() -> [[UInt8]] {
         [
-            FixtureFiles.warcRecord([("WARC-Type", "warcinfo"), ("Content-Type", "application/warc-fields")], block: Array("software: test\r\n".utf8)),
-            FixtureFiles.htmlResponse(url: "https://www.harbourpost.example/ferry", html: ferry, date: "2025-03-20T10:00:00Z"),
-            FixtureFiles.warcRecord([("WARC-Type", "request"), ("WARC-Target-URI", "https://x.example/"), ("Content-Type", "application/http; msgtype=request")], block: Array("GET / HTTP/1.1\r\n\r\n".utf8)),
-            FixtureFiles.htmlResponse(url: "https://valdoria.example/bridge", html: bridge, date: "2025-05-10T06:00:00Z"),
+            FixtureFiles.warcRecord(
+                [("WARC-Type", "warcinfo"), ("Content-Type", "application/warc-fields")],
+                block: Array("software: test\r\n".utf8)),
+            FixtureFiles.htmlResponse(
+                url: "https://www.harbourpost.example/ferry", html: ferry, date: "2025-03-20T10:00:00Z"),
+            FixtureFiles.warcRecord(
+                [
+                    ("WARC-Type", "request"), ("WARC-Target-URI", "https://x.example/"),
+                    ("Content-Type", "application/http; msgtype=request"),
+                ], block: Array("GET / HTTP/1.1\r\n\r\n".utf8)),
+            FixtureFiles.htmlResponse(
+                url: "https://valdoria.example/bridge", html: bridge, date: "2025-05-10T06:00:00Z"),
         ]
     }
 
-    private func read(_ bytes: [UInt8], named name: String, limits: ArticleFileReader.Limits = .init()) throws -> (ArticleFileReader.Result, String) {
+    private func read(_ bytes: [UInt8], named name: String, limits: ArticleFileReader.Limits = .init()) throws -> (
+        ArticleFileReader.Result, String
+    ) {
         let path = try FixtureFiles.write(bytes, named: name)
         defer { FixtureFiles.remove(path) }
         return (ArticleFileReader(limits: limits).read(path: path), path)
@@ -64,7 +78,8 @@ struct WARCReaderTests {
 
     @Test func recordWithoutContentLength() throws {
         var parts = records()
-        parts[2] = FixtureFiles.warcRecord([("WARC-Type", "metadata")], block: Array("via: nowhere\r\n".utf8), contentLength: .some(nil))
+        parts[2] = FixtureFiles.warcRecord(
+            [("WARC-Type", "metadata")], block: Array("via: nowhere\r\n".utf8), contentLength: .some(nil))
         let (result, path) = try read(parts.flatMap { $0 }, named: "x.warc")
         #expect(result.diagnostics.map(\.description) == ["\(path): record 3 has no Content-Length header."])
         #expect(result.articles.count == 2)
@@ -74,7 +89,10 @@ struct WARCReaderTests {
         var parts = records()
         let block = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n".utf8) + Array(ferry.utf8)
         parts[1] = FixtureFiles.warcRecord(
-            [("WARC-Type", "response"), ("WARC-Target-URI", "https://a.example/"), ("Content-Type", "application/http; msgtype=response")],
+            [
+                ("WARC-Type", "response"), ("WARC-Target-URI", "https://a.example/"),
+                ("Content-Type", "application/http; msgtype=response"),
+            ],
             block: block, contentLength: .some(block.count - 40))
         let (result, path) = try read(parts.flatMap { $0 }, named: "lies.warc")
         #expect(result.diagnostics.map(\.path).contains(path))
@@ -88,7 +106,9 @@ struct WARCReaderTests {
         bytes += FixtureFiles.htmlResponse(url: "https://b.example/", html: bridge, contentLength: .some(100_000))
         let (result, path) = try read(bytes, named: "short.warc")
         #expect(result.articles.map(\.path) == [path + "#2"])
-        #expect(result.diagnostics.first?.message.hasPrefix("record 3 is truncated: Content-Length says 100000 bytes") == true)
+        #expect(
+            result.diagnostics.first?.message.hasPrefix("record 3 is truncated: Content-Length says 100000 bytes")
+                == true)
     }
 
     @Test func truncatedGzip() throws {

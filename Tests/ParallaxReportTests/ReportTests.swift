@@ -6,16 +6,26 @@ import Testing
 struct ReportTests {
     private let report: ReportDocument = {
         let articles = [
-            Article(id: "a1", path: "a.txt", title: "Bridge <b>falls</b> | *now*", published: Timestamp(iso: "2025-03-19T08:05"),
+            Article(
+                id: "a1", path: "a.txt", title: "Bridge <b>falls</b> | *now*",
+                published: Timestamp(iso: "2025-03-19T08:05"),
                 authors: ["Anna Reyes"], outlet: "The Harbour Post", text: "The bridge fell on Tuesday."),
-            Article(id: "b2", path: "b.txt", title: nil, published: nil, outlet: nil, text: "Twelve people died, officials said."),
+            Article(
+                id: "b2", path: "b.txt", title: nil, published: nil, outlet: nil,
+                text: "Twelve people died, officials said."),
         ]
-        let event = Event(id: "e-a1", title: "Bridge <b>falls</b> | *now*", date: CivilDate(year: 2025, month: 3, day: 18),
+        let event = Event(
+            id: "e-a1", title: "Bridge <b>falls</b> | *now*", date: CivilDate(year: 2025, month: 3, day: 18),
             articleIds: ["a1", "b2"], outlets: ["The Harbour Post", "Unattributed b2"], centrality: [0.91234, 0.5])
         let x = ArticleExtraction(
             articleId: "a1",
-            quotes: [Quote(kind: .indirect, text: "the bridge fell", span: Span(start: 0, end: 15), speaker: "Rafaela Quist", cue: "say")])
-        return ReportDocument(articles: articles, events: [event], extractions: ["a1": x],
+            quotes: [
+                Quote(
+                    kind: .indirect, text: "the bridge fell", span: Span(start: 0, end: 15), speaker: "Rafaela Quist",
+                    cue: "say")
+            ])
+        return ReportDocument(
+            articles: articles, events: [event], extractions: ["a1": x],
             diagnostics: [Diagnostic(path: "bad.txt", message: "the file is empty.")])
     }()
 
@@ -24,7 +34,10 @@ struct ReportTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["schemaVersion"] as? String == JSONSchemaVersion.current)
         let articles = try #require(object["articles"] as? [[String: Any]])
-        #expect(Set(articles[0].keys).isSuperset(of: ["id", "path", "title", "published", "authors", "outlet", "url", "dateline", "text", "wordCount"]))
+        #expect(
+            Set(articles[0].keys).isSuperset(of: [
+                "id", "path", "title", "published", "authors", "outlet", "url", "dateline", "text", "wordCount",
+            ]))
         #expect(articles[0]["published"] as? String == "2025-03-19T08:05")
         #expect(articles[1]["published"] is NSNull)
         #expect(articles[1]["title"] is NSNull)

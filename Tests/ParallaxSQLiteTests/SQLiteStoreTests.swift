@@ -45,7 +45,9 @@ struct SQLiteStoreTests {
         let store = try SQLiteStore(path: path)
         _ = try await store.upsert([
             Article(id: "1", title: "Harbour news", text: "The ferry resumed; the bridge was mentioned once."),
-            Article(id: "2", title: "Bridge reopens", text: "The bridge reopened to traffic after repairs to the bridge deck."),
+            Article(
+                id: "2", title: "Bridge reopens",
+                text: "The bridge reopened to traffic after repairs to the bridge deck."),
         ])
         let hits = try await store.search("bridge", limit: 5)
         #expect(hits.map(\.articleId) == ["2", "1"])

@@ -131,7 +131,9 @@ struct ServerTests {
             try await client.execute(uri: "/events/\(event.id)", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
-                #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'; style-src 'self'; img-src 'self'") == true)
+                #expect(
+                    response.headers[.contentSecurityPolicy]?.contains(
+                        "default-src 'none'; style-src 'self'; img-src 'self'") == true)
                 let page = String(buffer: response.body)
                 #expect(page.contains("class=\"side side-0\""))
                 #expect(page.contains("class=\"side side-1\""))
@@ -206,7 +208,8 @@ struct ServerTests {
                 #expect(response.headers[.wwwAuthenticate] != nil)
             }
             try await client.execute(
-                uri: "/api/ingest", method: .post, headers: [.authorization: "Bearer wrong-token-0123456789"], body: body
+                uri: "/api/ingest", method: .post, headers: [.authorization: "Bearer wrong-token-0123456789"],
+                body: body
             ) { response in
                 #expect(response.status == .unauthorized)
             }

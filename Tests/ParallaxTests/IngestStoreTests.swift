@@ -9,7 +9,8 @@ import Testing
 /// `ingest` into SQLite is idempotent and keeps what is stored when a batch holds bad files.
 struct IngestStoreTests {
     @Test(.timeLimit(.minutes(1))) func reingestReportsNothingNew() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-\(UUID().uuidString).sqlite")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try SQLiteStore(path: path)
         let first = try await Pipeline().ingest(paths: [SharedData.examples.path], into: store)
@@ -24,7 +25,8 @@ struct IngestStoreTests {
     }
 
     @Test(.timeLimit(.minutes(1))) func badFilesAreReportedAndTheRestStored() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-batch-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parallax-batch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data().write(to: directory.appendingPathComponent("empty.txt"))
@@ -35,7 +37,10 @@ struct IngestStoreTests {
         let missing = directory.appendingPathComponent("missing").path
         let report = try await Pipeline().ingest(paths: [directory.path, missing], into: store)
         #expect(report.inserted.count == 1)
-        #expect(Set(report.diagnostics.map { URL(fileURLWithPath: $0.path).lastPathComponent }) == ["empty.txt", "binary.bin", "missing"])
+        #expect(
+            Set(report.diagnostics.map { URL(fileURLWithPath: $0.path).lastPathComponent }) == [
+                "empty.txt", "binary.bin", "missing",
+            ])
         #expect(try await store.articleCount() == 1)
     }
 }

@@ -22,9 +22,10 @@ struct SeedPipelineTests {
 
     @Test(.timeLimit(.minutes(1))) func seedsFormTheirThreeEvents() async throws {
         let (analysis, seeds) = try await analyzeSeeds()
-        let groups = Set(analysis.events.map { event in
-            Set(event.articleIds.compactMap { id in seeds.first { $0.value.id == id }?.key })
-        })
+        let groups = Set(
+            analysis.events.map { event in
+                Set(event.articleIds.compactMap { id in seeds.first { $0.value.id == id }?.key })
+            })
         #expect(groups == [["000", "001", "003"], ["002"], ["004"]])
         let call = try #require(analysis.events.first { $0.articleIds.contains(seeds["001"]!.id) })
         #expect(call.date?.description == "2022-06-15")

@@ -9,13 +9,15 @@ struct SentenceSplitterTests {
 
     @Test func survivesTitlesAndInitials() {
         let text = "Mr. Varga met Dr. J. Osei in the U.S. capital on Feb. 24. They spoke for an hour."
-        #expect(split(text) == ["Mr. Varga met Dr. J. Osei in the U.S. capital on Feb. 24.", "They spoke for an hour."])
+        #expect(
+            split(text) == ["Mr. Varga met Dr. J. Osei in the U.S. capital on Feb. 24.", "They spoke for an hour."])
     }
 
     @Test func numberAbbreviationOnlyBeforeDigits() {
-        #expect(split("He ranked No. 1 in the poll. Nobody said no. Then it rained.") == [
-            "He ranked No. 1 in the poll.", "Nobody said no.", "Then it rained.",
-        ])
+        #expect(
+            split("He ranked No. 1 in the poll. Nobody said no. Then it rained.") == [
+                "He ranked No. 1 in the poll.", "Nobody said no.", "Then it rained.",
+            ])
     }
 
     @Test func closingQuotesStayWithTheirSentence() {
@@ -25,7 +27,8 @@ struct SentenceSplitterTests {
 
     @Test func gluedSentencesSplit() {
         let text = "Trade grew steadily.The bridge opened to traffic, Lin said.Officials agreed."
-        #expect(split(text) == ["Trade grew steadily.", "The bridge opened to traffic, Lin said.", "Officials agreed."])
+        #expect(
+            split(text) == ["Trade grew steadily.", "The bridge opened to traffic, Lin said.", "Officials agreed."])
     }
 
     @Test func decimalsAndUnitsDoNotSplit() {
@@ -33,8 +36,9 @@ struct SentenceSplitterTests {
     }
 
     @Test func lineBreaksEndSentences() {
-        #expect(split("Headline without stop\nBody starts here. Second.") == [
-            "Headline without stop", "Body starts here.", "Second.",
-        ])
+        #expect(
+            split("Headline without stop\nBody starts here. Second.") == [
+                "Headline without stop", "Body starts here.", "Second.",
+            ])
     }
 }

@@ -6,9 +6,10 @@ struct TokenizerTests {
     private func words(_ text: String) -> [String] { Tokenizer.tokens(in: text).map { text.slice($0.span) } }
 
     @Test func keepsApostrophesHyphensAndNumberSeparators() {
-        #expect(words("Russia’s China-Russia ties: 1,284 metres, 14.5 wide (don't).") == [
-            "Russia’s", "China-Russia", "ties", "1,284", "metres", "14.5", "wide", "don't",
-        ])
+        #expect(
+            words("Russia’s China-Russia ties: 1,284 metres, 14.5 wide (don't).") == [
+                "Russia’s", "China-Russia", "ties", "1,284", "metres", "14.5", "wide", "don't",
+            ])
     }
 
     @Test func nonASCIILettersAreWordCharacters() {
@@ -27,7 +28,8 @@ struct TokenizerTests {
     }
 
     @Test func namePhrasesJoinConnectors() {
-        let phrases = ContentTerms.namePhrases(in: "The Shanghai Cooperation Organization met. Vladimir Putin spoke of the Bank of China.")
+        let phrases = ContentTerms.namePhrases(
+            in: "The Shanghai Cooperation Organization met. Vladimir Putin spoke of the Bank of China.")
         #expect(phrases == ["shanghai cooperation organization", "vladimir putin", "bank of china"])
     }
 

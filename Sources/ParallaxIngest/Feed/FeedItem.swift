@@ -37,8 +37,10 @@ struct FeedItem {
             outletName = registry.outlet(forURL: cleanURL)?.name ?? OutletRegistry.host(of: cleanURL)
         }
         var seen: Set<String> = []
-        let names = authors.map(MarkupStripping.plainText).flatMap { $0.contains(",") || $0.contains(" and ") || $0.hasPrefix("By ") ? Bylines.names(in: $0) : [$0] }
-            .filter { !$0.isEmpty && registry.outlet(named: $0) == nil && seen.insert($0.lowercased()).inserted }
+        let names = authors.map(MarkupStripping.plainText).flatMap {
+            $0.contains(",") || $0.contains(" and ") || $0.hasPrefix("By ") ? Bylines.names(in: $0) : [$0]
+        }
+        .filter { !$0.isEmpty && registry.outlet(named: $0) == nil && seen.insert($0.lowercased()).inserted }
         let tag = language.map { $0.trimmingWhitespace().lowercased().prefix { $0.isLetter } }.map(String.init)
         return Article(
             id: ArticleIdentity.id(forBody: body), path: path,

@@ -51,11 +51,15 @@ public struct JSONFeedReader: Sendable {
             do {
                 articles.append(try item.article(path: itemPath, registry: registry))
             } catch let error as ParallaxError {
-                diagnostics.append(Diagnostic(path: itemPath, message: ArticleFileReader.stripPath(error.message, itemPath)))
+                diagnostics.append(
+                    Diagnostic(path: itemPath, message: ArticleFileReader.stripPath(error.message, itemPath)))
             }
         }
         if items.count > maxItems {
-            diagnostics.append(Diagnostic(severity: .warning, path: path, message: "only the first \(maxItems) items were read (the item limit)."))
+            diagnostics.append(
+                Diagnostic(
+                    severity: .warning, path: path,
+                    message: "only the first \(maxItems) items were read (the item limit)."))
         }
         return (articles, diagnostics)
     }

@@ -39,7 +39,8 @@ public struct XMLFeedReader: Sendable {
             if let document { xmlFreeDoc(document) }
             let error = context.pointee.lastError
             let detail = error.message.map { String(cString: $0).trimmingWhitespace() } ?? "unknown error"
-            throw ParallaxError(.invalidInput, "\(path): the feed is not well-formed XML (line \(error.line): \(detail)).")
+            throw ParallaxError(
+                .invalidInput, "\(path): the feed is not well-formed XML (line \(error.line): \(detail)).")
         }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else {
@@ -77,7 +78,8 @@ public struct XMLFeedReader: Sendable {
                 if items.count >= maxItems { break }
             }
         default:
-            throw ParallaxError(.invalidInput, "\(path): the XML is not an RSS, RDF or Atom feed (its root is <\(rootName)>).")
+            throw ParallaxError(
+                .invalidInput, "\(path): the XML is not an RSS, RDF or Atom feed (its root is <\(rootName)>).")
         }
         var articles: [Article] = []
         var diagnostics: [Diagnostic] = []
@@ -88,11 +90,15 @@ public struct XMLFeedReader: Sendable {
             do {
                 articles.append(try item.article(path: itemPath, registry: registry))
             } catch let error as ParallaxError {
-                diagnostics.append(Diagnostic(path: itemPath, message: ArticleFileReader.stripPath(error.message, itemPath)))
+                diagnostics.append(
+                    Diagnostic(path: itemPath, message: ArticleFileReader.stripPath(error.message, itemPath)))
             }
         }
         if items.count >= maxItems {
-            diagnostics.append(Diagnostic(severity: .warning, path: path, message: "only the first \(maxItems) items were read (the item limit)."))
+            diagnostics.append(
+                Diagnostic(
+                    severity: .warning, path: path,
+                    message: "only the first \(maxItems) items were read (the item limit)."))
         }
         return (articles, diagnostics)
     }
@@ -111,7 +117,8 @@ public struct XMLFeedReader: Sendable {
                 }
             case "description": item.summary = XMLNode.text(child)
             case "encoded": item.contentHTML = XMLNode.text(child)
-            case "pubDate", "date", "issued", "published": if item.published == nil { item.published = XMLNode.text(child) }
+            case "pubDate", "date", "issued", "published":
+                if item.published == nil { item.published = XMLNode.text(child) }
             case "author", "creator": item.authors.append(Self.rssAuthor(XMLNode.text(child)))
             case "category", "subject": item.categories.append(XMLNode.text(child))
             case "source": item.outlet = XMLNode.text(child)
@@ -156,7 +163,9 @@ public struct XMLFeedReader: Sendable {
             case "author":
                 if let name = XMLNode.child(child, "name") { item.authors.append(XMLNode.text(name)) }
             case "category":
-                if let term = XMLNode.attribute(child, "label") ?? XMLNode.attribute(child, "term") { item.categories.append(term) }
+                if let term = XMLNode.attribute(child, "label") ?? XMLNode.attribute(child, "term") {
+                    item.categories.append(term)
+                }
             case "source":
                 if let title = XMLNode.child(child, "title") { item.outlet = XMLNode.text(title) }
             default: break

@@ -26,7 +26,8 @@ public struct HTMLArticleReader: Sendable {
         bytes: [UInt8], path: String, charset: Charset? = nil, url: String? = nil, fallbackDate: Timestamp? = nil
     ) throws -> (article: Article, warnings: [String]) {
         let decoded = try TextDecoding.decodeMarkup(bytes, declared: charset, path: path)
-        let (article, truncated) = try read(html: decoded.text, path: path, url: url, fallbackDate: fallbackDate, reportDepth: true)
+        let (article, truncated) = try read(
+            html: decoded.text, path: path, url: url, fallbackDate: fallbackDate, reportDepth: true)
         var warnings = decoded.warning.map { [$0] } ?? []
         if truncated { warnings.append("elements nested deeper than \(maxDepth) levels were ignored.") }
         return (article, warnings)
@@ -49,23 +50,29 @@ public struct HTMLArticleReader: Sendable {
             paragraphs.removeFirst()
         }
         var body = Self.clean(paragraphs)
-        if let structured = metadata.structuredBody, let better = Self.structuredBody(structured, over: body, maxDepth: maxDepth) {
+        if let structured = metadata.structuredBody,
+            let better = Self.structuredBody(structured, over: body, maxDepth: maxDepth)
+        {
             body = better
         }
         guard body.utf8.count >= 20, body.contains(" ") else {
-            var reason = tree.elements.isEmpty ? "the page holds no HTML elements" : "no article text was found in the page"
+            var reason =
+                tree.elements.isEmpty ? "the page holds no HTML elements" : "no article text was found in the page"
             if tree.truncatedByDepth { reason += " (elements nested deeper than \(maxDepth) levels were ignored)" }
             throw ParallaxError(.invalidInput, "\(path): \(reason).")
         }
         let title = metadata.title.map { Self.mayHoldMojibake($0) ? MojibakeRepair.repair($0) : $0 }
         var dateline: String?
         var agency: String?
-        if let first = body.split(separator: "\n", maxSplits: 1).first, let found = Dateline.parse(String(first), registry: registry) {
+        if let first = body.split(separator: "\n", maxSplits: 1).first,
+            let found = Dateline.parse(String(first), registry: registry)
+        {
             dateline = found.place
             agency = found.agency.map { registry.outlet(named: $0)?.name ?? $0 }
         }
         let article = Article(
-            id: ArticleIdentity.id(forBody: body), path: path, title: title, published: metadata.published ?? fallbackDate,
+            id: ArticleIdentity.id(forBody: body), path: path, title: title,
+            published: metadata.published ?? fallbackDate,
             authors: metadata.authors, outlet: metadata.outlet, url: metadata.url, dateline: dateline, agency: agency,
             categories: metadata.categories, language: metadata.language ?? Language.guess(body), text: body
         )

@@ -182,7 +182,9 @@ private final class TreeBuilder {
     func text(_ pointer: UnsafePointer<UInt8>, _ length: Int) {
         if !captures.isEmpty {
             for i in captures.indices where captures[i].bytes.count < captures[i].limit {
-                captures[i].bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: min(length, captures[i].limit - captures[i].bytes.count)))
+                captures[i].bytes.append(
+                    contentsOf: UnsafeBufferPointer(
+                        start: pointer, count: min(length, captures[i].limit - captures[i].bytes.count)))
             }
         }
         if skipDepth > 0 || inHead > 0 { return }
@@ -267,7 +269,9 @@ private final class TreeBuilder {
                     if Self.equals(attrName, "href") { href = value }
                     if Self.equals(attrName, "http-equiv") { property = property ?? value }
                 case 0x61:  // a
-                    if Self.equals(attrName, "aria-hidden"), let value, Self.lowerString(value) == "true" { hidden = true }
+                    if Self.equals(attrName, "aria-hidden"), let value, Self.lowerString(value) == "true" {
+                        hidden = true
+                    }
                 case 0x73:  // s
                     if Self.equals(attrName, "style"), let value, Self.styleHides(value) { hidden = true }
                 case 0x72:  // r
@@ -311,7 +315,9 @@ private final class TreeBuilder {
                 let key = String(cString: property).lowercased()
                 let value = String(cString: content)
                 if tree.metadata.meta[key] == nil { tree.metadata.meta[key] = value }
-                if key == "author" || key == "article:author" || key == "dc.creator" { tree.metadata.metaAuthors.append(value) }
+                if key == "author" || key == "article:author" || key == "dc.creator" {
+                    tree.metadata.metaAuthors.append(value)
+                }
             } else if let charset {
                 tree.metadata.metaCharset = String(cString: charset)
             }

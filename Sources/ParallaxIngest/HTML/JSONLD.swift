@@ -20,7 +20,9 @@ struct JSONLD {
         var nodes: [[String: Any]] = []
         for script in scripts {
             var text = script.trimmingWhitespace()
-            for wrapper in ["<!--", "//<![CDATA[", "<![CDATA["] where text.hasPrefix(wrapper) { text.removeFirst(wrapper.count) }
+            for wrapper in ["<!--", "//<![CDATA[", "<![CDATA["] where text.hasPrefix(wrapper) {
+                text.removeFirst(wrapper.count)
+            }
             for wrapper in ["-->", "//]]>", "]]>"] where text.hasSuffix(wrapper) { text.removeLast(wrapper.count) }
             // Many sites write raw line breaks inside strings (invalid JSON): escape them and retry.
             guard let object = Self.parse(Array(text.utf8)) ?? Self.parse(Self.escapingControlCharactersInStrings(text))
@@ -97,7 +99,9 @@ struct JSONLD {
         } else {
             return false
         }
-        return types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "LiveBlogPosting" || $0 == "Report" }
+        return types.contains {
+            $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "LiveBlogPosting" || $0 == "Report"
+        }
     }
 
     private static func string(_ value: Any?) -> String? {

@@ -295,7 +295,9 @@ struct MainContent {
     }
 
     private func endsSentence(_ element: Int) -> Bool {
-        guard let block = tree.blocks.last(where: { $0.element == Int32(element) }), block.end > block.start else { return false }
+        guard let block = tree.blocks.last(where: { $0.element == Int32(element) }), block.end > block.start else {
+            return false
+        }
         let last = tree.text[Int(block.end) - 1]
         return last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22
     }

@@ -18,14 +18,18 @@ enum MarkupStripping {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
-            if b == 0x3C, i + 1 < bytes.count, isTagStart(bytes[i + 1]), let close = bytes[(i + 1)...].firstIndex(of: 0x3E) {
+            if b == 0x3C, i + 1 < bytes.count, isTagStart(bytes[i + 1]),
+                let close = bytes[(i + 1)...].firstIndex(of: 0x3E)
+            {
                 let name = String(decoding: bytes[(i + 1)..<min(close, i + 8)], as: UTF8.self).lowercased()
                 var end = close + 1
                 for raw in ["script", "style"] where name.hasPrefix(raw) {
                     let closing = Array("</\(raw)".utf8)
                     var j = end
                     while j + closing.count <= bytes.count {
-                        if bytes[j] == 0x3C, bytes[j..<(j + closing.count)].map({ $0 | 0x20 }) == closing.map({ $0 | 0x20 }) {
+                        if bytes[j] == 0x3C,
+                            bytes[j..<(j + closing.count)].map({ $0 | 0x20 }) == closing.map({ $0 | 0x20 })
+                        {
                             end = bytes[j...].firstIndex(of: 0x3E).map { $0 + 1 } ?? bytes.count
                             break
                         }

@@ -50,7 +50,10 @@ struct PageMetadata {
 
         // URL: canonical, og:url, then where it was fetched from.
         let candidates = [raw.canonical, raw.meta["og:url"], jsonLD?.url, fetchedURL]
-        url = candidates.compactMap { $0 }.map { $0.trimmingWhitespace() }.first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
+        url =
+            candidates.compactMap { $0 }.map { $0.trimmingWhitespace() }.first {
+                $0.hasPrefix("http://") || $0.hasPrefix("https://")
+            }
             ?? fetchedURL
 
         // Outlet.
@@ -84,13 +87,22 @@ struct PageMetadata {
 
         // Authors.
         var names: [String] = jsonLD?.authors.map(MarkupStripping.plainText) ?? []
-        if names.isEmpty { names = raw.metaAuthors.filter { !$0.hasPrefix("http") }.flatMap { Bylines.names(in: MarkupStripping.plainText($0)) } }
+        if names.isEmpty {
+            names = raw.metaAuthors.filter { !$0.hasPrefix("http") }.flatMap {
+                Bylines.names(in: MarkupStripping.plainText($0))
+            }
+        }
         if names.isEmpty { names = raw.itempropAuthors.flatMap { Bylines.names(in: MarkupStripping.plainText($0)) } }
         if names.isEmpty { names = raw.bylines.flatMap { Bylines.names(in: MarkupStripping.plainText($0)) } }
-        if names.isEmpty, let byline = blocks.prefix(30).first(where: Bylines.isByline) { names = Bylines.names(in: byline) }
+        if names.isEmpty, let byline = blocks.prefix(30).first(where: Bylines.isByline) {
+            names = Bylines.names(in: byline)
+        }
         var seen: Set<String> = []
         authors = names.map { $0.trimmingWhitespace() }
-            .filter { !$0.isEmpty && $0.count <= 80 && registry.outlet(named: $0) == nil && seen.insert($0.lowercased()).inserted }
+            .filter {
+                !$0.isEmpty && $0.count <= 80 && registry.outlet(named: $0) == nil
+                    && seen.insert($0.lowercased()).inserted
+            }
 
         // Language: `<html lang>`, JSON-LD, Content-Language.
         let languageTag = raw.language ?? jsonLD?.language ?? raw.meta["content-language"] ?? raw.meta["og:locale"]
@@ -143,7 +155,9 @@ struct PageMetadata {
     /// A short visible line that holds a full date ("Published June 15, 2022").
     static func visibleDate(_ line: String) -> Timestamp? {
         let lower = line.lowercased()
-        guard PublicationDateParser.months.keys.contains(where: { lower.contains($0) }) || lower.contains("/") else { return nil }
+        guard PublicationDateParser.months.keys.contains(where: { lower.contains($0) }) || lower.contains("/") else {
+            return nil
+        }
         return PublicationDateParser.parse(line)
     }
 }

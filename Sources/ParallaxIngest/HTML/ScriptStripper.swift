@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Removes the bodies of `<script>` (except JSON-LD), `<style>` and `<noscript>` elements and HTML comments

@@ -52,7 +52,12 @@ public struct JSONLinesReader: Sendable {
                 let linePath = "\(path)#\(lineNumber)"
                 switch line {
                 case .tooLong(let length):
-                    diagnostics.append(Diagnostic(path: linePath, message: "line \(lineNumber) is \(length) bytes, over the \(maxLineLength)-byte line limit; it was skipped."))
+                    diagnostics.append(
+                        Diagnostic(
+                            path: linePath,
+                            message:
+                                "line \(lineNumber) is \(length) bytes, over the \(maxLineLength)-byte line limit; it was skipped."
+                        ))
                 case .bytes(let bytes):
                     if bytes.allSatisfy({ ByteClassIngest.isSpace($0) }) { continue }
                     let trimmed = bytes.filter { !ByteClassIngest.isSpace($0) }
@@ -62,14 +67,21 @@ public struct JSONLinesReader: Sendable {
                         whole.append(0x0A)
                         whole += try reader.read(count: maxLineLength)
                         guard try reader.isAtEnd() else {
-                            diagnostics.append(Diagnostic(path: path, message: "the JSON array is over the \(maxLineLength)-byte limit; it was not read."))
+                            diagnostics.append(
+                                Diagnostic(
+                                    path: path,
+                                    message: "the JSON array is over the \(maxLineLength)-byte limit; it was not read.")
+                            )
                             return (articles, diagnostics)
                         }
                         return readArray(whole, path: path)
                     }
                     records += 1
                     if records > maxRecords {
-                        diagnostics.append(Diagnostic(severity: .warning, path: path, message: "only the first \(maxRecords) records were read (the record limit)."))
+                        diagnostics.append(
+                            Diagnostic(
+                                severity: .warning, path: path,
+                                message: "only the first \(maxRecords) records were read (the record limit)."))
                         return (articles, diagnostics)
                     }
                     let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
@@ -108,7 +120,9 @@ public struct JSONLinesReader: Sendable {
         return (articles, diagnostics)
     }
 
-    private func append(_ record: [String: Any], path: String, to articles: inout [Article], diagnostics: inout [Diagnostic]) {
+    private func append(
+        _ record: [String: Any], path: String, to articles: inout [Article], diagnostics: inout [Diagnostic]
+    ) {
         let item = JSONFields.item(record)
         do {
             articles.append(try item.article(path: path, registry: registry))

@@ -103,7 +103,9 @@ final class BufferedByteReader {
                 return tooLong ? .tooLong(length) : .bytes(Self.droppingCR(line))
             }
             length += slice.count
-            if !tooLong && length <= maxLength { line.append(contentsOf: slice) } else {
+            if !tooLong && length <= maxLength {
+                line.append(contentsOf: slice)
+            } else {
                 tooLong = true
                 line = []
             }

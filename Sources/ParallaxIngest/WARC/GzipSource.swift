@@ -215,7 +215,9 @@ final class GzipSource: ByteSource {
             }
             throw ByteSourceError(message: "the data is not gzip (bad magic number).")
         }
-        guard try bits(8) == 8 else { throw ByteSourceError(message: "the gzip member uses an unknown compression method.") }
+        guard try bits(8) == 8 else {
+            throw ByteSourceError(message: "the gzip member uses an unknown compression method.")
+        }
         let flags = try bits(8)
         _ = try bits(32)  // mtime
         _ = try bits(16)  // xfl, os
@@ -293,14 +295,20 @@ final class GzipSource: ByteSource {
                 lengths[index] = UInt8(symbol)
                 index += 1
             case 16:
-                guard index > 0 else { throw ByteSourceError(message: "the gzip data is corrupt (repeat with no length).") }
+                guard index > 0 else {
+                    throw ByteSourceError(message: "the gzip data is corrupt (repeat with no length).")
+                }
                 let repeatCount = 3 + (try bits(2))
-                guard index + repeatCount <= lengths.count else { throw ByteSourceError(message: "the gzip data is corrupt (lengths overflow).") }
+                guard index + repeatCount <= lengths.count else {
+                    throw ByteSourceError(message: "the gzip data is corrupt (lengths overflow).")
+                }
                 let previous = lengths[index - 1]
                 for _ in 0..<repeatCount { lengths[index] = previous; index += 1 }
             default:
                 let repeatCount = symbol == 17 ? 3 + (try bits(3)) : 11 + (try bits(7))
-                guard index + repeatCount <= lengths.count else { throw ByteSourceError(message: "the gzip data is corrupt (lengths overflow).") }
+                guard index + repeatCount <= lengths.count else {
+                    throw ByteSourceError(message: "the gzip data is corrupt (lengths overflow).")
+                }
                 index += repeatCount
             }
         }
@@ -312,10 +320,20 @@ final class GzipSource: ByteSource {
         distanceTable.load(distanceCode)
     }
 
-    private static let lengthBase: [Int] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
-    private static let lengthExtra: [Int] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
-    private static let distanceBase: [Int] = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577]
-    private static let distanceExtra: [Int] = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+    private static let lengthBase: [Int] = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227,
+        258,
+    ]
+    private static let lengthExtra: [Int] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
+    private static let distanceBase: [Int] = [
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097,
+        6145, 8193, 12289, 16385, 24577,
+    ]
+    private static let distanceExtra: [Int] = [
+        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+    ]
 
     private func decodeSymbols(into out: inout [UInt8], limit: Int) throws {
         while out.count < limit {
@@ -329,10 +347,14 @@ final class GzipSource: ByteSource {
                 return
             }
             let lengthIndex = symbol - 257
-            guard lengthIndex < 29 else { throw ByteSourceError(message: "the gzip data is corrupt (bad length code).") }
+            guard lengthIndex < 29 else {
+                throw ByteSourceError(message: "the gzip data is corrupt (bad length code).")
+            }
             let length = Self.lengthBase[lengthIndex] + (try bits(Self.lengthExtra[lengthIndex]))
             let distanceSymbol = try decode(distanceTable.fast, distanceTable.counts, distanceTable.symbols)
-            guard distanceSymbol < 30 else { throw ByteSourceError(message: "the gzip data is corrupt (bad distance code).") }
+            guard distanceSymbol < 30 else {
+                throw ByteSourceError(message: "the gzip data is corrupt (bad distance code).")
+            }
             let distance = Self.distanceBase[distanceSymbol] + (try bits(Self.distanceExtra[distanceSymbol]))
             guard distance <= memberOutput, distance <= 1 << 15 else {
                 throw ByteSourceError(message: "the gzip data is corrupt (distance too far back).")

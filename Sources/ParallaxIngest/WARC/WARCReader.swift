@@ -71,7 +71,9 @@ struct WARCReader {
                     if fieldCount > 256 { break }
                     let text = String(decoding: bytes, as: UTF8.self)
                     if let colon = text.firstIndex(of: ":") {
-                        fields[text[..<colon].lowercased().trimmingWhitespace()] = String(text[text.index(after: colon)...]).trimmingWhitespace()
+                        fields[text[..<colon].lowercased().trimmingWhitespace()] = String(
+                            text[text.index(after: colon)...]
+                        ).trimmingWhitespace()
                     }
                 }
                 guard let lengthText = fields["content-length"], let length = Int(lengthText), length >= 0 else {
@@ -84,24 +86,34 @@ struct WARCReader {
                 let contentType = fields["content-type"]?.lowercased() ?? ""
                 let wanted = type == "response" && contentType.hasPrefix("application/http")
                 if wanted && length > maxRecordBytes {
-                    report("record \(record) is \(length) bytes, over the \(maxRecordBytes)-byte record limit; it was skipped.")
+                    report(
+                        "record \(record) is \(length) bytes, over the \(maxRecordBytes)-byte record limit; it was skipped."
+                    )
                 }
                 if wanted && length <= maxRecordBytes {
                     let block = try reader.read(count: length)
                     guard block.count == length else {
-                        report("record \(record) is truncated: Content-Length says \(length) bytes but the file ends after \(block.count).")
+                        report(
+                            "record \(record) is truncated: Content-Length says \(length) bytes but the file ends after \(block.count)."
+                        )
                         break records
                     }
                     let recordPath = "\(path)#\(record)"
                     do {
-                        if let article = try article(fromHTTP: block, fields: fields, path: recordPath) { articles.append(article) }
+                        if let article = try article(fromHTTP: block, fields: fields, path: recordPath) {
+                            articles.append(article)
+                        }
                     } catch let error as ParallaxError {
-                        diagnostics.append(Diagnostic(path: recordPath, message: ArticleFileReader.stripPath(error.message, recordPath)))
+                        diagnostics.append(
+                            Diagnostic(
+                                path: recordPath, message: ArticleFileReader.stripPath(error.message, recordPath)))
                     }
                 } else {
                     let skipped = try reader.skip(count: length)
                     guard skipped == length else {
-                        report("record \(record) is truncated: Content-Length says \(length) bytes but the file ends after \(skipped).")
+                        report(
+                            "record \(record) is truncated: Content-Length says \(length) bytes but the file ends after \(skipped)."
+                        )
                         break records
                     }
                 }
@@ -109,7 +121,9 @@ struct WARCReader {
                 for _ in 0..<2 {
                     guard let line = try reader.readLine(maxLength: maxLineLength) else { break }
                     if case .bytes(let bytes) = line, bytes.isEmpty { continue }
-                    report("record \(record) does not end where its Content-Length (\(length) bytes) says; skipping to the next record.")
+                    report(
+                        "record \(record) does not end where its Content-Length (\(length) bytes) says; skipping to the next record."
+                    )
                     if case .bytes(let bytes) = line, bytes.starts(with: Array("WARC/1.".utf8)) {
                         pendingVersionLine = true
                     } else {
@@ -130,7 +144,9 @@ struct WARCReader {
     /// Skips lines up to and including the next `WARC/1.x` version line; false at the end of input.
     private func resynchronise(_ reader: BufferedByteReader) throws -> Bool {
         while let line = try reader.readLine(maxLength: maxLineLength) {
-            if case .bytes(let bytes) = line, bytes.starts(with: Array("WARC/1.".utf8)) || bytes.starts(with: Array("WARC/0.".utf8)) {
+            if case .bytes(let bytes) = line,
+                bytes.starts(with: Array("WARC/1.".utf8)) || bytes.starts(with: Array("WARC/0.".utf8))
+            {
                 return true
             }
         }
@@ -165,7 +181,8 @@ struct WARCReader {
         var headers: [String: String] = [:]
         for line in headerLines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased().trimmingWhitespace()] = String(line[line.index(after: colon)...]).trimmingWhitespace()
+            headers[line[..<colon].lowercased().trimmingWhitespace()] = String(line[line.index(after: colon)...])
+                .trimmingWhitespace()
         }
         var body = Array(block[min(index, block.count)...])
         if headers["transfer-encoding"]?.lowercased().contains("chunked") == true { body = Self.dechunk(body) }
@@ -177,7 +194,8 @@ struct WARCReader {
             }
         }
         let contentType = headers["content-type"]?.lowercased() ?? ""
-        let isHTML = contentType.contains("html")
+        let isHTML =
+            contentType.contains("html")
             || (contentType.isEmpty && FormatSniffer.sniff(body.prefix(1024), name: ".html") == .html)
         guard isHTML else { return nil }
         let fetchDate = fields["warc-date"].flatMap { Timestamp(iso: $0) }
@@ -194,7 +212,8 @@ struct WARCReader {
         var i = 0
         while i < bytes.count {
             guard let lineEnd = bytes[i...].firstIndex(of: 0x0A) else { break }
-            let sizeText = String(decoding: bytes[i..<lineEnd], as: UTF8.self).split(separator: ";").first.map(String.init) ?? ""
+            let sizeText =
+                String(decoding: bytes[i..<lineEnd], as: UTF8.self).split(separator: ";").first.map(String.init) ?? ""
             guard let size = Int(sizeText.trimmingWhitespace(), radix: 16), size >= 0 else { break }
             if size == 0 { break }
             let start = lineEnd + 1

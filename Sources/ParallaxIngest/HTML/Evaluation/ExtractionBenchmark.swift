@@ -64,7 +64,9 @@ public enum ExtractionBenchmark {
             }
         }
         var scores: [String: ShingleScorer.PageScore] = [:]
-        for page in pages { scores[page.id] = ShingleScorer.score(truth: page.truth, prediction: predictions[page.id] ?? "") }
+        for page in pages {
+            scores[page.id] = ShingleScorer.score(truth: page.truth, prediction: predictions[page.id] ?? "")
+        }
         return Report(
             summary: ShingleScorer.summarize(pages.map { scores[$0.id]! }),
             pagesPerSecond: seconds > 0 ? Double(pages.count * max(1, repeats)) / seconds : 0, seconds: seconds,

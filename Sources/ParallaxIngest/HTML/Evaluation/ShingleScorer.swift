@@ -100,7 +100,8 @@ public enum ShingleScorer {
             fp /= sum
             fn /= sum
         }
-        return PageScore(truePositive: tp, falsePositive: fp, falseNegative: fn, exact: tokens(truth) == tokens(prediction))
+        return PageScore(
+            truePositive: tp, falsePositive: fp, falseNegative: fn, exact: tokens(truth) == tokens(prediction))
     }
 
     /// Averages page scores.
