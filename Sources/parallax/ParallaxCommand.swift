@@ -10,7 +10,7 @@ struct ParallaxCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Analyze.self, Ingest.self, Extract.self, Events.self, Show.self, Compare.self, Serve.self, Evaluate.self,
-            Tune.self,
+            Tune.self, Bench.self,
         ],
         defaultSubcommand: nil
     )

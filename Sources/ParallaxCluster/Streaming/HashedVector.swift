@@ -29,18 +29,13 @@ struct HashedVector: Sendable {
                         var i = 0
                         var j = 0
                         var sum: Float = 0
+                        // Branch-free advance: the ids interleave unpredictably, so a branchy merge mispredicts.
                         while i < a.count && j < b.count {
                             let x = a[i]
                             let y = b[j]
-                            if x == y {
-                                sum += wa[i] * wb[j]
-                                i += 1
-                                j += 1
-                            } else if x < y {
-                                i += 1
-                            } else {
-                                j += 1
-                            }
+                            if x == y { sum += wa[i] * wb[j] }
+                            i &+= x <= y ? 1 : 0
+                            j &+= y <= x ? 1 : 0
                         }
                         return sum
                     }

@@ -94,8 +94,17 @@ public struct StreamingTermExtractor: Sendable {
         contentCounter.reset()
         nameCounter.reset()
         titleCounter.reset()
-        scan(text, names: true) { contentCounter.add($0) } name: { nameCounter.add($0) }
-        if let title { scan(title, names: false) { titleCounter.add($0) } name: { _ in } }
+        scan(text, names: true) {
+            contentCounter.add($0)
+        } name: {
+            nameCounter.add($0)
+        }
+        if let title {
+            scan(title, names: false) {
+                titleCounter.add($0)
+            } name: { _ in
+            }
+        }
         var result = DocumentTerms(serial: serial, day: day)
         (result.content, result.contentCounts) = contentCounter.drain()
         (result.names, result.nameCounts) = nameCounter.drain()
@@ -170,7 +179,9 @@ public struct StreamingTermExtractor: Sendable {
                 }
                 pending = nil
                 nameState = Self.feedFolded(nameState, bytes, span.start, span.end)
-            } else if nameOpen && pending == nil && (id == connectors.of || id == connectors.and || id == connectors.for) {
+            } else if nameOpen && pending == nil
+                && (id == connectors.of || id == connectors.and || id == connectors.for)
+            {
                 pending = span
             } else {
                 flush()
