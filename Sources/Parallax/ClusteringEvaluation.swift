@@ -131,3 +131,27 @@ extension Pipeline {
         return zip(articles, extractions).map { clusterDocument($0, $1) }
     }
 }
+
+extension Pipeline {
+    /// A labelled clustering set: a `.jsonl` file of labelled articles, or a directory of article files with a
+    /// `file<TAB>event` labels file (`labels`, else `labels.tsv` in the directory or its parent).
+    /// - Returns: the articles (ids are the items' own ids or file names) and article id → gold label.
+    /// - Throws: ``ParallaxError`` naming the path when it does not exist or cannot be read.
+    public func labelledSet(_ path: String, labels: String? = nil) async throws -> ([Article], [String: String]) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ParallaxError(.notFound, "\(path): no such file or directory.")
+        }
+        guard isDirectory.boolValue else {
+            let items = try Self.labelledArticles(jsonl: path)
+            return (
+                articles(from: items), Dictionary(items.map { ($0.id, $0.cluster) }, uniquingKeysWith: { a, _ in a })
+            )
+        }
+        let labelsPath =
+            labels ?? [path, (path as NSString).deletingLastPathComponent]
+            .map { ($0 as NSString).appendingPathComponent("labels.tsv") }
+            .first { FileManager.default.fileExists(atPath: $0) } ?? "labels.tsv"
+        return try await labelledArticles(directory: path, labels: labelsPath)
+    }
+}

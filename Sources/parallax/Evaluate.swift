@@ -51,30 +51,14 @@ struct EvaluateClustering: AsyncParsableCommand {
         if let options {
             pipeline.options.clustering = try ClusteringOptionsArgument.parse(options)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            Console.error("\(path): no such file or directory.")
-            throw ExitCode(ExitStatus.nothingDone)
-        }
         let result: ClusteringEvaluation
         do {
-            if isDirectory.boolValue {
-                let labelsPath =
-                    labels ?? [path, (path as NSString).deletingLastPathComponent]
-                    .map { ($0 as NSString).appendingPathComponent("labels.tsv") }
-                    .first { FileManager.default.fileExists(atPath: $0) } ?? "labels.tsv"
-                let (articles, gold) = try await pipeline.labelledArticles(directory: path, labels: labelsPath)
-                result = await pipeline.evaluateClustering(articles, gold: gold)
-            } else {
-                let items = try Pipeline.labelledArticles(jsonl: path)
-                let articles = pipeline.articles(from: items)
-                if let dumpDocuments {
-                    let documents = await pipeline.clusterDocuments(articles)
-                    try Data(try JSONReport.encode(documents).utf8).write(to: URL(fileURLWithPath: dumpDocuments))
-                }
-                result = await pipeline.evaluateClustering(
-                    articles, gold: Dictionary(items.map { ($0.id, $0.cluster) }, uniquingKeysWith: { a, _ in a }))
+            let (articles, gold) = try await pipeline.labelledSet(path, labels: labels)
+            if let dumpDocuments {
+                let documents = await pipeline.clusterDocuments(articles)
+                try Data(try JSONReport.encode(documents).utf8).write(to: URL(fileURLWithPath: dumpDocuments))
             }
+            result = await pipeline.evaluateClustering(articles, gold: gold)
         } catch {
             Console.error("\(error)")
             throw ExitCode(ExitStatus.nothingDone)

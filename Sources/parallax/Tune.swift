@@ -33,26 +33,13 @@ struct TuneClustering: AsyncParsableCommand {
         for set in sets {
             let parts = set.split(separator: "=", maxSplits: 1).map(String.init)
             let path = parts[0]
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                Console.error("\(path): no such file or directory.")
-                throw ExitCode(ExitStatus.nothingDone)
-            }
             let articles: [Article]
             let gold: [String: String]
-            if isDirectory.boolValue {
-                let labels =
-                    parts.count == 2
-                    ? parts[1]
-                    : [path, (path as NSString).deletingLastPathComponent].map {
-                        ($0 as NSString).appendingPathComponent("labels.tsv")
-                    }
-                    .first { FileManager.default.fileExists(atPath: $0) } ?? "labels.tsv"
-                (articles, gold) = try await pipeline.labelledArticles(directory: path, labels: labels)
-            } else {
-                let items = try Pipeline.labelledArticles(jsonl: path)
-                articles = pipeline.articles(from: items)
-                gold = Dictionary(items.map { ($0.id, $0.cluster) }, uniquingKeysWith: { a, _ in a })
+            do {
+                (articles, gold) = try await pipeline.labelledSet(path, labels: parts.count == 2 ? parts[1] : nil)
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(ExitStatus.nothingDone)
             }
             let documents = await pipeline.clusterDocuments(articles)
             developmentSets.append(.init(name: path, documents: documents, gold: articles.map { gold[$0.id] ?? "?" }))
