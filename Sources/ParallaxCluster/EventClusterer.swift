@@ -312,26 +312,3 @@ struct LiveEvent {
         members += other.members
     }
 }
-
-extension EventClusterer {
-    /// Pairwise similarities (content, names, title, combined with dates) of a batch, weighted as
-    /// ``cluster(_:)`` weights it; for diagnostics and tuning.
-    public func pairSimilarities(_ documents: [ClusterDocument]) -> [[(
-        content: Float, names: Float, title: Float, combined: Float
-    )]] {
-        var vocabulary = Vocabulary()
-        var weights = self.weights
-        let bags = documents.map { Bags(document: $0) }
-        for bag in bags { weights.add(documentTerms: Set(bag.content.keys).union(bag.names.keys)) }
-        let v = bags.map { $0.vectors(weights: weights, vocabulary: &vocabulary) }
-        return documents.indices.map { i in
-            documents.indices.map { j in
-                let event = LiveEvent(v[j], index: j, days: documents[j].anchorDays)
-                return (
-                    v[i].content.cosine(v[j].content), v[i].names.cosine(v[j].names), v[i].title.cosine(v[j].title),
-                    similarity(v[i], documents[i].anchorDays, event)
-                )
-            }
-        }
-    }
-}

@@ -8,8 +8,10 @@ import ParallaxText
 /// articles; `Scripts/background_df.py` rebuilds it) gives general news frequencies; the batch's own counts
 /// are added on top, so a term frequent in the batch is down-weighted too.
 public struct TermWeights: Sendable {
-    private var background: [String: Int]
-    private var backgroundDocuments: Int
+    /// Background document frequency by folded term (read by the streaming clusterer's hashed table).
+    private(set) var background: [String: Int]
+    /// Documents the background table counted.
+    private(set) var backgroundDocuments: Int
     private var batch: [String: Int] = [:]
     private var batchDocuments = 0
 

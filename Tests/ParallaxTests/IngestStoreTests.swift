@@ -33,7 +33,7 @@ struct IngestStoreTests {
         try Data([0, 1, 2, 3, 0, 0]).write(to: directory.appendingPathComponent("binary.bin"))
         try Data("Ferry resumes\n\nThe ferry to the islands resumed on Monday after a storm, the operator said.".utf8)
             .write(to: directory.appendingPathComponent("good.txt"))
-        let store = MemoryStoreFactory.make()
+        let store = MemoryStore()
         let missing = directory.appendingPathComponent("missing").path
         let report = try await Pipeline().ingest(paths: [directory.path, missing], into: store)
         #expect(report.inserted.count == 1)

@@ -1,4 +1,3 @@
-import Foundation
 import ParallaxText
 
 /// Background document frequencies keyed by hashed term id, for the streaming clusterer.
@@ -26,18 +25,6 @@ public struct HashedBackground: Sendable {
 
 extension TermWeights {
     /// The bundled background table (`Resources/background-df.tsv`) keyed by hashed term id.
-    public static let bundledHashedBackground: HashedBackground = {
-        var table: [String: Int] = [:]
-        var documents = 0
-        if let url = Bundle.module.url(forResource: "background-df", withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        {
-            for line in text.split(separator: "\n") {
-                let parts = line.split(separator: "\t")
-                guard parts.count == 2, let n = Int(parts[1]) else { continue }
-                if parts[0] == "#documents" { documents = n } else { table[String(parts[0])] = n }
-            }
-        }
-        return HashedBackground(frequencies: table, documents: documents)
-    }()
+    public static let bundledHashedBackground = HashedBackground(
+        frequencies: TermWeights.bundled.background, documents: TermWeights.bundled.backgroundDocuments)
 }
