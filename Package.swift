@@ -41,7 +41,10 @@ let package = Package(
             resources: [.copy("Resources/background-df.tsv")],
             swiftSettings: upcoming
         ),
-        .target(name: "ParallaxDedup", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
+        .target(name: "CParallaxKernels"),
+        .target(
+            name: "ParallaxDedup", dependencies: ["ParallaxModel", "ParallaxText", "CParallaxKernels"],
+            swiftSettings: upcoming),
         .target(name: "ParallaxExtract", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .target(name: "ParallaxCompare", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .target(name: "ParallaxReport", dependencies: ["ParallaxModel"], swiftSettings: upcoming),

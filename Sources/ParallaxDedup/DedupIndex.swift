@@ -222,6 +222,7 @@ public struct DedupIndex: Sendable {
         if da.exactHash == db.exactHash {
             return StoredPair(first: a, second: b, kind: .exact, jaccard: 1, containment: 1)
         }
+        if options.verification == .exact && signaturesRuleOut(a, b) { return nil }
         let overlap = self.overlap(a, b)
         let smaller = min(overlap.sizeA, overlap.sizeB)
         let containment = smaller > 0 ? Double(overlap.intersection) / Double(smaller) : 0
@@ -233,6 +234,29 @@ public struct DedupIndex: Sendable {
         }
         return nil
     }
+
+    /// Whether the signatures alone show that two documents are neither near copies nor one contained in the
+    /// other, so the exact comparison of their shingle sets can be skipped (most LSH candidates at a 0.8
+    /// threshold are pairs near 0.5). The estimate must miss both thresholds by ``signatureMargin``, about
+    /// four standard deviations of a 128-slot estimate, also after it is turned into a containment.
+    func signaturesRuleOut(_ a: Int32, _ b: Int32) -> Bool {
+        let k = hasher.permutations
+        let estimate = signatures.withElements(Int(a) * k, (Int(a) + 1) * k) { signatureA in
+            signatures.withElements(Int(b) * k, (Int(b) + 1) * k) { MinHasher.similarity(signatureA, $0) }
+        }
+        let high = min(1, estimate + Self.signatureMargin)
+        guard high < options.threshold else { return false }
+        let sizeA = Double(documents[Int(a)].shingleCount)
+        let sizeB = Double(documents[Int(b)].shingleCount)
+        let smaller = min(sizeA, sizeB)
+        guard smaller > 0 else { return true }
+        // |A ∩ B| = J (|A| + |B|) / (1 + J), increasing in J.
+        let containmentHigh = high * (sizeA + sizeB) / (1 + high) / smaller
+        return containmentHigh < options.containmentThreshold
+    }
+
+    /// How far below a threshold a signature estimate must fall for ``signaturesRuleOut(_:_:)``.
+    static let signatureMargin = 0.2
 
     /// Jaccard similarity and intersection size of two documents' shingle sets: exact when the index keeps
     /// the sets, else estimated from the signatures.

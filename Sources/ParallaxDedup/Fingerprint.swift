@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ParallaxModel
+import ParallaxText
 
 /// What the index keeps of one article's text.
 struct Fingerprint: Sendable {
@@ -36,14 +37,27 @@ struct Fingerprinter: Sendable {
                 shingles.withUnsafeBufferPointer { keys in
                     signature.withUnsafeMutableBufferPointer { hasher.update($0, with: keys) }
                 }
-                // Paragraph hashes: words are in text order, paragraphs too.
+                // Paragraph hashes and the whole text's hash (both ``TextScanner/sequenceHash(_:)``) in one pass:
+                // two independent multiply chains, which the processor overlaps.
+                var whole = TextScanner.sequenceSeed
                 var w = 0
-                for span in Article.paragraphSpans(in: bytes) {
-                    let first = w
-                    while w < words.count && Int(scratch.starts[w]) < span.end { w += 1 }
-                    paragraphs.append(TextScanner.sequenceHash(UnsafeBufferPointer(rebasing: words[first..<w])))
+                scratch.starts.withUnsafeBufferPointer { starts in
+                    for span in Article.paragraphSpans(in: bytes) {
+                        var paragraph = TextScanner.sequenceSeed
+                        let first = w
+                        while w < words.count && Int(starts[w]) < span.end {
+                            paragraph = StableHash.mix(paragraph ^ words[w])
+                            whole = StableHash.mix(whole ^ words[w])
+                            w += 1
+                        }
+                        paragraphs.append(w == first ? 0 : TextScanner.sequenceResult(paragraph))
+                    }
                 }
-                return TextScanner.sequenceHash(words)
+                while w < words.count {
+                    whole = StableHash.mix(whole ^ words[w])
+                    w += 1
+                }
+                return words.isEmpty ? 0 : TextScanner.sequenceResult(whole)
             }
             return Fingerprint(exactHash: exact, shingles: shingles, signature: signature, paragraphs: paragraphs)
         }

@@ -1,3 +1,4 @@
+import CParallaxKernels
 import ParallaxText
 
 /// MinHash signatures over word shingles.
@@ -6,9 +7,10 @@ import ParallaxText
 /// permutation `i` maps a shingle hash `x` to `aᵢ·x + bᵢ mod 2³²` with random odd `aᵢ` and random `bᵢ`.
 /// That is a bijection of the 32-bit values (so, unlike a fold from a larger range, it adds no collisions that
 /// would inflate similarities), the scheme datasketch 2 uses by default (`affine32`); the shingle hash is
-/// already avalanched, which stands in for its pre-mix. The loop keeps 16 signature slots in vector registers
-/// while it runs over all shingles, so it vectorises even on baseline x86-64 (SSE2). Two texts agree in a slot
-/// with probability equal to the Jaccard similarity of their shingle sets.
+/// already avalanched, which stands in for its pre-mix. The inner loop is a small C kernel (`CParallaxKernels`)
+/// with an AVX2 copy chosen at run time: baseline x86-64 has no 32-bit vector multiply, and that loop is most
+/// of the fingerprinting time. Two texts agree in a slot with probability equal to the Jaccard similarity of
+/// their shingle sets.
 public struct MinHasher: Sendable, Hashable {
     /// Signature length.
     public let permutations: Int
@@ -16,10 +18,8 @@ public struct MinHasher: Sendable, Hashable {
     public let shingleSize: Int
     /// Seed of the permutation parameters.
     public let seed: UInt64
-    @usableFromInline let multipliers: ContiguousArray<UInt32>
-    @usableFromInline let addends: ContiguousArray<UInt32>
-    @usableFromInline let multiplierBlocks: ContiguousArray<SIMD16<UInt32>>
-    @usableFromInline let addendBlocks: ContiguousArray<SIMD16<UInt32>>
+    let multipliers: ContiguousArray<UInt32>
+    let addends: ContiguousArray<UInt32>
 
     /// Creates a hasher; equal arguments give equal permutations on every machine.
     public init(permutations: Int = 128, shingleSize: Int = 5, seed: UInt64 = DedupOptions().seed) {
@@ -41,14 +41,6 @@ public struct MinHasher: Sendable, Hashable {
         }
         self.multipliers = multipliers
         self.addends = addends
-        var multiplierBlocks = ContiguousArray<SIMD16<UInt32>>()
-        var addendBlocks = ContiguousArray<SIMD16<UInt32>>()
-        for block in stride(from: 0, to: permutations - 15, by: 16) {
-            multiplierBlocks.append(SIMD16(multipliers[block..<block + 16]))
-            addendBlocks.append(SIMD16(addends[block..<block + 16]))
-        }
-        self.multiplierBlocks = multiplierBlocks
-        self.addendBlocks = addendBlocks
     }
 
     /// Creates the hasher that `options` describe.
@@ -82,34 +74,20 @@ public struct MinHasher: Sendable, Hashable {
         return signature
     }
 
-    /// Lowers `signature` to the minimum over `keys` in every slot.
-    @inlinable
+    /// Lowers `signature` to the minimum over `keys` in every slot (the C kernel: AVX2 when the processor has
+    /// it, a portable loop otherwise).
     func update(_ signature: UnsafeMutableBufferPointer<UInt32>, with keys: UnsafeBufferPointer<UInt32>) {
+        guard let slots = signature.baseAddress, let first = keys.baseAddress else { return }
         let count = min(signature.count, permutations)
-        var done = 0
-        for block in multiplierBlocks.indices where (block + 1) * 16 <= count {
-            let base = block * 16
-            // Signed comparison is native on every x86-64 (unsigned is not before SSE4.1): adding 2³¹ flips the
-            // top bit, which maps unsigned order onto signed order, and flipping it back restores the values.
-            let shiftedB = SIMD16<Int32>(truncatingIfNeeded: addendBlocks[block] ^ 0x8000_0000)
-            let a = SIMD16<Int32>(truncatingIfNeeded: multiplierBlocks[block])
-            var low = SIMD16<Int32>(repeating: .max)
-            for key in keys {
-                let value = a &* SIMD16(repeating: Int32(bitPattern: key)) &+ shiftedB
-                low.replace(with: value, where: value .< low)
+        multipliers.withUnsafeBufferPointer { a in
+            addends.withUnsafeBufferPointer { b in
+                parallax_minhash_update(slots, count, first, keys.count, a.baseAddress!, b.baseAddress!)
             }
-            let restored = SIMD16<UInt32>(truncatingIfNeeded: low) ^ 0x8000_0000
-            for lane in 0..<16 { signature[base + lane] = min(signature[base + lane], restored[lane]) }
-            done = base + 16
-        }
-        for i in done..<count {
-            let a = multipliers[i]
-            let b = addends[i]
-            var low = signature[i]
-            for key in keys { low = min(low, a &* key &+ b) }
-            signature[i] = low
         }
     }
+
+    /// Whether ``update(_:with:)`` runs its AVX2 loop on this processor.
+    public static var usesAVX2: Bool { parallax_minhash_uses_avx2() != 0 }
 
     /// Estimated Jaccard similarity: the share of slots where two signatures agree.
     public static func similarity(_ a: some Collection<UInt32>, _ b: some Collection<UInt32>) -> Double {
