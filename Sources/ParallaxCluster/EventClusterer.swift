@@ -12,19 +12,23 @@ import ParallaxText
 /// `dateMismatchFactor`, and a shared day adds `sharedDateBonus`.
 public struct EventClusterer: Sendable {
     /// Weights and thresholds. The defaults are `parallax tune clustering` on ECB+ dev and the Examples corpus
-    /// (mean BCubed F1 0.948 over ECB+ dev, the Examples corpus and the seeds; see BENCHMARKS.md).
+    /// (mean BCubed F1 0.951 over ECB+ dev, the Examples corpus and the seeds; see BENCHMARKS.md).
     public struct Options: Sendable, Hashable, Codable {
         public var threshold: Float = 0.12
         public var mergeThreshold: Float = 0.20
-        public var contentWeight: Float = 0.70
-        public var nameWeight: Float = 0.20
-        public var titleWeight: Float = 0.10
+        public var contentWeight: Float = 0.55
+        public var nameWeight: Float = 0.30
+        public var titleWeight: Float = 0.15
         public var dateWindowDays: Int = 1
         public var dateMismatchFactor: Float = 0.7
         public var sharedDateBonus: Float = 0.15
         /// Scale applied when the article's main person and the event's main person each go unmentioned by
         /// the other side: two stories about different protagonists are rarely one happening.
         public var personMismatchFactor: Float = 0.6
+        /// Scale applied when the article's headline names people and none of them is named in a headline of
+        /// the event (and the other way round for two events): a follow-up story names the earlier
+        /// protagonist in its body ("…weeks after Smith was arrested") but its own in the headline.
+        public var headlineMismatchFactor: Float = 0.3
         /// How an article is compared with an event: `average` (mean similarity to the members, from the
         /// summed vectors) keeps big events from swallowing neighbours on shared topic words; `centroid`
         /// (cosine to the summed vector) is more lenient.
@@ -186,7 +190,8 @@ public struct EventClusterer: Sendable {
             options.contentWeight * link(vector.content, event.content)
             + options.nameWeight * link(vector.names, event.names)
             + options.titleWeight * link(vector.title, event.title)
-        return applyPeople(applyDates(base, days, event.days), vector.people, event.people)
+        let dated = applyDates(base, days, event.days)
+        return applyHeadlines(applyPeople(dated, vector.people, event.people), vector.headline, event.headline)
     }
 
     func eventSimilarity(_ a: LiveEvent, _ b: LiveEvent) -> Float {
@@ -195,13 +200,20 @@ public struct EventClusterer: Sendable {
         let base =
             options.contentWeight * link(a.content, b.content) + options.nameWeight * link(a.names, b.names)
             + options.titleWeight * link(a.title, b.title)
-        return applyPeople(applyDates(base, a.days, b.days), a.people, b.people)
+        let dated = applyDates(base, a.days, b.days)
+        return applyHeadlines(applyPeople(dated, a.people, b.people), a.headline, b.headline)
     }
 
     /// Penalises a pair whose main people ignore each other: neither side's first person is among the other's.
     private func applyPeople(_ base: Float, _ a: PeopleTally, _ b: PeopleTally) -> Float {
         guard let topA = a.top, let topB = b.top, topA != topB else { return base }
         return a.counts[topB] == nil && b.counts[topA] == nil ? base * options.personMismatchFactor : base
+    }
+
+    /// Penalises a pair whose headlines name people and share none of them.
+    private func applyHeadlines(_ base: Float, _ a: PeopleTally, _ b: PeopleTally) -> Float {
+        guard !a.counts.isEmpty, !b.counts.isEmpty else { return base }
+        return a.counts.keys.contains { b.counts[$0] != nil } ? base : base * options.headlineMismatchFactor
     }
 
     private func applyDates(_ base: Float, _ a: [Int], _ b: [Int]) -> Float {
@@ -229,10 +241,14 @@ struct Bags {
     var names: [String: Int] = [:]
     var title: [String: Int] = [:]
     var people: PeopleTally
+    var headline: PeopleTally
 
     init(document: ClusterDocument) {
         // People are compared by surname, so "Reid" and "Tara Reid" are one protagonist.
-        people = PeopleTally(document.people.map { String(Folding.fold($0).split(separator: " ").last ?? "") })
+        let surnames = document.people.map { String(Folding.fold($0).split(separator: " ").last ?? "") }
+        people = PeopleTally(surnames)
+        let titleWords = Set(ContentTerms.words(in: document.title ?? ""))
+        headline = PeopleTally(surnames.filter { !$0.isEmpty && titleWords.contains($0) })
         for word in ContentTerms.words(in: document.text) { content[word, default: 0] += 1 }
         let nameList =
             document.names.isEmpty
@@ -249,7 +265,8 @@ struct Bags {
             SparseVector(bag.map { term, count in (vocabulary.id(term), (1 + log(Float(count))) * weights.idf(term)) })
                 .normalized()
         }
-        return DocumentVectors(content: vector(content), names: vector(names), title: vector(title), people: people)
+        return DocumentVectors(
+            content: vector(content), names: vector(names), title: vector(title), people: people, headline: headline)
     }
 }
 
@@ -258,6 +275,8 @@ struct DocumentVectors: Sendable {
     var names: SparseVector
     var title: SparseVector
     var people: PeopleTally
+    /// The protagonists the headline names.
+    var headline: PeopleTally
 }
 
 /// Protagonists of a document or an event, with how many members name each.
@@ -284,9 +303,11 @@ struct LiveEvent {
     var days: [Int]
     var members: [Int]
     var people: PeopleTally
+    var headline: PeopleTally
 
     init(_ vector: DocumentVectors, index: Int, days: [Int]) {
         people = vector.people
+        headline = vector.headline
         content = vector.content
         names = vector.names
         title = vector.title
@@ -300,6 +321,7 @@ struct LiveEvent {
         title = title.adding(vector.title).truncated(to: options.centroidTerms / 4)
         self.days = Array(Set(self.days + days)).sorted()
         people.add(vector.people)
+        headline.add(vector.headline)
         members.append(index)
     }
 
@@ -309,6 +331,7 @@ struct LiveEvent {
         title = title.adding(other.title).truncated(to: options.centroidTerms / 4)
         days = Array(Set(days + other.days)).sorted()
         people.add(other.people)
+        headline.add(other.headline)
         members += other.members
     }
 }
