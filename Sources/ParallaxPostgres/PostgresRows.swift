@@ -21,6 +21,22 @@
             try JSONDecoder().decode(type, from: Data(text.utf8))
         }
 
+        /// `values` with each key once, at its first position, holding the last value with that key.
+        static func lastOfEach<T>(_ values: [T], by key: (T) -> String) -> [T] {
+            var position: [String: Int] = [:]
+            var result: [T] = []
+            result.reserveCapacity(values.count)
+            for value in values {
+                if let index = position[key(value)] {
+                    result[index] = value
+                } else {
+                    position[key(value)] = result.count
+                    result.append(value)
+                }
+            }
+            return result
+        }
+
         private static func list(_ text: String) -> [String] { (try? decode([String].self, text)) ?? [] }
 
         static func article(_ row: PostgresRow) throws -> Article {

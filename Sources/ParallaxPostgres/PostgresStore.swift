@@ -171,6 +171,12 @@
             events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison],
             syndication: [SyndicationGroup]
         ) async throws {
+            // A repeated id keeps its last value, as SQLite's INSERT OR REPLACE does (one INSERT … ON CONFLICT
+            // statement cannot touch a row twice).
+            let events = PostgresRows.lastOfEach(events, by: \.id)
+            let extractions = PostgresRows.lastOfEach(extractions, by: \.articleId)
+            let comparisons = PostgresRows.lastOfEach(comparisons, by: \.eventId)
+            let syndication = PostgresRows.lastOfEach(syndication, by: \.id)
             let eventColumns = try PostgresRows.EventColumns(events)
             let extractionJSON = try extractions.map(PostgresRows.json)
             let comparisonJSON = try comparisons.map(PostgresRows.json)

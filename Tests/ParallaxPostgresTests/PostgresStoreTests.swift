@@ -49,6 +49,28 @@ import Testing
             }
         }
 
+        @Test(.timeLimit(.minutes(1))) func aRepeatedIdInAnAnalysisKeepsTheLastValue() async throws {
+            // A real 3,000-article analysis repeated an id; SQLite's INSERT OR REPLACE kept the last, and a
+            // single INSERT … ON CONFLICT DO UPDATE refused the batch.
+            try await TestDatabase.withFresh { url in
+                let store = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
+                defer { store.close() }
+                let old = ArticleExtraction(articleId: "a1")
+                let new = ArticleExtraction(
+                    articleId: "a1", entities: [Entity(id: "place:brask", kind: .place, name: "Brask")])
+                let group = SyndicationGroup(
+                    id: "s-a1", originId: "a1", originOutlet: nil, originReason: .earliest, copies: [], outlets: [])
+                let event = Event(id: "e-1", title: "First", date: nil, articleIds: ["a1"], outlets: [])
+                var renamed = event
+                renamed.title = "Second"
+                try await store.replaceAnalysis(
+                    events: [event, renamed], extractions: [old, new], comparisons: [], syndication: [group, group])
+                #expect(try await store.extraction(articleId: "a1") == new)
+                #expect(try await store.allEvents().map(\.title) == ["Second"])
+                #expect(try await store.syndicationGroups() == [group])
+            }
+        }
+
         @Test(.timeLimit(.minutes(1))) func unreachableServerNamesTheURLWithoutThePassword() async throws {
             let url = "postgres://someone:secret@127.0.0.1:1/nothing"
             await #expect {
