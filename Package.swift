@@ -14,11 +14,18 @@ let package = Package(
         .library(name: "Parallax", targets: ["Parallax"]),
         .library(name: "ParallaxDedup", targets: ["ParallaxDedup"]),
     ],
+    traits: [
+        .trait(
+            name: "PostgreSQL",
+            description: "The PostgreSQL store (postgres-nio), `--db postgres://…`, and `parallax worker`/`enqueue`."
+        )
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "ParallaxModel", swiftSettings: upcoming),
@@ -55,6 +62,15 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(
+            name: "ParallaxPostgres",
+            dependencies: [
+                "ParallaxModel", "ParallaxStore",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["PostgreSQL"])),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(
             name: "Parallax",
             dependencies: [
                 "ParallaxModel", "ParallaxText", "ParallaxIngest", "ParallaxDedup", "ParallaxCluster",
@@ -76,7 +92,7 @@ let package = Package(
             name: "parallax",
             dependencies: [
                 "Parallax", "ParallaxModel", "ParallaxReport", "ParallaxStore", "ParallaxSQLite", "ParallaxCluster",
-                "ParallaxExtract", "ParallaxIngest", "ParallaxServer",
+                "ParallaxExtract", "ParallaxIngest", "ParallaxServer", "ParallaxPostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -122,6 +138,15 @@ let package = Package(
         .testTarget(
             name: "ParallaxSQLiteTests",
             dependencies: ["ParallaxModel", "ParallaxStore", "ParallaxSQLite", "ParallaxTesting"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ParallaxPostgresTests",
+            dependencies: [
+                "Parallax", "ParallaxModel", "ParallaxStore", "ParallaxPostgres", "ParallaxTesting",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["PostgreSQL"])),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -14,12 +14,9 @@ extension Pipeline {
     {
         let batch = await read(paths: paths, progress: progress)
         let upsert = try await store.upsert(batch.articles)
-        // Only the new articles are fingerprinted; the stored index finds their copies among the rest.
-        var index = try await loadDedupIndex(store)
-        let inserted = Set(upsert.inserted)
-        _ = index.add(batch.articles.filter { inserted.contains($0.id) })
-        try await store.saveDedupIndex(try JSONEncoder().encode(index))
-        let analysis = try await reanalyze(store, syndication: index.groups())
+        // The index takes in every stored article it lacks, not only this run's new ones: a run killed after
+        // storing its articles but before saving the index left some that a rerun reports as existing.
+        let analysis = try await reanalyze(store)
         return IngestReport(
             files: batch.fileCount, read: batch.articles.count, inserted: upsert.inserted, existing: upsert.existing,
             diagnostics: batch.diagnostics, events: analysis.events.count

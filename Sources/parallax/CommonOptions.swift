@@ -2,19 +2,38 @@ import ArgumentParser
 import Foundation
 import Parallax
 import ParallaxReport
-import ParallaxSQLite
 import ParallaxStore
 
 extension OutputFormat: ExpressibleByArgument {}
 
 /// Flags shared by the commands that read a store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The SQLite database file (created when missing).")
-    var db: String = "parallax.sqlite"
+    @Option(
+        name: .long,
+        help: """
+            The SQLite database file (created when missing), or a postgres://USER@HOST:PORT/DATABASE URL (in builds             with the PostgreSQL trait). Default: $PARALLAX_DATABASE_URL, else parallax.sqlite.
+            """)
+    var db: String?
 
-    func open() throws -> SQLiteStore {
+    /// The `--db` value, else `PARALLAX_DATABASE_URL`, else `parallax.sqlite`.
+    var location: String {
+        if let db { return db }
+        if let url = ProcessInfo.processInfo.environment["PARALLAX_DATABASE_URL"], !url.isEmpty { return url }
+        return "parallax.sqlite"
+    }
+
+    func open() async throws -> any ArticleStore {
         do {
-            return try SQLiteStore(path: db)
+            return try await StoreLocation.open(location)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.storeFailed)
+        }
+    }
+
+    func openQueue() async throws -> any JobQueue {
+        do {
+            return try await StoreLocation.openQueue(location)
         } catch {
             Console.error("\(error)")
             throw ExitCode(ExitStatus.storeFailed)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Parallax
 import ParallaxReport
-import ParallaxSQLite
+import ParallaxStore
 
 /// `parallax events`: the stored events, newest first.
 struct Events: AsyncParsableCommand {
@@ -11,7 +11,7 @@ struct Events: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        let database = try store.open()
+        let database = try await store.open()
         let events = try await database.allEvents()
         switch output.format {
         case .json: Console.print(try JSONReport.encode(events.map(JSONReport.EventRecord.init)))

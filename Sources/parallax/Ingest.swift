@@ -17,7 +17,7 @@ struct Ingest: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        let database = try store.open()
+        let database = try await store.open()
         let report: IngestReport
         do {
             report = try await Pipeline().ingest(paths: paths, into: database, progress: Console.progress("reading"))
@@ -30,7 +30,7 @@ struct Ingest: AsyncParsableCommand {
             Console.print(try JSONReport.encode(report))
         case .text, .markdown:
             Console.print(
-                "\(report.files) files, \(report.read) articles read: \(report.inserted.count) new, \(report.existing.count) already stored; \(report.events) events in \(store.db)."
+                "\(report.files) files, \(report.read) articles read: \(report.inserted.count) new, \(report.existing.count) already stored; \(report.events) events in \(StoreLocation.redacted(store.location))."
             )
             for d in report.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
         }

@@ -9,7 +9,8 @@ struct ParallaxCommand: AsyncParsableCommand {
         discussion: ExitStatus.help,
         version: "0.1.0",
         subcommands: [
-            Analyze.self, Ingest.self, Extract.self, Events.self, Show.self, Compare.self, Serve.self, Evaluate.self,
+            Analyze.self, Ingest.self, Enqueue.self, Worker.self, Extract.self, Events.self, Show.self, Compare.self,
+            Serve.self, Evaluate.self,
             Tune.self, Bench.self,
         ],
         defaultSubcommand: nil

@@ -35,7 +35,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try store.open()
+        let database = try await store.open()
         let token = (token ?? ProcessInfo.processInfo.environment["PARALLAX_TOKEN"]).flatMap { $0.isEmpty ? nil : $0 }
         var logger = Logger(label: "parallax.serve")
         logger.logLevel = .info

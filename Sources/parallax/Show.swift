@@ -2,7 +2,7 @@ import ArgumentParser
 import Parallax
 import ParallaxModel
 import ParallaxReport
-import ParallaxSQLite
+import ParallaxStore
 
 /// `parallax show EVENT`: one event with its articles, extraction and comparison.
 struct Show: AsyncParsableCommand {
@@ -16,7 +16,7 @@ struct Show: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        let database = try store.open()
+        let database = try await store.open()
         let (found, report) = try await EventLookup.load(event, from: database)
         switch output.format {
         case .json: Console.print(try JSONReport.render(report))
@@ -37,7 +37,7 @@ struct Compare: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        let database = try store.open()
+        let database = try await store.open()
         let (found, report) = try await EventLookup.load(event, from: database)
         switch output.format {
         case .json:
@@ -50,7 +50,7 @@ struct Compare: AsyncParsableCommand {
 }
 
 enum EventLookup {
-    static func load(_ id: String, from store: SQLiteStore) async throws -> (Event, ReportDocument) {
+    static func load(_ id: String, from store: any ArticleStore) async throws -> (Event, ReportDocument) {
         guard let event = try await store.event(id: id) else {
             Console.error("No event \(id) in the store (or the prefix is ambiguous); `parallax events` lists them.")
             throw ExitCode(ExitStatus.nothingDone)

@@ -1,0 +1,87 @@
+import ParallaxIngest
+import ParallaxModel
+import ParallaxStore
+
+/// What one `parallax worker` did.
+public struct WorkerReport: Sendable, Codable {
+    /// The ids of the jobs this worker stored.
+    public var jobs: [Int64] = []
+    /// Articles read from those jobs' files.
+    public var read = 0
+    /// Articles this worker stored first.
+    public var inserted: [String] = []
+    /// Articles that another job (or an earlier run) had stored already.
+    public var existing: [String] = []
+    /// Problems met while reading.
+    public var diagnostics: [Diagnostic] = []
+    /// Jobs whose articles this worker's re-analysis took in (0 when another worker's did).
+    public var analysedJobs = 0
+    /// Events after this worker's re-analysis, if it ran one.
+    public var events: Int?
+
+    public init() {}
+}
+
+extension Pipeline {
+    /// Works through a shared job queue until no pending job is free, then brings the analysis up to date.
+    ///
+    /// Many workers (processes, machines) can run this on one queue at once: each batch of `batchSize` jobs is
+    /// claimed, read and stored in one transaction, so no job is stored twice and a worker that dies loses
+    /// nothing (its batch returns to the queue). Articles are keyed by content, so a text that two jobs carry
+    /// is stored once. The dedup index, clustering, extraction and comparison are re-run over the whole store
+    /// by one worker at a time (``analyzeQueue(_:)``): every article ends up in exactly one event.
+    /// - Parameters:
+    ///   - worker: a name recorded on the jobs this worker stores (host and process id, say).
+    ///   - progress: called after each stored batch with the report so far.
+    /// - Throws: only the store's errors; unreadable files are diagnostics.
+    public func work(
+        queue: any JobQueue, worker: String, batchSize: Int = 16,
+        progress: (@Sendable (WorkerReport) -> Void)? = nil
+    ) async throws -> WorkerReport {
+        var report = WorkerReport()
+        let pipeline = self
+        while let batch = try await queue.processJobs(
+            limit: batchSize, worker: worker,
+            { jobs in
+                let read = await pipeline.read(paths: jobs.map(\.path))
+                return JobBatchInput(articles: read.articles, diagnostics: read.diagnostics)
+            })
+        {
+            report.jobs += batch.jobs.map(\.id)
+            report.read += batch.input.articles.count
+            report.inserted += batch.upsert.inserted
+            report.existing += batch.upsert.existing
+            report.diagnostics += batch.input.diagnostics
+            progress?(report)
+        }
+        if let analysed = try await analyzeQueue(queue) {
+            report.analysedJobs = analysed.jobs
+            report.events = analysed.events
+        }
+        return report
+    }
+
+    /// Re-analyses the store if any job's articles are stored but not analysed, holding the queue's analysis
+    /// lock so that one process at a time writes the analysis.
+    /// - Returns: the jobs taken in and the number of events, or nil when the analysis was up to date.
+    @discardableResult
+    public func analyzeQueue(_ queue: any JobQueue) async throws -> (jobs: Int, events: Int)? {
+        let pipeline = self
+        return try await queue.withAnalysisLock {
+            // Read under the lock: jobs stored after this point are left for the next analysis.
+            let ids = try await queue.jobsAwaitingAnalysis()
+            guard !ids.isEmpty else { return nil }
+            let analysis = try await pipeline.reanalyze(queue)
+            try await queue.markAnalysed(ids)
+            return (ids.count, analysis.events.count)
+        }
+    }
+}
+
+extension Pipeline {
+    /// The files under `paths` (directories searched recursively), as ``read(paths:progress:)`` finds them,
+    /// with a diagnostic for each path that cannot be read.
+    public func inputFiles(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
+        InputCollector.files(in: paths)
+    }
+}

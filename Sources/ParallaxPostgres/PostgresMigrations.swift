@@ -1,0 +1,81 @@
+#if PostgreSQL
+    /// The PostgreSQL schema, one migration per shipped version, applied in order and recorded in
+    /// `parallax_migration`. Like SQLite's, migrations are never edited once shipped and use no application types.
+    ///
+    /// Full-text search is PostgreSQL's own: a stored, generated `tsvector` (titles weighted above bodies, the
+    /// `english` configuration, which stems like SQLite's porter tokenizer) under a GIN index.
+    enum PostgresMigrations {
+        /// (name, statements) in the order they ship.
+        static let all: [(name: String, statements: [String])] = [
+            (
+                "v1: articles, events, extractions, comparisons, full-text index",
+                [
+                    """
+                    CREATE TABLE article (
+                        seq bigserial PRIMARY KEY,
+                        id text NOT NULL UNIQUE,
+                        path text,
+                        title text,
+                        published text,
+                        authors text NOT NULL,
+                        outlet text,
+                        url text,
+                        dateline text,
+                        agency text,
+                        categories text NOT NULL,
+                        language text,
+                        text text NOT NULL,
+                        word_count integer NOT NULL,
+                        ingested_at timestamptz NOT NULL DEFAULT now(),
+                        search tsvector GENERATED ALWAYS AS (
+                            setweight(to_tsvector('english', coalesce(title, '')), 'A')
+                                || setweight(to_tsvector('english', text), 'B')
+                        ) STORED
+                    )
+                    """,
+                    "CREATE INDEX article_outlet ON article (outlet)",
+                    "CREATE INDEX article_published ON article (published)",
+                    "CREATE INDEX article_search ON article USING GIN (search)",
+                    """
+                    CREATE TABLE event (
+                        id text PRIMARY KEY,
+                        position integer NOT NULL,
+                        title text NOT NULL,
+                        date text,
+                        article_ids text NOT NULL,
+                        outlets text NOT NULL,
+                        centrality text NOT NULL
+                    )
+                    """,
+                    "CREATE TABLE extraction (article_id text PRIMARY KEY, json text NOT NULL)",
+                    "CREATE TABLE comparison (event_id text PRIMARY KEY, json text NOT NULL)",
+                ]
+            ),
+            (
+                "v2: copy groups and the near-duplicate index",
+                [
+                    "CREATE TABLE syndication (id text PRIMARY KEY, json text NOT NULL)",
+                    "CREATE TABLE dedup_index (id integer PRIMARY KEY, data bytea NOT NULL)",
+                ]
+            ),
+            (
+                "v3: the ingestion job queue",
+                [
+                    """
+                    CREATE TABLE job (
+                        id bigserial PRIMARY KEY,
+                        path text NOT NULL,
+                        state text NOT NULL DEFAULT 'pending'
+                            CHECK (state IN ('pending', 'stored', 'analysed')),
+                        worker text,
+                        enqueued_at timestamptz NOT NULL DEFAULT now(),
+                        stored_at timestamptz
+                    )
+                    """,
+                    "CREATE INDEX job_pending ON job (id) WHERE state = 'pending'",
+                    "CREATE INDEX job_stored ON job (id) WHERE state = 'stored'",
+                ]
+            ),
+        ]
+    }
+#endif

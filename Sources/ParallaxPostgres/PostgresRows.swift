@@ -1,0 +1,159 @@
+#if PostgreSQL
+    import Foundation
+    import ParallaxModel
+    import ParallaxStore
+    import PostgresNIO
+
+    /// Converting model values to and from PostgreSQL rows. Lists and nested values are stored as JSON text, as
+    /// the SQLite store does.
+    enum PostgresRows {
+        private static let encoder: JSONEncoder = {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return encoder
+        }()
+
+        static func json<T: Encodable>(_ value: T) throws -> String {
+            String(decoding: try encoder.encode(value), as: UTF8.self)
+        }
+
+        static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+            try JSONDecoder().decode(type, from: Data(text.utf8))
+        }
+
+        /// `values` with each key once, at its first position, holding the last value with that key.
+        static func lastOfEach<T>(_ values: [T], by key: (T) -> String) -> [T] {
+            var position: [String: Int] = [:]
+            var result: [T] = []
+            result.reserveCapacity(values.count)
+            for value in values {
+                if let index = position[key(value)] {
+                    result[index] = value
+                } else {
+                    position[key(value)] = result.count
+                    result.append(value)
+                }
+            }
+            return result
+        }
+
+        private static func list(_ text: String) -> [String] { (try? decode([String].self, text)) ?? [] }
+
+        static func article(_ row: PostgresRow) throws -> Article {
+            let columns = row.makeRandomAccess()
+            func value<T: PostgresDecodable>(_ name: String, _ type: T.Type) throws -> T {
+                try columns[name].decode(type, context: .default)
+            }
+            return Article(
+                id: try value("id", String.self), path: try value("path", String?.self),
+                title: try value("title", String?.self),
+                published: try value("published", String?.self).flatMap(Timestamp.init(iso:)),
+                authors: list(try value("authors", String.self)), outlet: try value("outlet", String?.self),
+                url: try value("url", String?.self), dateline: try value("dateline", String?.self),
+                agency: try value("agency", String?.self), categories: list(try value("categories", String.self)),
+                language: try value("language", String?.self), text: try value("text", String.self))
+        }
+
+        static func event(_ row: PostgresRow) throws -> Event {
+            let columns = row.makeRandomAccess()
+            func value<T: PostgresDecodable>(_ name: String, _ type: T.Type) throws -> T {
+                try columns[name].decode(type, context: .default)
+            }
+            return Event(
+                id: try value("id", String.self), title: try value("title", String.self),
+                date: try value("date", String?.self).flatMap(CivilDate.init(iso:)),
+                articleIds: list(try value("article_ids", String.self)),
+                outlets: list(try value("outlets", String.self)),
+                centrality: (try? decode([Double].self, try value("centrality", String.self))) ?? [])
+        }
+
+        /// Events as parallel columns, for one `unnest` insert (an absent date is the empty string).
+        struct EventColumns {
+            var ids: [String] = []
+            var positions: [Int32] = []
+            var titles: [String] = []
+            var dates: [String] = []
+            var articleIds: [String] = []
+            var outlets: [String] = []
+            var centrality: [String] = []
+
+            init(_ events: [Event]) throws {
+                for (position, event) in events.enumerated() {
+                    ids.append(event.id)
+                    positions.append(Int32(clamping: position))
+                    titles.append(event.title)
+                    dates.append(event.date?.description ?? "")
+                    articleIds.append(try json(event.articleIds))
+                    outlets.append(try json(event.outlets))
+                    centrality.append(try json(event.centrality))
+                }
+            }
+        }
+
+        /// One article as the JSON object the bulk insert reads (`json_array_elements`).
+        private struct ArticleRecord: Encodable {
+            var id: String
+            var path: String?
+            var title: String?
+            var published: String?
+            var authors: String
+            var outlet: String?
+            var url: String?
+            var dateline: String?
+            var agency: String?
+            var categories: String
+            var language: String?
+            var text: String
+            var wordCount: Int
+
+            init(_ article: Article) throws {
+                id = article.id
+                path = article.path
+                title = article.title
+                published = article.published?.description
+                authors = try json(article.authors)
+                outlet = article.outlet
+                url = article.url
+                dateline = article.dateline
+                agency = article.agency
+                categories = try json(article.categories)
+                language = article.language
+                text = article.text
+                wordCount = article.wordCount
+            }
+        }
+
+        /// Inserts the articles not stored yet, in order, in one statement on `connection` (inside the caller's
+        /// transaction). Concurrent inserts of the same id wait for each other and store it once.
+        static func insert(_ articles: [Article], on connection: PostgresConnection, logger: Logger) async throws
+            -> UpsertResult
+        {
+            guard !articles.isEmpty else { return UpsertResult() }
+            // JSON text cannot carry U+0000 into a PostgreSQL text column; the readers never produce it, but a
+            // stray one must not fail a whole batch.
+            let batch = try json(try articles.map(ArticleRecord.init)).replacingOccurrences(of: "\\u0000", with: "")
+            let rows = try await connection.query(
+                """
+                INSERT INTO article (id, path, title, published, authors, outlet, url, dateline, agency, categories,
+                    language, text, word_count)
+                SELECT a->>'id', a->>'path', a->>'title', a->>'published', a->>'authors', a->>'outlet', a->>'url',
+                    a->>'dateline', a->>'agency', a->>'categories', a->>'language', a->>'text', (a->>'wordCount')::int
+                FROM json_array_elements(\(batch)::json) WITH ORDINALITY AS t(a, n)
+                ORDER BY n
+                ON CONFLICT (id) DO NOTHING
+                RETURNING id
+                """, logger: logger)
+            var inserted: Set<String> = []
+            for try await id in rows.decode(String.self) { inserted.insert(id) }
+            var result = UpsertResult()
+            for article in articles {
+                if inserted.remove(article.id) != nil {
+                    result.inserted.append(article.id)
+                } else {
+                    result.existing.append(article.id)
+                }
+            }
+            return result
+        }
+    }
+#endif

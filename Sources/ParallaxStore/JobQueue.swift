@@ -1,0 +1,91 @@
+import ParallaxModel
+
+/// One queued unit of work: a file for a worker to read and store.
+public struct QueuedJob: Hashable, Sendable {
+    /// The queue's id for the job, increasing in the order jobs were enqueued.
+    public var id: Int64
+    /// The file to read (workers must see the same file system as `parallax enqueue`).
+    public var path: String
+
+    public init(id: Int64, path: String) {
+        self.id = id
+        self.path = path
+    }
+}
+
+/// What a worker read from a batch of jobs.
+public struct JobBatchInput: Hashable, Sendable {
+    /// The articles to store.
+    public var articles: [Article]
+    /// Problems met while reading (reported, never stored).
+    public var diagnostics: [Diagnostic]
+
+    public init(articles: [Article], diagnostics: [Diagnostic] = []) {
+        self.articles = articles
+        self.diagnostics = diagnostics
+    }
+}
+
+/// What one processed batch of jobs did.
+public struct JobBatchResult: Hashable, Sendable {
+    /// The jobs of the batch, now stored.
+    public var jobs: [QueuedJob]
+    /// What the worker read.
+    public var input: JobBatchInput
+    /// What the batch's articles added to the store.
+    public var upsert: UpsertResult
+
+    public init(jobs: [QueuedJob], input: JobBatchInput, upsert: UpsertResult) {
+        self.jobs = jobs
+        self.input = input
+        self.upsert = upsert
+    }
+}
+
+/// How many jobs are in each state.
+public struct JobCounts: Hashable, Sendable, Codable {
+    /// Waiting for a worker (including jobs a worker holds in an uncommitted batch).
+    public var pending: Int
+    /// Articles stored; the store's analysis does not include them yet.
+    public var stored: Int
+    /// Articles stored and analysed.
+    public var analysed: Int
+
+    public init(pending: Int = 0, stored: Int = 0, analysed: Int = 0) {
+        self.pending = pending
+        self.stored = stored
+        self.analysed = analysed
+    }
+}
+
+/// A store that also holds a queue of ingestion work that several worker processes share.
+///
+/// A job moves `pending` → `stored` → `analysed`. Claiming a batch, storing its articles and marking it stored
+/// are one transaction, so a worker that dies mid-batch leaves no partial article and its jobs go back to
+/// `pending` for the next worker. Re-analysis (dedup index, clustering, extraction, comparison) is a
+/// single-writer step: ``withAnalysisLock(_:)`` admits one holder across all processes.
+public protocol JobQueue: ArticleStore {
+    /// Adds one pending job per path, in order; returns how many were added.
+    func enqueue(paths: [String]) async throws -> Int
+
+    /// Claims up to `limit` pending jobs that no other worker holds, lets `read` turn them into articles, and
+    /// in the same transaction stores the articles and marks the jobs stored.
+    ///
+    /// If `read` throws or the process dies, nothing of the batch is stored and its jobs stay pending.
+    /// - Returns: the batch, or nil when no pending job was free to claim.
+    func processJobs(
+        limit: Int, worker: String, _ read: @Sendable ([QueuedJob]) async throws -> JobBatchInput
+    ) async throws -> JobBatchResult?
+
+    /// Runs `body` while holding the queue's analysis lock, waiting for it if another process holds it.
+    func withAnalysisLock<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T
+
+    /// The ids of jobs whose articles are stored but not yet analysed.
+    func jobsAwaitingAnalysis() async throws -> [Int64]
+
+    /// Marks jobs as analysed (call while holding the analysis lock, after the analysis is stored).
+    func markAnalysed(_ ids: [Int64]) async throws
+
+    /// How many jobs are in each state.
+    func jobCounts() async throws -> JobCounts
+}

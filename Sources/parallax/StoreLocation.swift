@@ -1,0 +1,48 @@
+import Foundation
+import Logging
+import ParallaxModel
+import ParallaxSQLite
+import ParallaxStore
+
+#if PostgreSQL
+    import ParallaxPostgres
+#endif
+
+/// Opens the store a `--db` value names: a `postgres://` or `postgresql://` URL, else a SQLite file path.
+enum StoreLocation {
+    static func isPostgres(_ value: String) -> Bool {
+        value.hasPrefix("postgres://") || value.hasPrefix("postgresql://")
+    }
+
+    /// `value` fit to print: a URL's password replaced by `***`.
+    static func redacted(_ value: String) -> String {
+        guard isPostgres(value), var components = URLComponents(string: value) else { return value }
+        if components.password != nil { components.password = "***" }
+        return components.string ?? "the database URL"
+    }
+
+    /// The store at `value`.
+    /// - Throws: ``ParallaxError`` naming the file or URL (without its password) when it cannot be opened.
+    static func open(_ value: String) async throws -> any ArticleStore {
+        if isPostgres(value) { return try await openQueue(value) }
+        return try SQLiteStore(path: value)
+    }
+
+    /// The job queue at `value`, which must be a PostgreSQL URL.
+    static func openQueue(_ value: String) async throws -> any JobQueue {
+        guard isPostgres(value) else {
+            throw ParallaxError(
+                .invalidInput,
+                "\(value): the job queue needs a PostgreSQL database (--db postgres://USER@HOST:PORT/DATABASE).")
+        }
+        #if PostgreSQL
+            var logger = Logger(label: "parallax.postgres")
+            logger.logLevel = .error
+            return try await PostgresStore.connect(url: value, logger: logger)
+        #else
+            throw ParallaxError(
+                .invalidInput,
+                "This parallax was built without PostgreSQL support; build it with `swift build --traits PostgreSQL`.")
+        #endif
+    }
+}

@@ -1,0 +1,111 @@
+#if PostgreSQL
+    import Foundation
+    import Parallax
+    import ParallaxModel
+    import ParallaxPostgres
+    import ParallaxStore
+    import ParallaxTesting
+    import Testing
+
+    @Suite(.enabled(if: TestDatabase.isAvailable, TestDatabase.skipReason))
+    struct WorkerTests {
+        /// The example corpus copied to a fresh folder, plus three files repeating other files' text: 20 jobs,
+        /// 17 distinct articles.
+        private func corpus() throws -> (folder: URL, files: [String]) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "parallax-jobs-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let names = try FileManager.default.contentsOfDirectory(atPath: SharedData.examples.path)
+                .filter { $0.hasSuffix(".txt") }.sorted()
+            var files: [String] = []
+            for name in names {
+                let target = folder.appendingPathComponent(name)
+                try FileManager.default.copyItem(at: SharedData.examples.appendingPathComponent(name), to: target)
+                files.append(target.path)
+            }
+            for (index, name) in names.prefix(3).enumerated() {
+                let target = folder.appendingPathComponent("copy-\(index)-\(name)")
+                try FileManager.default.copyItem(at: SharedData.examples.appendingPathComponent(name), to: target)
+                files.append(target.path)
+            }
+            return (folder, files)
+        }
+
+        @Test(.timeLimit(.minutes(2))) func twoWorkersStoreEveryJobExactlyOnce() async throws {
+            let (folder, files) = try corpus()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let distinct = files.count - 3
+            try await TestDatabase.withFresh { url in
+                // Two clients: two sessions, as two processes would have.
+                let first = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
+                let second = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
+                defer {
+                    first.close()
+                    second.close()
+                }
+                #expect(try await first.enqueue(paths: files) == files.count)
+
+                async let a = Pipeline().work(queue: first, worker: "a", batchSize: 2)
+                async let b = Pipeline().work(queue: second, worker: "b", batchSize: 2)
+                let (reportA, reportB) = try await (a, b)
+
+                // Every job stored once, by one worker.
+                #expect(Set(reportA.jobs).isDisjoint(with: reportB.jobs))
+                #expect(reportA.jobs.count + reportB.jobs.count == files.count)
+                // Every distinct article inserted once; the repeats found as existing.
+                #expect(Set(reportA.inserted).isDisjoint(with: reportB.inserted))
+                #expect(reportA.inserted.count + reportB.inserted.count == distinct)
+                #expect(reportA.existing.count + reportB.existing.count == 3)
+                #expect(try await first.articleCount() == distinct)
+                // Every job analysed once, and the analysis is the one a single process makes.
+                #expect(reportA.analysedJobs + reportB.analysedJobs == files.count)
+                #expect(try await first.jobCounts() == JobCounts(pending: 0, stored: 0, analysed: files.count))
+                let events = try await first.allEvents()
+                let assigned = events.flatMap(\.articleIds)
+                #expect(assigned.count == distinct)
+                #expect(Set(assigned) == Set(try await first.allArticles().map(\.id)))
+
+                let reference = MemoryStore()
+                _ = try await Pipeline().ingest(paths: files, into: reference)
+                let expected = try await reference.allEvents()
+                #expect(events.map(\.id) == expected.map(\.id))
+                #expect(events.map { Set($0.articleIds) } == expected.map { Set($0.articleIds) })
+            }
+        }
+
+        @Test(.timeLimit(.minutes(1))) func aFailedBatchStoresNothingAndStaysQueued() async throws {
+            let (folder, files) = try corpus()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            struct Interrupted: Error {}
+            try await TestDatabase.withFresh { url in
+                let store = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
+                defer { store.close() }
+                _ = try await store.enqueue(paths: files)
+                await #expect(throws: (any Error).self) {
+                    _ = try await store.processJobs(limit: 4, worker: "doomed") { jobs in
+                        // The batch's articles are read, then the worker "dies" before the commit.
+                        let read = await Pipeline().read(paths: jobs.map(\.path))
+                        #expect(read.articles.count == 4)
+                        throw Interrupted()
+                    }
+                }
+                #expect(try await store.articleCount() == 0)
+                #expect(try await store.jobCounts() == JobCounts(pending: files.count))
+
+                let report = try await Pipeline().work(queue: store, worker: "next", batchSize: 4)
+                #expect(report.jobs.count == files.count)
+                #expect(try await store.articleCount() == files.count - 3)
+            }
+        }
+
+        @Test(.timeLimit(.minutes(1))) func anEmptyQueueLeavesTheAnalysisAlone() async throws {
+            try await TestDatabase.withFresh { url in
+                let store = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
+                defer { store.close() }
+                let report = try await Pipeline().work(queue: store, worker: "idle")
+                #expect(report.jobs.isEmpty)
+                #expect(report.events == nil)
+            }
+        }
+    }
+#endif
