@@ -8,10 +8,11 @@
 # FUZZ_JOBS_NICE (default 10) is the nice level. Not part of CI: the fuzz package is never built there.
 #
 # Each target starts from Fuzz/Corpus/<target> (the committed seeds, read-only) plus a working corpus in
-# Fuzz/.build/corpus/<target> that grows across runs. A crash, timeout (> 10 s) or out-of-memory input
-# (> 2 GiB) is saved to Fuzz/.build/artifacts/<target>/ and the script goes on with the next target; turn
-# it into a regression test in the normal test targets and fix the parser. A summary table (executions,
-# seconds, new findings) is printed at the end and written to Fuzz/.build/fuzz-summary.md.
+# Fuzz/.build/fuzz/corpus/<target> that grows across runs. A crash, timeout (> 10 s) or out-of-memory
+# input (> 2 GiB) is saved to Fuzz/.build/fuzz/crashes/<target>/ and the script goes on with the next
+# target; turn it into a regression test in the normal test targets and fix the parser. A summary table
+# (executions, seconds, new findings) is printed at the end and written to Fuzz/.build/fuzz/summary.md.
+# (Not .build/artifacts: SwiftPM owns that folder and empties it.)
 set -euo pipefail
 cd "$(dirname "$0")/../Fuzz"
 
@@ -40,8 +41,9 @@ nice -n "${FUZZ_JOBS_NICE:-10}" swift build -c release \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -Ev "^\[|Cannot export|CMakeLists|unhandled;" || true
 bin=$(swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --show-bin-path)
 
-mkdir -p .build/corpus .build/artifacts .build/logs
-summary=.build/fuzz-summary.md
+out=.build/fuzz
+mkdir -p $out/corpus $out/crashes $out/logs
+summary=$out/summary.md
 printf '| Target | Executions | Seconds | Exec/s | Corpus | New crashes/timeouts/OOMs |\n|---|---:|---:|---:|---:|---:|\n' > "$summary"
 status=0
 for target in "${targets[@]}"; do
@@ -49,15 +51,14 @@ for target in "${targets[@]}"; do
   if [ "$replay" = yes ]; then
     inputs=(Corpus/"$target"/*)
     echo "== replay $target (${#inputs[@]} inputs)"
-    "$bin/$target" -rss_limit_mb=2048 -timeout=10 "${inputs[@]}" > .build/logs/"$target"-replay.log 2>&1 \
-      || { echo "FAILED: see Fuzz/.build/logs/$target-replay.log" >&2; status=1; }
+    "$bin/$target" -rss_limit_mb=2048 -timeout=10 "${inputs[@]}" > $out/logs/"$target"-replay.log 2>&1 \
+      || { echo "FAILED: see Fuzz/$out/logs/$target-replay.log" >&2; status=1; }
     continue
   fi
-  work=.build/corpus/$target
-  artifacts=.build/artifacts/$target
+  work=$out/corpus/$target
+  artifacts=$out/crashes/$target
   mkdir -p "$work" "$artifacts"
-  before=$(find "$artifacts" -type f | wc -l)
-  log=.build/logs/$target.log
+  log=$out/logs/$target.log
   echo "== fuzz $target for ${seconds}s${FUZZ_RUNS:+ or $FUZZ_RUNS runs}"
   start=$(date +%s)
   # -fork=1 would survive crashes, but loses the exact stats; one crash ends this target's run instead.
@@ -68,7 +69,7 @@ for target in "${targets[@]}"; do
   elapsed=$(( $(date +%s) - start ))
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   runs=${runs:-$(grep -Eo '^#[0-9]+' "$log" | tail -1 | tr -d '#')}
-  found=$(( $(find "$artifacts" -type f | wc -l) - before ))
+  found=$(find "$artifacts" -type f -newermt "@$start" 2>/dev/null | wc -l)
   corpus=$(find "$work" -type f | wc -l)
   rate=$(( ${runs:-0} / (elapsed > 0 ? elapsed : 1) ))
   printf '| %s | %s | %s | %s | %s | %s |\n' "$target" "${runs:-0}" "$elapsed" "$rate" "$corpus" "$found" >> "$summary"
