@@ -54,7 +54,8 @@ enum RelativeDateResolver {
         }
         let amount: String
         if let n {
-            amount = n == n.rounded() ? String(Int(n)) : String(n)
+            // Whole counts print as integers; `Int(n)` would trap past Int.max (a hostile "10^60 years").
+            amount = n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
         } else {
             amount = "X"
         }
