@@ -13,6 +13,10 @@ let package = Package(
         .executable(name: "parallax", targets: ["parallax"]),
         .library(name: "Parallax", targets: ["Parallax"]),
         .library(name: "ParallaxDedup", targets: ["ParallaxDedup"]),
+        // The readers and extractors alone, for Fuzz/ (which must not build the store or the server).
+        .library(name: "ParallaxModel", targets: ["ParallaxModel"]),
+        .library(name: "ParallaxIngest", targets: ["ParallaxIngest"]),
+        .library(name: "ParallaxExtract", targets: ["ParallaxExtract"]),
     ],
     traits: [
         .trait(

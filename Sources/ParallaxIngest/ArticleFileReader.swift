@@ -122,7 +122,9 @@ public struct ArticleFileReader: Sendable {
         read(bytes: bytes, path: path, format: FormatSniffer.sniff(bytes.prefix(4096), name: path))
     }
 
-    private func read(bytes: [UInt8], path: String, format: ArticleFormat) -> Result {
+    /// Reads an in-memory file named `path` as `format`, whatever its first bytes say (for callers that know
+    /// the format, and for fuzzing one reader at a time).
+    public func read(bytes: [UInt8], path: String, format: ArticleFormat) -> Result {
         do {
             switch format {
             case .gzip:

@@ -76,8 +76,9 @@ public enum PublicationDateParser {
 
     private static func clockMinutes(_ word: String) -> Int? {
         let parts = word.split(separator: ":")
+        // Both ranges are closed below: `Int` reads "-999999999999999999", and hours times 60 then overflows.
         guard parts.count >= 2, parts.count <= 3, let h = Int(parts[0]), let m = Int(parts[1].prefix(2)),
-            h < 24, m < 60
+            (0..<24).contains(h), (0..<60).contains(m)
         else { return nil }
         return h * 60 + m
     }

@@ -14,9 +14,10 @@ struct Analyze: AsyncParsableCommand {
     var paths: [String]
 
     @OptionGroup var output: FormatOptions
+    @OptionGroup(title: "Input limits") var limits: LimitOptions
 
     func run() async throws {
-        let pipeline = Pipeline()
+        let pipeline = limits.pipeline
         let batch = await pipeline.read(paths: paths, progress: Console.progress("reading"))
         let analysis = await pipeline.analyze(batch.articles)
         let report = analysis.report(diagnostics: batch.diagnostics)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxIngest
 import ParallaxReport
 import ParallaxStore
 
@@ -45,6 +46,58 @@ struct StoreOptions: ParsableArguments {
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
+}
+
+/// Flags for the limits that protect the readers against hostile input (see docs/LIMITS.md).
+struct LimitOptions: ParsableArguments {
+    private static let defaults = ArticleFileReader.Limits()
+
+    @Option(
+        name: .long, help: ArgumentHelp("Largest file read whole (HTML, feeds, text, JSON arrays).", valueName: "bytes")
+    )
+    var maxFileBytes = defaults.maxFileBytes
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Most records (WARC records, JSON lines, feed items) read from one file.", valueName: "count"))
+    var maxRecordsPerFile = defaults.maxRecordsPerFile
+
+    @Option(name: .long, help: ArgumentHelp("Longest JSON Lines line; longer lines are skipped.", valueName: "bytes"))
+    var maxLineLength = defaults.maxLineLength
+
+    @Option(name: .long, help: ArgumentHelp("Largest WARC response record kept in memory.", valueName: "bytes"))
+    var maxRecordBytes = defaults.maxRecordBytes
+
+    @Option(
+        name: .long, help: ArgumentHelp("Most bytes decompressed from one streamed gzip file.", valueName: "bytes"))
+    var maxDecompressedBytes = defaults.maxDecompressedBytes
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Deepest HTML element nesting followed; deeper elements are ignored.", valueName: "levels"))
+    var maxNestingDepth = defaults.maxNestingDepth
+
+    func validate() throws {
+        let values = [
+            maxFileBytes, maxRecordsPerFile, maxLineLength, maxRecordBytes, maxDecompressedBytes, maxNestingDepth,
+        ]
+        guard values.allSatisfy({ $0 > 0 }) else { throw ValidationError("Every --max-… limit must be positive.") }
+    }
+
+    var limits: ArticleFileReader.Limits {
+        ArticleFileReader.Limits(
+            maxFileBytes: maxFileBytes, maxRecordsPerFile: maxRecordsPerFile, maxLineLength: maxLineLength,
+            maxRecordBytes: maxRecordBytes, maxDecompressedBytes: maxDecompressedBytes,
+            maxNestingDepth: maxNestingDepth)
+    }
+
+    /// A pipeline with these limits and default settings otherwise.
+    var pipeline: Pipeline {
+        var options = Pipeline.Options()
+        options.limits = limits
+        return Pipeline(options: options)
+    }
 }
 
 /// Writing to the terminal.

@@ -24,8 +24,10 @@ struct Extract: AsyncParsableCommand {
     @Option(help: "jsonl (one article per line) or json (an array).")
     var format: Format = .jsonl
 
+    @OptionGroup(title: "Input limits") var limits: LimitOptions
+
     func run() async throws {
-        let batch = await Pipeline().read(paths: paths, progress: Console.progress("reading"))
+        let batch = await limits.pipeline.read(paths: paths, progress: Console.progress("reading"))
         let records = batch.articles.map(JSONReport.ArticleRecord.init)
         switch format {
         case .json:

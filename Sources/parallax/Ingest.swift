@@ -15,12 +15,14 @@ struct Ingest: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup(title: "Input limits") var limits: LimitOptions
 
     func run() async throws {
         let database = try await store.open()
         let report: IngestReport
         do {
-            report = try await Pipeline().ingest(paths: paths, into: database, progress: Console.progress("reading"))
+            report = try await limits.pipeline.ingest(
+                paths: paths, into: database, progress: Console.progress("reading"))
         } catch {
             Console.error("\(error)")
             throw ExitCode(ExitStatus.storeFailed)

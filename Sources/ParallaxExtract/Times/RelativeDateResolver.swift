@@ -23,8 +23,11 @@ enum RelativeDateResolver {
     /// ISO 8601 week-numbering year and week of a date (weeks start on Monday; week 1 holds the first Thursday).
     static func isoWeek(of date: CivilDate) -> (year: Int, week: Int) {
         let thursday = date.adding(days: 4 - date.weekday)
-        let firstOfYear = CivilDate(year: thursday.year, month: 1, day: 1)!
-        return (thursday.year, (thursday.dayNumber - firstOfYear.dayNumber) / 7 + 1)
+        // Counted without building January 1st: near the calendar's ends (a week after 9999-12-31) that date
+        // is outside the years `CivilDate(year:month:day:)` accepts.
+        var dayOfYear = thursday.day - 1
+        for month in 1..<thursday.month { dayOfYear += CivilDate.daysIn(month: month, year: thursday.year) }
+        return (thursday.year, dayOfYear / 7 + 1)
     }
 
     /// "2022-W23"
@@ -51,7 +54,8 @@ enum RelativeDateResolver {
         }
         let amount: String
         if let n {
-            amount = n == n.rounded() ? String(Int(n)) : String(n)
+            // Whole counts print as integers; `Int(n)` would trap past Int.max (a hostile "10^60 years").
+            amount = n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
         } else {
             amount = "X"
         }

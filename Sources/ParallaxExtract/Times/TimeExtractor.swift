@@ -450,6 +450,13 @@ struct TimeScanner {
         }
     }
 
+    /// The largest count of units a date is moved by ("100,000 days ago", "100,000 decades later"): far past
+    /// any date news reports, and small enough that the calendar arithmetic cannot overflow `Int`. Larger
+    /// counts (a hostile "10^60 days ago") leave the expression without a value.
+    static let maxShiftCount = 100_000.0
+
+    static func tooFar(_ phrase: String) -> String { "'\(phrase)' is too far from any date to resolve" }
+
     /// "N units" followed by "ago"/"later"/"earlier" (a point) or not (a duration). `value` nil means "few".
     mutating func counted(_ value: Double?, numberAt j: Int, unitAt k: Int, start: Int? = nil, pointsOnly: Bool = false)
         -> Match?
@@ -461,16 +468,19 @@ struct TimeScanner {
         if isWord(next, "old") { return nil }  // an age
         let start = start ?? j
         if let direction = word(next), lex[next].spaceBefore {
-            let count = Int(value ?? 0)
+            // nil when the count is too large to move a date by ("10^60 days ago"); see maxShiftCount.
+            let count = value.flatMap { abs($0) <= Self.maxShiftCount ? Int($0) : nil }
             switch direction {
             case "ago":
                 var m = Match(kind: .relative, start: start, next: next + 1)
                 guard value != nil else { return nil }
-                if let pub = published {
+                if let pub = published, let count {
                     m.value = RelativeDateResolver.shifted(pub, by: -count, unit: unit)
                     if unit == "d" { m.day = CivilDate(iso: m.value!) }
-                } else {
+                } else if published == nil {
                     m.reason = "no publication date to anchor '\(spanText(start, next + 1))'"
+                } else {
+                    m.reason = Self.tooFar(spanText(start, next + 1))
                 }
                 return m
             case "later", "earlier", "afterwards", "after", "before":
@@ -480,6 +490,10 @@ struct TimeScanner {
                 if direction == "after" || direction == "before", next < lex.count, lex[next].kind == .word {
                     // "two days after the summit": anchored to an event.
                     var m = Match(kind: .relative, start: start, next: next)
+                    guard let count else {
+                        m.reason = Self.tooFar(spanText(start, next))
+                        return m
+                    }
                     if let anchor = eventAnchor(clauseFrom: next, before: start) {
                         m.value = RelativeDateResolver.shifted(anchor, by: sign * count, unit: unit)
                         if unit == "d" { m.day = CivilDate(iso: m.value!) }
@@ -489,6 +503,10 @@ struct TimeScanner {
                     return m
                 }
                 var m = Match(kind: .relative, start: start, next: next)
+                guard let count else {
+                    m.reason = Self.tooFar(spanText(start, next))
+                    return m
+                }
                 if let anchor = days.last?.date {
                     m.value = RelativeDateResolver.shifted(anchor, by: sign * count, unit: unit)
                     if unit == "d" { m.day = CivilDate(iso: m.value!) }

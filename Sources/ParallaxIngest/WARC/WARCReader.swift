@@ -217,7 +217,8 @@ struct WARCReader {
             guard let size = Int(sizeText.trimmingWhitespace(), radix: 16), size >= 0 else { break }
             if size == 0 { break }
             let start = lineEnd + 1
-            let end = min(bytes.count, start + size)
+            // Compared before adding: a hostile size (`7fffffffffffffff`) would overflow `start + size`.
+            let end = size < bytes.count - start ? start + size : bytes.count
             out += bytes[start..<end]
             i = end
             while i < bytes.count, bytes[i] == 0x0D || bytes[i] == 0x0A { i += 1 }
