@@ -71,6 +71,12 @@ struct Routes: Sendable {
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: text)))
         }
+        router.get("/api/openapi.json") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: OpenAPIDocument.bytes))
+        }
         router.get("/api/events") { request, _ in
             let query = try EventQuery(request.queryParameters, configuration: configuration)
             let page = try await store.events(matching: query.filter, limit: query.limit, offset: query.offset)
