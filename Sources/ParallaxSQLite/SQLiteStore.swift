@@ -171,9 +171,14 @@ public final class SQLiteStore: ArticleStore {
     public func event(id: String) async throws -> Event? {
         try await wrap {
             try await pool.read { db in
+                if let row = try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [id]) {
+                    return Self.event(row)
+                }
+                // A prefix as a range on the primary key (char(1114111) sorts after every character), so the
+                // lookup is an index seek, not a scan of every event.
                 let rows = try Row.fetchAll(
-                    db, sql: "SELECT * FROM event WHERE id = ? OR substr(id, 1, length(?)) = ? LIMIT 3",
-                    arguments: [id, id, id])
+                    db, sql: "SELECT * FROM event WHERE id >= ? AND id < ? || char(1114111) ORDER BY id LIMIT 3",
+                    arguments: [id, id])
                 return rows.map(Self.event).matching(id: id)
             }
         }
