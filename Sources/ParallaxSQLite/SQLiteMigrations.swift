@@ -59,6 +59,52 @@ enum SQLiteMigrations {
                 t.column("data", .blob).notNull()
             }
         }
+        migrator.registerMigration("v3: event listing indexes, outlets and entities per event") { db in
+            try db.execute(sql: "ALTER TABLE event ADD COLUMN articleCount INTEGER NOT NULL DEFAULT 0")
+            try db.execute(sql: "UPDATE event SET articleCount = json_array_length(articleIds)")
+            try db.execute(sql: "CREATE INDEX event_listing ON event(date DESC, id)")
+            try db.execute(sql: "CREATE INDEX article_outlet_published ON article(outlet COLLATE NOCASE, published)")
+            try db.execute(
+                sql: """
+                    CREATE TABLE eventOutlet (
+                        eventId TEXT NOT NULL,
+                        outlet TEXT NOT NULL COLLATE NOCASE,
+                        PRIMARY KEY (outlet, eventId)
+                    ) WITHOUT ROWID
+                    """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE eventEntity (
+                        eventId TEXT NOT NULL,
+                        name TEXT NOT NULL COLLATE NOCASE,
+                        PRIMARY KEY (name, eventId)
+                    ) WITHOUT ROWID
+                    """)
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO eventOutlet (eventId, outlet)
+                    SELECT event.id, outlets.value FROM event, json_each(event.outlets) AS outlets
+                    """)
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO eventEntity (eventId, name)
+                    SELECT event.id, lower(names.value)
+                    FROM event, json_each(event.articleIds) AS member
+                    JOIN extraction ON extraction.articleId = member.value,
+                        json_each(CAST(extraction.json AS TEXT), '$.entities') AS entity,
+                        json_each(json_array(json_extract(entity.value, '$.name'))) AS names
+                    WHERE names.value IS NOT NULL
+                    """)
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO eventEntity (eventId, name)
+                    SELECT event.id, lower(alias.value)
+                    FROM event, json_each(event.articleIds) AS member
+                    JOIN extraction ON extraction.articleId = member.value,
+                        json_each(CAST(extraction.json AS TEXT), '$.entities') AS entity,
+                        json_each(json_extract(entity.value, '$.aliases')) AS alias
+                    """)
+        }
         return migrator
     }
 }

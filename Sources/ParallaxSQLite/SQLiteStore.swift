@@ -8,7 +8,7 @@ import ParallaxStore
 /// Every value is bound, never spliced into SQL. Writes are transactions: an interrupted ingest leaves
 /// nothing half-stored.
 public final class SQLiteStore: ArticleStore {
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     /// Opens (creating and migrating as needed) the database at `path`.
     /// - Throws: ``ParallaxError`` (`storage`) naming the file when it cannot be opened or migrated.
@@ -38,7 +38,7 @@ public final class SQLiteStore: ArticleStore {
         return try? JSONDecoder().decode(type, from: Data(text.utf8))
     }
 
-    private func wrap<T>(_ body: () async throws -> T) async throws -> T {
+    func wrap<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch let error as ParallaxError {
@@ -78,7 +78,7 @@ public final class SQLiteStore: ArticleStore {
         }
     }
 
-    private static func article(_ row: Row) -> Article {
+    static func article(_ row: Row) -> Article {
         Article(
             id: row["id"], path: row["path"], title: row["title"],
             published: (row["published"] as String?).flatMap(Timestamp.init(iso:)),
@@ -123,16 +123,20 @@ public final class SQLiteStore: ArticleStore {
                 try db.execute(sql: "DELETE FROM event")
                 try db.execute(sql: "DELETE FROM extraction")
                 try db.execute(sql: "DELETE FROM comparison")
+                try db.execute(sql: "DELETE FROM eventOutlet")
+                try db.execute(sql: "DELETE FROM eventEntity")
+                let names = Self.entityNames(extractions)
                 for (position, event) in events.enumerated() {
                     try db.execute(
                         sql: """
-                            INSERT INTO event (id, position, title, date, articleIds, outlets, centrality)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)
+                            INSERT INTO event (id, position, title, date, articleIds, outlets, centrality, articleCount)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                             """,
                         arguments: [
                             event.id, position, event.title, event.date?.description, try Self.json(event.articleIds),
-                            try Self.json(event.outlets), try Self.json(event.centrality),
+                            try Self.json(event.outlets), try Self.json(event.centrality), event.articleIds.count,
                         ])
+                    try Self.indexEvent(event, names: names, db: db)
                 }
                 for extraction in extractions {
                     try db.execute(
@@ -148,7 +152,7 @@ public final class SQLiteStore: ArticleStore {
         }
     }
 
-    private static func event(_ row: Row) -> Event {
+    static func event(_ row: Row) -> Event {
         Event(
             id: row["id"], title: row["title"], date: (row["date"] as String?).flatMap(CivilDate.init(iso:)),
             articleIds: decode([String].self, row["articleIds"]) ?? [],
@@ -167,9 +171,14 @@ public final class SQLiteStore: ArticleStore {
     public func event(id: String) async throws -> Event? {
         try await wrap {
             try await pool.read { db in
+                if let row = try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [id]) {
+                    return Self.event(row)
+                }
+                // A prefix as a range on the primary key (char(1114111) sorts after every character), so the
+                // lookup is an index seek, not a scan of every event.
                 let rows = try Row.fetchAll(
-                    db, sql: "SELECT * FROM event WHERE id = ? OR substr(id, 1, length(?)) = ? LIMIT 3",
-                    arguments: [id, id, id])
+                    db, sql: "SELECT * FROM event WHERE id >= ? AND id < ? || char(1114111) ORDER BY id LIMIT 3",
+                    arguments: [id, id])
                 return rows.map(Self.event).matching(id: id)
             }
         }

@@ -18,15 +18,18 @@ public func buildApplication(
     store: any ArticleStore, configuration: ServerConfiguration, logger: Logger? = nil
 ) -> some ApplicationProtocol {
     let router = Router()
+    let metrics = RequestMetrics()
     router.addMiddleware {
+        MetricsMiddleware<BasicRequestContext>(metrics: metrics)
         ServerMiddleware<BasicRequestContext>()
         // One line per request at info: method and path (no headers, so no token in the logs).
         LogRequestsMiddleware(.info)
     }
-    let routes = Routes(store: store, configuration: configuration, pipeline: Pipeline(), queue: IngestQueue())
+    let routes = Routes(
+        store: store, configuration: configuration, pipeline: Pipeline(), queue: IngestQueue(), metrics: metrics)
     routes.add(to: router)
     return Application(
-        router: router,
+        responder: HeadResponder(base: router.buildResponder()),
         configuration: ApplicationConfiguration(
             address: .hostname(configuration.host, port: configuration.port), serverName: "Parallax"
         ),
@@ -40,6 +43,11 @@ struct Routes: Sendable {
     let configuration: ServerConfiguration
     let pipeline: Pipeline
     let queue: IngestQueue
+    let metrics: RequestMetrics
+    /// Rendered event pages and encoded event JSON, by kind and id; cleared by every ingest.
+    let pages = ResponseCache<ByteBuffer>()
+    /// The outlet list (the filter menus and `/api/outlets`); cleared by every ingest.
+    let outlets = ResponseCache<[OutletSummary]>()
 
     /// Longest id accepted in a path; ids are short hashes, so anything longer is a 404 without a store read.
     static let maxIdLength = 128
@@ -56,22 +64,39 @@ struct Routes: Sendable {
             )
         }
 
+        router.get("/metrics") { _, _ in
+            let text = metrics.exposition(
+                articles: try await store.articleCount(), events: try await store.eventCount())
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
+        router.get("/api/openapi.json") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: OpenAPIDocument.bytes))
+        }
         router.get("/api/events") { request, _ in
             let query = try EventQuery(request.queryParameters, configuration: configuration)
-            let (page, total) = query.apply(to: try await store.allEvents())
+            let page = try await store.events(matching: query.filter, limit: query.limit, offset: query.offset)
             return try Self.json(
                 APIModels.EventList(
-                    total: total, limit: query.limit, offset: query.offset,
-                    events: page.map(APIModels.EventSummary.init)
+                    total: page.total, limit: query.limit, offset: query.offset,
+                    events: page.events.map(APIModels.EventSummary.init)
                 ))
         }
         router.get("/api/events/:id") { _, context in
-            let (event, comparison, articles) = try await eventDetail(try Self.id(context))
-            return try Self.json(
-                APIModels.EventDetail(
-                    event: JSONReport.EventRecord(event), articles: articles.map(APIModels.ArticleSummary.init),
-                    comparison: comparison
-                ))
+            let id = try Self.id(context)
+            let body = try await pages.value(for: "json:" + id) {
+                let (event, comparison, articles) = try await eventDetail(id)
+                return try Self.encode(
+                    APIModels.EventDetail(
+                        event: JSONReport.EventRecord(event), articles: articles.map(APIModels.ArticleSummary.init),
+                        comparison: comparison
+                    ))
+            }
+            return Self.json(buffer: body)
         }
         router.get("/api/articles/:id") { _, context in
             let id = try Self.id(context)
@@ -82,12 +107,12 @@ struct Routes: Sendable {
                 ))
         }
         router.get("/api/search") { request, _ in
-            let parameters = request.queryParameters
-            guard let q = try EventQuery.text(parameters["q"], name: "q", configuration: configuration) else {
-                throw APIError(.badRequest, "`q` is required: the words to search for.")
-            }
-            let limit = try Self.limit(parameters["limit"], default: 20, max: 100)
-            return try Self.json(APIModels.SearchResults(query: q, hits: try await store.search(q, limit: limit)))
+            let query = try searchQuery(request.queryParameters, defaultLimit: 20)
+            guard !query.text.isEmpty else { throw APIError(.badRequest, "`q` is required: the words to search for.") }
+            return try Self.json(
+                APIModels.SearchResults(
+                    query: query.text, outlet: query.outlet, from: query.from, to: query.to, limit: query.limit,
+                    offset: query.offset, hits: try await store.search(query)))
         }
         router.post("/api/ingest") { request, _ in
             try authorize(request)
@@ -96,19 +121,24 @@ struct Routes: Sendable {
             let report = try await queue.run { [pipeline, store] in
                 try await pipeline.ingest(bytes: bytes, name: name, into: store)
             }
+            pages.removeAll()
+            outlets.removeAll()
             return try Self.json(report)
         }
 
         router.get("/") { request, _ in
             let query = try EventQuery(request.queryParameters, configuration: configuration)
-            let events = try await store.allEvents()
-            let (page, total) = query.apply(to: events)
-            let outlets = Set(events.flatMap(\.outlets)).sorted()
-            return Self.html(Pages.eventList(page: page, total: total, query: query, outlets: outlets))
+            let page = try await store.events(matching: query.filter, limit: query.limit, offset: query.offset)
+            let names = try await outletSummaries().map(\.name)
+            return Self.html(Pages.eventList(page: page.events, total: page.total, query: query, outlets: names))
         }
         router.get("/events/:id") { _, context in
-            let (event, comparison, articles) = try await eventDetail(try Self.id(context))
-            return Self.html(Pages.event(event, comparison: comparison, articles: articles))
+            let id = try Self.id(context)
+            let body = try await pages.value(for: "html:" + id) {
+                let (event, comparison, articles) = try await eventDetail(id)
+                return ByteBuffer(string: Pages.event(event, comparison: comparison, articles: articles))
+            }
+            return Self.html(buffer: body)
         }
         router.get("/articles/:id") { _, context in
             guard let article = try await store.article(id: try Self.id(context)) else {
@@ -117,22 +147,35 @@ struct Routes: Sendable {
             return Self.html(Pages.article(article))
         }
         router.get("/search") { request, _ in
-            let parameters = request.queryParameters
-            let q = try EventQuery.text(parameters["q"], name: "q", configuration: configuration) ?? ""
-            let hits = q.isEmpty ? [] : try await store.search(q, limit: 50)
-            return Self.html(Pages.search(query: q, hits: hits))
+            let query = try searchQuery(request.queryParameters, defaultLimit: 50)
+            let hits = query.text.isEmpty ? [] : try await store.search(query)
+            let names = try await outletSummaries().map(\.name)
+            return Self.html(Pages.search(query: query, hits: hits, outlets: names))
         }
+        addExploration(to: router)
     }
 
     // MARK: Helpers
 
     private func eventDetail(_ id: String) async throws -> (Event, EventComparison?, [Article]) {
         guard let event = try await store.event(id: id) else { throw APIError.notFound("event") }
-        var articles: [Article] = []
-        for articleId in event.articleIds {
-            if let article = try await store.article(id: articleId) { articles.append(article) }
-        }
+        let articles = try await store.articles(ids: event.articleIds)
         return (event, try await store.comparison(eventId: event.id), articles)
+    }
+
+    /// The stored outlets, cached (they change only with an ingest).
+    func outletSummaries() async throws -> [OutletSummary] {
+        try await outlets.value(for: "all") { try await store.outletSummaries() }
+    }
+
+    /// `q`, `outlet`, `from`, `to`, `limit` (1…100) and `offset` (0…1,000) of a search; `q` may be empty.
+    func searchQuery(_ parameters: [String: String], defaultLimit: Int) throws -> SearchQuery {
+        let events = try EventQuery(
+            parameters.filter { ["from", "to", "outlet", "q"].contains($0.key) }, configuration: configuration)
+        return SearchQuery(
+            text: events.text ?? "", outlet: events.outlet, from: events.from, to: events.to,
+            limit: try Self.limit(parameters["limit"], default: defaultLimit, max: 100),
+            offset: try Self.integer(parameters["offset"], name: "offset", range: 0...1_000) ?? 0)
     }
 
     /// Checks `Authorization: Bearer <token>` against the configured token, in constant time.
@@ -189,13 +232,22 @@ struct Routes: Sendable {
         return "upload"
     }
 
-    private static func id(_ context: BasicRequestContext) throws -> String {
+    static func id(_ context: BasicRequestContext) throws -> String {
         let id = try context.parameters.require("id")
         guard !id.isEmpty, id.utf8.count <= maxIdLength else { throw APIError(.notFound, "Nothing is here.") }
         return id
     }
 
-    private static func limit(_ text: String?, default value: Int, max: Int) throws -> Int {
+    static func integer(_ text: String?, name: String, range: ClosedRange<Int>) throws -> Int? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let number = Int(text), range.contains(number) else {
+            throw APIError(
+                .badRequest, "`\(name)` must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+        }
+        return number
+    }
+
+    static func limit(_ text: String?, default value: Int, max: Int) throws -> Int {
         guard let text, !text.isEmpty else { return value }
         guard let number = Int(text), (1...max).contains(number) else {
             throw APIError(.badRequest, "`limit` must be a whole number from 1 to \(max).")
@@ -204,13 +256,22 @@ struct Routes: Sendable {
     }
 
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        json(buffer: try encode(value), status: status)
+    }
+
+    static func encode<T: Encodable>(_ value: T) throws -> ByteBuffer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data))
-        )
+        return ByteBuffer(bytes: try encoder.encode(value))
+    }
+
+    static func json(buffer: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: buffer))
+    }
+
+    static func html(buffer: ByteBuffer) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: buffer))
     }
 
     static func html(_ page: String) -> Response {

@@ -1,17 +1,33 @@
 import Foundation
 import Hummingbird
 import ParallaxModel
+import ParallaxStore
 
 /// The filters and paging of an event listing, read from a query string.
 struct EventQuery: Sendable {
     var from: CivilDate?
     var to: CivilDate?
     var outlet: String?
+    var entity: String?
     var text: String?
     var limit: Int
     var offset: Int
 
-    /// Reads `from`, `to` (`YYYY-MM-DD`), `outlet`, `q`, `limit` and `offset`; malformed values are a 400.
+    /// A query built from values already checked.
+    init(
+        text: String? = nil, outlet: String? = nil, entity: String? = nil, from: CivilDate? = nil,
+        to: CivilDate? = nil, limit: Int = 50, offset: Int = 0
+    ) {
+        self.text = text.flatMap { $0.isEmpty ? nil : $0 }
+        self.outlet = outlet
+        self.entity = entity
+        self.from = from
+        self.to = to
+        self.limit = limit
+        self.offset = offset
+    }
+
+    /// Reads `from`, `to` (`YYYY-MM-DD`), `outlet`, `entity`, `q`, `limit` and `offset`; malformed values are a 400.
     init(_ parameters: [String: String], configuration: ServerConfiguration) throws {
         func date(_ name: String) throws -> CivilDate? {
             guard let value = parameters[name], !value.isEmpty else { return nil }
@@ -31,10 +47,14 @@ struct EventQuery: Sendable {
         from = try date("from")
         to = try date("to")
         outlet = try Self.text(parameters["outlet"], name: "outlet", configuration: configuration)
+        entity = try Self.text(parameters["entity"], name: "entity", configuration: configuration)
         text = try Self.text(parameters["q"], name: "q", configuration: configuration)
         limit = try integer("limit", default: configuration.defaultPageSize, range: 1...configuration.maxPageSize)
-        offset = try integer("offset", default: 0, range: 0...10_000_000)
+        offset = try integer("offset", default: 0, range: 0...Self.maxOffset)
     }
+
+    /// Deepest page start accepted: paging further is a 400, so no request makes the store skip a million rows.
+    static let maxOffset = 100_000
 
     /// A trimmed, length-checked text parameter; empty is nil.
     static func text(_ value: String?, name: String, configuration: ServerConfiguration) throws -> String? {
@@ -47,31 +67,9 @@ struct EventQuery: Sendable {
         return trimmed
     }
 
-    /// Whether `event` passes the filters. A date filter leaves out undated events.
-    func matches(_ event: Event) -> Bool {
-        if from != nil || to != nil {
-            guard let date = event.date else { return false }
-            if let from, date < from { return false }
-            if let to, date > to { return false }
-        }
-        if let outlet {
-            let wanted = outlet.lowercased()
-            guard event.outlets.contains(where: { $0.lowercased() == wanted }) else { return false }
-        }
-        if let text {
-            guard event.title.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil else {
-                return false
-            }
-        }
-        return true
-    }
-
-    /// The matching events and their total count before paging.
-    func apply(to events: [Event]) -> (page: [Event], total: Int) {
-        let matching = events.filter(matches)
-        let start = min(offset, matching.count)
-        let end = min(start + limit, matching.count)
-        return (Array(matching[start..<end]), matching.count)
+    /// The filters as the store takes them.
+    var filter: EventFilter {
+        EventFilter(from: from, to: to, outlet: outlet, entity: entity, title: text)
     }
 }
 

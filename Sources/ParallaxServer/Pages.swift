@@ -14,6 +14,9 @@ enum Pages {
         html.text(title)
         html.raw(" · Parallax</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head><body>")
         html.raw("<header class=\"site\"><a class=\"brand\" href=\"/\">Parallax</a>")
+        html.raw(
+            "<nav class=\"site\"><a href=\"/\">Events</a><a href=\"/timeline\">Timeline</a><a href=\"/outlets\">Outlets</a></nav>"
+        )
         html.raw("<form class=\"search\" method=\"get\" action=\"/search\" role=\"search\">")
         html.raw(
             "<input type=\"search\" name=\"q\" aria-label=\"Search articles\" placeholder=\"Search articles\" value=\"")
@@ -43,50 +46,55 @@ enum Pages {
             html.raw("<form class=\"filters\" method=\"get\" action=\"/\">")
             html.raw("<label>Title <input type=\"text\" name=\"q\" value=\"")
             html.text(query.text ?? "")
-            html.raw("\"></label><label>Outlet <select name=\"outlet\"><option value=\"\">any</option>")
-            for outlet in outlets {
-                html.raw("<option value=\"")
-                html.text(outlet)
-                html.raw(outlet.lowercased() == query.outlet?.lowercased() ? "\" selected>" : "\">")
-                html.text(outlet)
-                html.raw("</option>")
-            }
-            html.raw("</select></label><label>From <input type=\"date\" name=\"from\" value=\"")
-            html.text(query.from?.description ?? "")
-            html.raw("\"></label><label>To <input type=\"date\" name=\"to\" value=\"")
-            html.text(query.to?.description ?? "")
-            html.raw("\"></label><button type=\"submit\">Filter</button></form>")
+            html.raw("\"></label>")
+            filterFields(&html, query: query, outlets: outlets)
+            html.raw("<button type=\"submit\">Filter</button></form>")
             html.element("p", total == 1 ? "1 event" : "\(total) events", class: "muted")
-            if page.isEmpty {
-                html.element("p", "No event matches.")
-            } else {
-                html.raw("<ol class=\"events\">")
-                for event in page {
-                    html.raw("<li><a class=\"event-title\" href=\"/events/\(HTML.percentEncode(event.id))\">")
-                    html.text(event.title)
-                    html.raw("</a><span class=\"meta\">")
-                    html.text(event.date?.description ?? "undated")
-                    html.text(" · \(event.articleIds.count) article\(event.articleIds.count == 1 ? "" : "s") · ")
-                    html.text(event.outlets.joined(separator: ", "))
-                    html.raw("</span></li>")
-                }
-                html.raw("</ol>")
-            }
+            eventItems(&html, page)
             pager(&html, query: query, total: total)
         }
     }
 
-    private static func pager(_ html: inout HTML, query: EventQuery, total: Int) {
-        func href(offset: Int) -> String {
-            var parts: [String] = []
-            if let q = query.text { parts.append("q=" + HTML.percentEncode(q)) }
-            if let outlet = query.outlet { parts.append("outlet=" + HTML.percentEncode(outlet)) }
-            if let from = query.from { parts.append("from=\(from)") }
-            if let to = query.to { parts.append("to=\(to)") }
+    /// The outlet menu, entity field and date range of a filter form.
+    static func filterFields(_ html: inout HTML, query: EventQuery, outlets: [String], entity: Bool = true) {
+        html.raw("<label>Outlet <select name=\"outlet\"><option value=\"\">any</option>")
+        for outlet in outlets {
+            html.raw("<option value=\"")
+            html.text(outlet)
+            html.raw(outlet.lowercased() == query.outlet?.lowercased() ? "\" selected>" : "\">")
+            html.text(outlet)
+            html.raw("</option>")
+        }
+        html.raw("</select></label>")
+        if entity {
+            html.raw("<label>Person, place or organisation <input type=\"text\" name=\"entity\" value=\"")
+            html.text(query.entity ?? "")
+            html.raw("\"></label>")
+        }
+        html.raw("<label>From <input type=\"date\" name=\"from\" value=\"")
+        html.text(query.from?.description ?? "")
+        html.raw("\"></label><label>To <input type=\"date\" name=\"to\" value=\"")
+        html.text(query.to?.description ?? "")
+        html.raw("\"></label>")
+    }
+
+    /// `path?…` with the query's filters and the given offset (values percent-encoded).
+    static func href(_ path: String, query: EventQuery, offset: Int? = nil) -> String {
+        var parts: [String] = []
+        if let q = query.text { parts.append("q=" + HTML.percentEncode(q)) }
+        if let outlet = query.outlet { parts.append("outlet=" + HTML.percentEncode(outlet)) }
+        if let entity = query.entity { parts.append("entity=" + HTML.percentEncode(entity)) }
+        if let from = query.from { parts.append("from=\(from)") }
+        if let to = query.to { parts.append("to=\(to)") }
+        if let offset {
             parts.append("limit=\(query.limit)")
             parts.append("offset=\(offset)")
-            return "/?" + parts.joined(separator: "&")
         }
+        return parts.isEmpty ? path : path + "?" + parts.joined(separator: "&")
+    }
+
+    static func pager(_ html: inout HTML, query: EventQuery, total: Int, path: String = "/") {
+        func href(offset: Int) -> String { Pages.href(path, query: query, offset: offset) }
         guard query.offset > 0 || query.offset + query.limit < total else { return }
         html.raw("<nav class=\"pager\">")
         if query.offset > 0 { html.link(href(offset: max(0, query.offset - query.limit)), "← Newer") }
@@ -122,8 +130,32 @@ enum Pages {
             claims(&html, comparison.groups)
             framing(&html, comparison)
             sourcing(&html, comparison.sourcing)
-            articleList(&html, articles)
+            articleTexts(&html, articles, comparison: comparison)
         }
+    }
+
+    /// Each article's text with its claims and contradiction sides marked; the first few open.
+    private static func articleTexts(_ html: inout HTML, _ articles: [Article], comparison: EventComparison) {
+        html.raw("<section id=\"texts\"><h2>The articles, claims marked</h2>")
+        html.raw(
+            "<p class=\"legend\"><mark class=\"claim consensus\">every outlet</mark> <mark class=\"claim partial\">some outlets</mark> "
+                + "<mark class=\"claim unique\">one outlet</mark> <mark class=\"contra side-0\">one side</mark> "
+                + "<mark class=\"contra side-1\">the other side</mark> of a disagreement</p>")
+        for (index, article) in articles.enumerated() {
+            html.raw(index < 3 ? "<details class=\"article\" open><summary>" : "<details class=\"article\"><summary>")
+            html.element("strong", article.title ?? "Untitled article")
+            html.raw(" <span class=\"meta\">")
+            html.text(article.outletName)
+            if let published = article.published { html.text(" · \(published)") }
+            html.text(" · \(article.wordCount) words · ")
+            html.raw("<a href=\"/articles/\(HTML.percentEncode(article.id))\">page</a></span></summary>")
+            html.raw("<div class=\"article-body\">")
+            ArticleHighlighter.render(
+                &html, text: article.text,
+                highlights: ArticleHighlighter.highlights(articleId: article.id, comparison: comparison))
+            html.raw("</div></details>")
+        }
+        html.raw("</section>")
     }
 
     private static func coverage(_ html: inout HTML, _ comparison: EventComparison, groups: [String: ClaimGroup]) {
@@ -309,29 +341,48 @@ enum Pages {
 
     // MARK: Search
 
-    /// `/search?q=`: full-text hits with their snippets; `[`…`]` in a snippet marks the matched words.
-    static func search(query: String, hits: [SearchHit]) -> String {
-        layout(title: query.isEmpty ? "Search" : "Search: \(query)", query: query) { html in
-            html.element("h1", query.isEmpty ? "Search" : "Search: \(query)")
-            guard !query.isEmpty else {
+    /// `/search?q=`: ranked full-text hits with their snippets, filtered by outlet and date, paged.
+    static func search(query: SearchQuery, hits: [SearchHit], outlets: [String]) -> String {
+        let q = query.text
+        return layout(title: q.isEmpty ? "Search" : "Search: \(q)", query: q) { html in
+            html.element("h1", q.isEmpty ? "Search" : "Search: \(q)")
+            let filters = EventQuery(text: q, outlet: query.outlet, from: query.from, to: query.to, limit: query.limit)
+            html.raw(
+                "<form class=\"filters\" method=\"get\" action=\"/search\"><label>Words <input type=\"search\" name=\"q\" value=\""
+            )
+            html.text(q)
+            html.raw("\"></label>")
+            filterFields(&html, query: filters, outlets: outlets, entity: false)
+            html.raw("<button type=\"submit\">Search</button></form>")
+            guard !q.isEmpty else {
                 html.element("p", "Type words to find in titles and article text.", class: "muted")
                 return
             }
             if hits.isEmpty {
-                html.element("p", "Nothing matches.")
-                return
+                html.element("p", query.offset > 0 ? "No more hits." : "Nothing matches.")
+            } else {
+                html.raw("<ol class=\"hits\" start=\"\(query.offset + 1)\">")
+                for hit in hits {
+                    html.raw("<li><a href=\"/articles/\(HTML.percentEncode(hit.articleId))\">")
+                    html.text(hit.title ?? hit.articleId)
+                    html.raw("</a>")
+                    let meta = [hit.outlet, hit.published?.description].compactMap { $0 }.joined(separator: " · ")
+                    if !meta.isEmpty { html.element("span", meta, class: "meta") }
+                    html.raw("<p class=\"snippet\">")
+                    snippet(&html, hit.snippet)
+                    html.raw("</p></li>")
+                }
+                html.raw("</ol>")
             }
-            html.raw("<ol class=\"hits\">")
-            for hit in hits {
-                html.raw("<li><a href=\"/articles/\(HTML.percentEncode(hit.articleId))\">")
-                html.text(hit.title ?? hit.articleId)
-                html.raw("</a>")
-                if let outlet = hit.outlet { html.element("span", outlet, class: "meta") }
-                html.raw("<p class=\"snippet\">")
-                snippet(&html, hit.snippet)
-                html.raw("</p></li>")
+            html.raw("<nav class=\"pager\">")
+            if query.offset > 0 {
+                html.link(
+                    href("/search", query: filters, offset: max(0, query.offset - query.limit)), "← Better matches")
             }
-            html.raw("</ol>")
+            if hits.count == query.limit && query.offset + query.limit <= 1_000 {
+                html.link(href("/search", query: filters, offset: query.offset + query.limit), "More →")
+            }
+            html.raw("</nav>")
         }
     }
 

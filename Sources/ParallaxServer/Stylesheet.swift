@@ -62,6 +62,23 @@ enum Stylesheet {
         dt { font-weight: 600; } dd { margin: 0; }
         .article-text { max-width: 42rem; }
         .pager { display: flex; gap: 1.5rem; margin: 1.5rem 0; }
+        nav.site { display: flex; gap: 1rem; } nav.site a { text-decoration: none; }
+        figure.chart { margin: 1rem 0; } figure.chart figcaption { color: var(--muted); font-size: .85rem; }
+        svg.timeline { width: 100%; height: auto; max-height: 16rem; display: block; }
+        svg.timeline .bar { fill: var(--accent); } svg.timeline a:hover .bar, svg.timeline a:focus .bar { fill: var(--partial); }
+        svg.timeline .axis { stroke: var(--line); } svg.timeline .label { fill: var(--muted); font-size: 12px; }
+        table.list { border-collapse: collapse; width: 100%; } table.list th, table.list td { padding: .35rem .5rem;
+          border-bottom: 1px solid var(--line); text-align: left; } table.list td { font-variant-numeric: tabular-nums; }
+        details.article { border: 1px solid var(--line); border-radius: 6px; margin: .6rem 0; padding: .4rem .8rem; }
+        details.article summary { cursor: pointer; }
+        .article-body { white-space: pre-wrap; max-width: 46rem; margin: .5rem 0; overflow-wrap: anywhere; }
+        mark.claim { background: none; padding: 0; border-bottom: 2px solid var(--unique); }
+        mark.claim.consensus { border-bottom-color: var(--consensus); } mark.claim.partial { border-bottom-color: var(--partial); }
+        mark.contra { background: rgba(198,40,40,.16); border-bottom: 3px solid #c62828; padding: 0 .1rem; }
+        mark.contra.side-1 { background: rgba(21,101,192,.16); border-bottom-color: #1565c0; }
+        mark.contra.side-2 { background: rgba(46,125,50,.16); border-bottom-color: #2e7d32; }
+        mark.contra.side-3 { background: rgba(106,27,154,.16); border-bottom-color: #6a1b9a; }
+        .legend mark { font-size: .85rem; }
         @media (max-width: 40rem) { body { font-size: 15px; } main { padding: .6rem; } h1 { font-size: 1.35rem; }
           table.matrix th[scope=row] { min-width: 11rem; } table.matrix { font-size: .82rem; } }
         """

@@ -23,13 +23,19 @@ public struct SearchHit: Hashable, Sendable, Codable {
     public var snippet: String
     /// Relevance, higher is better.
     public var score: Double
+    /// When the article was published, when known (filled by ``ArticleStore/search(_:)-(SearchQuery)``).
+    public var published: Timestamp?
 
-    public init(articleId: String, title: String?, outlet: String?, snippet: String, score: Double) {
+    public init(
+        articleId: String, title: String?, outlet: String?, snippet: String, score: Double,
+        published: Timestamp? = nil
+    ) {
         self.articleId = articleId
         self.title = title
         self.outlet = outlet
         self.snippet = snippet
         self.score = score
+        self.published = published
     }
 }
 
@@ -70,6 +76,22 @@ public protocol ArticleStore: Sendable {
 
     /// Full-text search over titles and bodies.
     func search(_ query: String, limit: Int) async throws -> [SearchHit]
+
+    // Queries the server needs. Each has a reference implementation in a protocol extension
+    // (`ArticleStore+Queries.swift`) that reads everything; backends override them with indexed queries.
+
+    /// One page of the events passing `filter`, newest first (undated last), and how many pass in all.
+    func events(matching filter: EventFilter, limit: Int, offset: Int) async throws -> EventPage
+    /// Number of stored events.
+    func eventCount() async throws -> Int
+    /// Events and their articles per day, oldest day first, for the dated events passing `filter`.
+    func timeline(matching filter: EventFilter) async throws -> [TimelineDay]
+    /// Every outlet that has a stored article, by name.
+    func outletSummaries() async throws -> [OutletSummary]
+    /// The stored articles among `ids`, in the order given (unknown ids are skipped).
+    func articles(ids: [String]) async throws -> [Article]
+    /// Ranked full-text search with outlet and date filters and paging; hits carry their publication time.
+    func search(_ query: SearchQuery) async throws -> [SearchHit]
 }
 
 extension Array where Element == Event {

@@ -88,6 +88,8 @@ public enum StoreConformance {
         try check(
             try await store.extraction(articleId: "00000000000000c3") == nil, "an unanalysed article has an extraction")
 
+        try await checkQueries(store, events: events)
+
         try await store.replaceAnalysis(events: [events[1]], extractions: [], comparisons: [], syndication: [])
         try check(try await store.syndicationGroups().isEmpty, "replaceAnalysis kept old copy groups")
         try check(try await store.allEvents().map(\.id) == ["e-bbbbbbbbbbbb"], "replaceAnalysis kept old events")
@@ -101,5 +103,60 @@ public enum StoreConformance {
         try check(hostile.isEmpty, "a hostile query matched articles")
         try check(try await store.articleCount() == 3, "a hostile query changed the store")
         try check(try await store.search("", limit: 10).isEmpty, "an empty query returned hits")
+        let filtered = try await store.search(SearchQuery(text: "bridge", outlet: "the harbour post"))
+        try check(filtered.map(\.articleId) == ["00000000000000a1"], "search by outlet found \(filtered)")
+        try check(filtered.first?.published == Timestamp(iso: "2025-03-19T08:05"), "a hit lacks its publication time")
+        let elsewhere = try await store.search(SearchQuery(text: "bridge", outlet: "The Eastern Ledger"))
+        try check(elsewhere.isEmpty, "the outlet filter of search let other outlets through")
+        let dated = try await store.search(SearchQuery(text: "bridge", from: CivilDate(year: 2025, month: 3, day: 20)))
+        try check(dated.isEmpty, "the date filter of search let an earlier article through")
+        let inRange = try await store.search(
+            SearchQuery(
+                text: "bridge", from: CivilDate(year: 2025, month: 3, day: 19),
+                to: CivilDate(year: 2025, month: 3, day: 19)
+            ))
+        try check(inRange.count == 1, "the date filter of search is not inclusive")
+        try check(
+            try await store.search(SearchQuery(text: "bridge", offset: 1)).isEmpty, "search paging skipped nothing")
+    }
+
+    /// The listing, timeline and outlet queries over the analysis `run` stores (events `e-aaa…` on
+    /// 2025-03-18 from The Harbour Post naming the Kellan Bridge, `e-bbb…` on 2025-06-08, `e-ccc…` undated).
+    private static func checkQueries(_ store: any ArticleStore, events: [Event]) async throws {
+        let all = try await store.events(matching: EventFilter(), limit: 10, offset: 0)
+        let listed = try await store.allEvents().map(\.id)
+        try check(all.total == 3 && all.events.map(\.id) == listed, "unfiltered listing: \(all)")
+        try check(try await store.eventCount() == 3, "event count")
+        let paged = try await store.events(matching: EventFilter(), limit: 1, offset: 1)
+        try check(paged.total == 3 && paged.events.map(\.id) == ["e-aaaaaaaaaaaa"], "paging: \(paged)")
+        let byOutlet = try await store.events(matching: EventFilter(outlet: "the harbour post"), limit: 10, offset: 0)
+        try check(byOutlet.events.map(\.id) == ["e-aaaaaaaaaaaa"], "outlet filter: \(byOutlet)")
+        let byEntity = try await store.events(matching: EventFilter(entity: "kellan bridge"), limit: 10, offset: 0)
+        try check(byEntity.events.map(\.id) == ["e-aaaaaaaaaaaa"], "entity filter: \(byEntity)")
+        let noEntity = try await store.events(matching: EventFilter(entity: "kellan"), limit: 10, offset: 0)
+        try check(noEntity.total == 0, "the entity filter matched part of a name")
+        let byTitle = try await store.events(matching: EventFilter(title: "FLOOD"), limit: 10, offset: 0)
+        try check(byTitle.events.map(\.id) == ["e-bbbbbbbbbbbb"], "title filter: \(byTitle)")
+        let literal = try await store.events(matching: EventFilter(title: "%"), limit: 10, offset: 0)
+        try check(literal.total == 0, "a % in the title filter is a wildcard")
+        let dated = try await store.events(
+            matching: EventFilter(from: CivilDate(year: 2025, month: 6, day: 8)), limit: 10, offset: 0)
+        try check(dated.events.map(\.id) == ["e-bbbbbbbbbbbb"], "date filter: \(dated)")
+        let timeline = try await store.timeline(matching: EventFilter())
+        try check(
+            timeline == [
+                TimelineDay(date: CivilDate(year: 2025, month: 3, day: 18)!, events: 1, articles: 2),
+                TimelineDay(date: CivilDate(year: 2025, month: 6, day: 8)!, events: 1, articles: 1),
+            ], "timeline: \(timeline)")
+        let outletTimeline = try await store.timeline(matching: EventFilter(outlet: "The Eastern Ledger"))
+        try check(outletTimeline.map(\.events) == [1], "timeline of one outlet: \(outletTimeline)")
+        let outlets = try await store.outletSummaries()
+        try check(
+            outlets.map(\.name) == ["The Eastern Ledger", "The Harbour Post"]
+                && outlets.map(\.articleCount) == [1, 1] && outlets.map(\.eventCount) == [1, 1],
+            "outlets: \(outlets)")
+        try check(outlets[1].firstPublished == Timestamp(iso: "2025-03-19T08:05"), "outlet publication range")
+        let some = try await store.articles(ids: ["00000000000000c3", "missing", "00000000000000a1"])
+        try check(some.map(\.id) == ["00000000000000c3", "00000000000000a1"], "articles(ids:) order or skipping")
     }
 }

@@ -29,16 +29,22 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Largest request body accepted, in bytes.")
     var maxBody: Int = 8 << 20
 
+    @Option(name: .long, help: "Log level: trace, debug, info (one line per request), notice, warning, error.")
+    var logLevel: String = "info"
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
         guard maxBody > 0 else { throw ValidationError("--max-body must be positive.") }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("--log-level must be trace, debug, info, notice, warning, error or critical.")
+        }
     }
 
     func run() async throws {
         let database = try await store.open()
         let token = (token ?? ProcessInfo.processInfo.environment["PARALLAX_TOKEN"]).flatMap { $0.isEmpty ? nil : $0 }
         var logger = Logger(label: "parallax.serve")
-        logger.logLevel = .info
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         if token == nil { logger.notice("no --token or PARALLAX_TOKEN: POST /api/ingest is disabled") }
         let app = buildApplication(
             store: database,
