@@ -32,10 +32,12 @@ extension Pipeline {
     /// by one worker at a time (``analyzeQueue(_:)``): every article ends up in exactly one event.
     /// - Parameters:
     ///   - worker: a name recorded on the jobs this worker stores (host and process id, say).
+    ///   - hold: how long each batch stays open after it is read, before its commit: zero, except in crash
+    ///     tests, which need a worker to die mid-batch.
     ///   - progress: called after each stored batch with the report so far.
     /// - Throws: only the store's errors; unreadable files are diagnostics.
     public func work(
-        queue: any JobQueue, worker: String, batchSize: Int = 16,
+        queue: any JobQueue, worker: String, batchSize: Int = 16, hold: Duration = .zero,
         progress: (@Sendable (WorkerReport) -> Void)? = nil
     ) async throws -> WorkerReport {
         var report = WorkerReport()
@@ -43,8 +45,9 @@ extension Pipeline {
         while let batch = try await queue.processJobs(
             limit: batchSize, worker: worker,
             { jobs in
-                let read = await pipeline.read(paths: jobs.map(\.path))
-                return JobBatchInput(articles: read.articles, diagnostics: read.diagnostics)
+                let input = await pipeline.read(jobs: jobs)
+                if hold > .zero { try await Task.sleep(for: hold) }
+                return input
             })
         {
             report.jobs += batch.jobs.map(\.id)
@@ -83,5 +86,41 @@ extension Pipeline {
     /// with a diagnostic for each path that cannot be read.
     public func inputFiles(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
         InputCollector.files(in: paths)
+    }
+}
+
+extension Pipeline {
+    /// Reads each job's file (in parallel), keeping job order and noting each article's job. A text that
+    /// two jobs of the batch carry is kept once, at its first job, with a warning, as ``read(paths:progress:)``
+    /// does across files.
+    func read(jobs: [QueuedJob]) async -> JobBatchInput {
+        var batches = [ReadBatch?](repeating: nil, count: jobs.count)
+        await withTaskGroup(of: (Int, ReadBatch).self) { group in
+            for (index, job) in jobs.enumerated() {
+                group.addTask { (index, await self.read(paths: [job.path])) }
+            }
+            for await (index, batch) in group { batches[index] = batch }
+        }
+        var articles: [Article] = []
+        var jobIds: [Int64] = []
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: String] = [:]
+        for (job, batch) in zip(jobs, batches) {
+            guard let batch else { continue }
+            diagnostics += batch.diagnostics
+            for article in batch.articles {
+                if let first = seen[article.id] {
+                    diagnostics.append(
+                        Diagnostic(
+                            severity: .warning, path: article.path ?? article.id,
+                            message: "same text as \(first); counted once."))
+                    continue
+                }
+                seen[article.id] = article.path ?? article.id
+                articles.append(article)
+                jobIds.append(job.id)
+            }
+        }
+        return JobBatchInput(articles: articles, jobIds: jobIds, diagnostics: diagnostics)
     }
 }

@@ -73,6 +73,8 @@
                     )
                     """,
                     "CREATE INDEX job_pending ON job (id) WHERE state = 'pending'",
+                    // An article's place in the queue's order: its first job and its position in that job.
+                    "ALTER TABLE article ADD COLUMN job_id bigint, ADD COLUMN job_position integer",
                     "CREATE INDEX job_stored ON job (id) WHERE state = 'stored'",
                 ]
             ),

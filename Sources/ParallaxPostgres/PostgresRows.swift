@@ -105,46 +105,64 @@
             var language: String?
             var text: String
             var wordCount: Int
+            var jobId: Int64?
 
-            init(_ article: Article) throws {
+            init(_ article: Article, jobId: Int64?) throws {
                 id = article.id
-                path = article.path
-                title = article.title
+                path = article.path.map(Self.clean)
+                title = article.title.map(Self.clean)
                 published = article.published?.description
-                authors = try json(article.authors)
-                outlet = article.outlet
-                url = article.url
-                dateline = article.dateline
-                agency = article.agency
-                categories = try json(article.categories)
-                language = article.language
-                text = article.text
+                authors = try json(article.authors.map(Self.clean))
+                outlet = article.outlet.map(Self.clean)
+                url = article.url.map(Self.clean)
+                dateline = article.dateline.map(Self.clean)
+                agency = article.agency.map(Self.clean)
+                categories = try json(article.categories.map(Self.clean))
+                language = article.language.map(Self.clean)
+                text = Self.clean(article.text)
                 wordCount = article.wordCount
+                self.jobId = jobId
+            }
+
+            /// PostgreSQL text cannot hold U+0000; the readers never produce it, but a stray one must not fail
+            /// a whole batch.
+            static func clean(_ text: String) -> String {
+                text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "") : text
             }
         }
 
         /// Inserts the articles not stored yet, in order, in one statement on `connection` (inside the caller's
-        /// transaction). Concurrent inserts of the same id wait for each other and store it once.
-        static func insert(_ articles: [Article], on connection: PostgresConnection, logger: Logger) async throws
-            -> UpsertResult
-        {
-            guard !articles.isEmpty else { return UpsertResult() }
-            // JSON text cannot carry U+0000 into a PostgreSQL text column; the readers never produce it, but a
-            // stray one must not fail a whole batch.
-            let batch = try json(try articles.map(ArticleRecord.init)).replacingOccurrences(of: "\\u0000", with: "")
+        /// transaction). Concurrent inserts of the same id wait for each other and store it once. A repeated id
+        /// in `articles` counts as existing.
+        /// - Parameter jobIds: the job of each article (parallel to `articles`), or nil outside the job queue.
+        ///   An article that two jobs carry keeps the lower job as its place, whichever committed first, so the
+        ///   stored order does not depend on which worker won.
+        static func insert(
+            _ articles: [Article], jobIds: [Int64]? = nil, on connection: PostgresConnection, logger: Logger
+        ) async throws -> UpsertResult {
+            var seen: Set<String> = []
+            var records: [ArticleRecord] = []
+            for (index, article) in articles.enumerated() where seen.insert(article.id).inserted {
+                records.append(try ArticleRecord(article, jobId: jobIds?[index]))
+            }
+            guard !records.isEmpty else { return UpsertResult() }
+            let batch = try json(records)
+            // xmax = 0 tells a new row from one the DO UPDATE moved to an earlier job.
             let rows = try await connection.query(
                 """
                 INSERT INTO article (id, path, title, published, authors, outlet, url, dateline, agency, categories,
-                    language, text, word_count)
+                    language, text, word_count, job_id, job_position)
                 SELECT a->>'id', a->>'path', a->>'title', a->>'published', a->>'authors', a->>'outlet', a->>'url',
-                    a->>'dateline', a->>'agency', a->>'categories', a->>'language', a->>'text', (a->>'wordCount')::int
+                    a->>'dateline', a->>'agency', a->>'categories', a->>'language', a->>'text',
+                    (a->>'wordCount')::int, (a->>'jobId')::bigint, n
                 FROM json_array_elements(\(batch)::json) WITH ORDINALITY AS t(a, n)
                 ORDER BY n
-                ON CONFLICT (id) DO NOTHING
-                RETURNING id
+                ON CONFLICT (id) DO UPDATE SET job_id = excluded.job_id, job_position = excluded.job_position
+                    WHERE article.job_id > excluded.job_id
+                RETURNING id, (xmax = 0) AS inserted
                 """, logger: logger)
             var inserted: Set<String> = []
-            for try await id in rows.decode(String.self) { inserted.insert(id) }
+            for try await (id, isNew) in rows.decode((String, Bool).self) where isNew { inserted.insert(id) }
             var result = UpsertResult()
             for article in articles {
                 if inserted.remove(article.id) != nil {

@@ -34,7 +34,8 @@
                     }
                     guard !jobs.isEmpty else { return nil }
                     let input = try await read(jobs)
-                    let upsert = try await PostgresRows.insert(input.articles, on: connection, logger: logger)
+                    let upsert = try await PostgresRows.insert(
+                        input.articles, jobIds: input.jobIds, on: connection, logger: logger)
                     try await connection.query(
                         """
                         UPDATE job SET state = 'stored', worker = \(worker), stored_at = now()

@@ -138,7 +138,9 @@
         public func allArticles() async throws -> [Article] {
             try await wrap {
                 var articles: [Article] = []
-                for try await row in try await client.query("SELECT * FROM article ORDER BY seq", logger: logger) {
+                for try await row in try await client.query(
+                    "SELECT * FROM article ORDER BY job_id NULLS FIRST, job_position, seq", logger: logger)
+                {
                     articles.append(try PostgresRows.article(row))
                 }
                 return articles

@@ -15,13 +15,19 @@ public struct QueuedJob: Hashable, Sendable {
 
 /// What a worker read from a batch of jobs.
 public struct JobBatchInput: Hashable, Sendable {
-    /// The articles to store.
+    /// The articles to store, job by job in the batch's order, each job's in its file's order.
     public var articles: [Article]
+    /// The job each article came from (parallel to `articles`). The store keeps each article's place as
+    /// (job, position), so the order the analysis reads articles in is the queue's order, whatever the
+    /// interleaving of the workers' commits.
+    public var jobIds: [Int64]
     /// Problems met while reading (reported, never stored).
     public var diagnostics: [Diagnostic]
 
-    public init(articles: [Article], diagnostics: [Diagnostic] = []) {
+    public init(articles: [Article], jobIds: [Int64], diagnostics: [Diagnostic] = []) {
+        precondition(articles.count == jobIds.count, "one job id per article")
         self.articles = articles
+        self.jobIds = jobIds
         self.diagnostics = diagnostics
     }
 }

@@ -27,6 +27,11 @@ struct Worker: AsyncParsableCommand {
     @Option(help: "The name recorded on the jobs this worker stores (default: host:pid).")
     var name: String?
 
+    @Option(
+        help: ArgumentHelp("Milliseconds to keep each batch open before its commit (crash tests).", visibility: .hidden)
+    )
+    var holdBatchMs: Int = 0
+
     func validate() throws {
         guard (1...10_000).contains(batch) else { throw ValidationError("--batch must be from 1 to 10000.") }
     }
@@ -43,7 +48,9 @@ struct Worker: AsyncParsableCommand {
         }
         let report: WorkerReport
         do {
-            report = try await Pipeline().work(queue: queue, worker: worker, batchSize: batch, progress: progress)
+            report = try await Pipeline().work(
+                queue: queue, worker: worker, batchSize: batch, hold: .milliseconds(max(0, holdBatchMs)),
+                progress: progress)
         } catch {
             Console.error("\(error)")
             throw ExitCode(ExitStatus.storeFailed)
