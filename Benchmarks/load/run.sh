@@ -39,7 +39,7 @@ sqlite3 "$db" "SELECT id FROM event ORDER BY random()" >"$work/events.txt" 2>/de
   || curl -fsS "$base/api/events?limit=200" | grep -o '"id":"e-[0-9a-f]*"' | cut -d'"' -f4 >"$work/events.txt"
 sed 's|^|/events/|' "$work/events.txt" >"$work/event-pages-all.txt"
 head -500 "$work/event-pages-all.txt" >"$work/event-pages-hot.txt"
-sed 's|^|/api/events/|' "$work/events.txt" | head -500 >"$work/event-json-hot.txt"
+head -500 "$work/events.txt" | sed 's|^|/api/events/|' >"$work/event-json-hot.txt"
 for word in bridge collapse inquiry floods evacuated summit talks tariffs grain strike port minister river \
   "bridge collapse" "kestra summit" "lenna floods" "prime minister" "security operation" harnlow brenmoor vesse; do
   printf '/api/search?q=%s\n' "${word// /+}"
