@@ -39,18 +39,25 @@ sqlite3 "$db" "SELECT id FROM event ORDER BY random()" >"$work/events.txt" 2>/de
   || curl -fsS "$base/api/events?limit=200" | grep -o '"id":"e-[0-9a-f]*"' | cut -d'"' -f4 >"$work/events.txt"
 sed 's|^|/events/|' "$work/events.txt" >"$work/event-pages-all.txt"
 head -500 "$work/event-pages-all.txt" >"$work/event-pages-hot.txt"
-sed 's|^|/api/events/|' "$work/events.txt" | head -500 >"$work/event-json-hot.txt"
+head -500 "$work/events.txt" | sed 's|^|/api/events/|' >"$work/event-json-hot.txt"
 for word in bridge collapse inquiry floods evacuated summit talks tariffs grain strike port minister river \
   "bridge collapse" "kestra summit" "lenna floods" "prime minister" "security operation" harnlow brenmoor vesse; do
   printf '/api/search?q=%s\n' "${word// /+}"
 done >"$work/search.txt"
+# Cold search: 20,000 distinct one- and two-word queries from the Examples vocabulary, so nearly every request
+# misses the server's 30-second search cache and is ranked by SQLite FTS5.
+cat Examples/articles/*.txt | tr -cs 'A-Za-z' '\n' | tr 'A-Z' 'a-z' | awk 'length($0) > 3' | sort -u >"$work/words.txt"
+awk 'BEGIN { srand(1) } { w[NR] = $0 } END {
+  for (i = 0; i < 2000; i++) print "/api/search?q=" w[int(rand() * NR) + 1]
+  for (i = 0; i < 20000; i++) print "/api/search?q=" w[int(rand() * NR) + 1] "+" w[int(rand() * NR) + 1]
+}' "$work/words.txt" | sort -u >"$work/search-cold.txt"
 for offset in 0 50 100 500 1000 5000; do printf '/?offset=%s\n' "$offset"; done >"$work/list.txt"
 for n in 1 2 3 4 5 6 7 8 9 10; do printf '/api/events?outlet=Outlet+A+%s&limit=20\n' "$((n % 2 + 1))"; done >>"$work/list.txt"
 printf '/api/timeline\n/api/timeline?outlet=Outlet+B+1\n' >>"$work/list.txt"
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "store: $(curl -fsS "$base/healthz")"
-for scenario in event-pages-hot event-pages-all event-json-hot search list; do
+for scenario in event-pages-hot event-pages-all event-json-hot search search-cold list; do
   wrk -t1 -c4 -d3s -s Benchmarks/load/paths.lua "$base" -- "$work/$scenario.txt" >/dev/null  # warm up
   echo "== $scenario ($(wc -l <"$work/$scenario.txt") paths): wrk -t$threads -c$connections -d$duration --latency"
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s Benchmarks/load/paths.lua "$base" -- "$work/$scenario.txt" \

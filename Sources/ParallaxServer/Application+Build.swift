@@ -48,6 +48,9 @@ struct Routes: Sendable {
     let pages = ResponseCache<ByteBuffer>()
     /// The outlet list (the filter menus and `/api/outlets`); cleared by every ingest.
     let outlets = ResponseCache<[OutletSummary]>()
+    /// Search hits by query and filters: ranking a common word scores every article that has it, so a
+    /// popular query is ranked once per 30 s; cleared by every ingest.
+    let searches = ResponseCache<[SearchHit]>(capacity: 4096)
 
     /// Longest id accepted in a path; ids are short hashes, so anything longer is a 404 without a store read.
     static let maxIdLength = 128
@@ -112,7 +115,7 @@ struct Routes: Sendable {
             return try Self.json(
                 APIModels.SearchResults(
                     query: query.text, outlet: query.outlet, from: query.from, to: query.to, limit: query.limit,
-                    offset: query.offset, hits: try await store.search(query)))
+                    offset: query.offset, hits: try await search(query)))
         }
         router.post("/api/ingest") { request, _ in
             try authorize(request)
@@ -123,6 +126,7 @@ struct Routes: Sendable {
             }
             pages.removeAll()
             outlets.removeAll()
+            searches.removeAll()
             return try Self.json(report)
         }
 
@@ -148,7 +152,7 @@ struct Routes: Sendable {
         }
         router.get("/search") { request, _ in
             let query = try searchQuery(request.queryParameters, defaultLimit: 50)
-            let hits = query.text.isEmpty ? [] : try await store.search(query)
+            let hits = query.text.isEmpty ? [] : try await search(query)
             let names = try await outletSummaries().map(\.name)
             return Self.html(Pages.search(query: query, hits: hits, outlets: names))
         }
@@ -161,6 +165,15 @@ struct Routes: Sendable {
         guard let event = try await store.event(id: id) else { throw APIError.notFound("event") }
         let articles = try await store.articles(ids: event.articleIds)
         return (event, try await store.comparison(eventId: event.id), articles)
+    }
+
+    /// The hits of `query`, cached.
+    func search(_ query: SearchQuery) async throws -> [SearchHit] {
+        let key = [
+            query.text.lowercased(), query.outlet?.lowercased() ?? "", query.from?.description ?? "",
+            query.to?.description ?? "", String(query.limit), String(query.offset),
+        ].joined(separator: "\u{1F}")
+        return try await searches.value(for: key) { try await store.search(query) }
     }
 
     /// The stored outlets, cached (they change only with an ingest).

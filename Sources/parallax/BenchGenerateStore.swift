@@ -60,6 +60,9 @@ struct BenchGenerateStore: AsyncParsableCommand {
         let store = try SQLiteStore(path: db)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        var encoded: [String: [UInt8]] = [:]
+        for (id, comparison) in analysis.comparisons { encoded[id] = Array(try encoder.encode(comparison)) }
+        for (id, extraction) in analysis.extractions { encoded[id] = Array(try encoder.encode(extraction)) }
         var random = SplitMix64(seed: seed)
         var written = 0
         var events: [Event] = []
@@ -100,16 +103,17 @@ struct BenchGenerateStore: AsyncParsableCommand {
                     id: eventId, title: template.title + " (\(serial))", date: day,
                     articleIds: template.articleIds.compactMap { renamed[$0] },
                     outlets: Array(Set(members.compactMap(\.outlet))).sorted(), centrality: template.centrality))
-            // Re-key the real comparison and extractions: ids are unique hex strings, outlet names whole strings.
-            var replacements = renamed.map { ("\"\($0.key)\"", "\"\($0.value)\"") }
-            replacements.append(("\"\(template.id)\"", "\"\(eventId)\""))
-            replacements += outletFor.map { ("\"\($0.key)\"", "\"\($0.value)\"") }
-            if let comparison = analysis.comparisons[template.id] {
-                comparisons.append(try Self.rekey(comparison, replacements, encoder))
+            // Re-key the real comparison and extractions: ids and outlet names are whole JSON strings.
+            var replacements: [[UInt8]: [UInt8]] = [:]
+            for (from, to) in renamed { replacements[Array(from.utf8)] = Array(to.utf8) }
+            for (from, to) in outletFor { replacements[Array(from.utf8)] = Array(to.utf8) }
+            replacements[Array(template.id.utf8)] = Array(eventId.utf8)
+            if let comparison = encoded[template.id] {
+                comparisons.append(try Self.rekey(comparison, replacements, as: EventComparison.self))
             }
             for original in template.articleIds {
-                if let extraction = analysis.extractions[original] {
-                    extractions.append(try Self.rekey(extraction, replacements, encoder))
+                if let extraction = encoded[original] {
+                    extractions.append(try Self.rekey(extraction, replacements, as: ArticleExtraction.self))
                 }
             }
             if batch.count >= 2_000 {
@@ -126,10 +130,30 @@ struct BenchGenerateStore: AsyncParsableCommand {
         )
     }
 
-    static func rekey<T: Codable>(_ value: T, _ replacements: [(String, String)], _ encoder: JSONEncoder) throws -> T {
-        var text = String(decoding: try encoder.encode(value), as: UTF8.self)
-        for (from, to) in replacements { text = text.replacingOccurrences(of: from, with: to) }
-        return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+    /// `value` with every JSON string that is a key of `replacements` replaced whole: one pass over the
+    /// encoded bytes (ids and outlet names have no escapes; escaped characters inside other strings are
+    /// skipped), then a decode.
+    static func rekey<T: Codable>(_ template: [UInt8], _ replacements: [[UInt8]: [UInt8]], as type: T.Type) throws -> T
+    {
+        var out: [UInt8] = []
+        out.reserveCapacity(template.count + 256)
+        var index = 0
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        while index < template.count {
+            let byte = template[index]
+            out.append(byte)
+            index += 1
+            guard byte == quote else { continue }
+            var end = index
+            while end < template.count && template[end] != quote {
+                end += template[end] == backslash ? 2 : 1
+            }
+            let content = Array(template[index..<min(end, template.count)])
+            out += replacements[content] ?? content
+            if end < template.count { out.append(quote) }
+            index = end + 1
+        }
+        return try JSONDecoder().decode(T.self, from: Data(out))
     }
 }
 

@@ -202,4 +202,23 @@ struct ExplorationTests {
             }
         }
     }
+
+    @Test(.timeLimit(.minutes(2)))
+    func anIngestClearsTheCachedSearchesAndPages() async throws {
+        let store = try await ServerTests.filledStore()
+        try await ServerTests.app(store).test(.router) { client in
+            var before = 0
+            try await client.execute(uri: "/api/search?q=Rafaela", method: .get) { response in
+                before = try #require(try ServerTests.object(response.body)["hits"] as? [Any]).count
+            }
+            try await client.execute(
+                uri: "/api/ingest?name=inquiry.txt", method: .post,
+                headers: [.authorization: "Bearer \(ServerTests.token)"], body: ByteBuffer(string: ServerTests.article)
+            ) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/search?q=Rafaela", method: .get) { response in
+                let hits = try #require(try ServerTests.object(response.body)["hits"] as? [Any])
+                #expect(hits.count == before + 1, "a search cached before the ingest was served after it")
+            }
+        }
+    }
 }
