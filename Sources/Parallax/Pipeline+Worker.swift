@@ -23,13 +23,16 @@ public struct WorkerReport: Sendable, Codable {
 }
 
 extension Pipeline {
-    /// Works through a shared job queue until no pending job is free, then brings the analysis up to date.
+    /// Works through a shared job queue until no pending job is free, then, if no other worker still holds
+    /// jobs, brings the analysis up to date.
     ///
     /// Many workers (processes, machines) can run this on one queue at once: each batch of `batchSize` jobs is
     /// claimed, read and stored in one transaction, so no job is stored twice and a worker that dies loses
     /// nothing (its batch returns to the queue). Articles are keyed by content, so a text that two jobs carry
     /// is stored once. The dedup index, clustering, extraction and comparison are re-run over the whole store
-    /// by one worker at a time (``analyzeQueue(_:)``): every article ends up in exactly one event.
+    /// by one worker at a time (``analyzeQueue(_:)``), normally the last to finish: every article ends up in
+    /// exactly one event. A worker that dies mid-batch leaves its jobs pending, for the next worker to store
+    /// and analyse.
     /// - Parameters:
     ///   - worker: a name recorded on the jobs this worker stores (host and process id, say).
     ///   - hold: how long each batch stays open after it is read, before its commit: zero, except in crash
@@ -57,7 +60,9 @@ extension Pipeline {
             report.diagnostics += batch.input.diagnostics
             progress?(report)
         }
-        if let analysed = try await analyzeQueue(queue) {
+        // Jobs still pending now are in other workers' open batches: the last worker to finish analyses,
+        // so that the analysis runs once over everything instead of once per worker.
+        if try await queue.jobCounts().pending == 0, let analysed = try await analyzeQueue(queue) {
             report.analysedJobs = analysed.jobs
             report.events = analysed.events
         }

@@ -62,7 +62,7 @@ struct Worker: AsyncParsableCommand {
         case .text, .markdown:
             let analysis =
                 report.events.map { "re-analysed \(report.analysedJobs) jobs: \($0) events" }
-                ?? "analysis already up to date"
+                ?? "no re-analysis (up to date, or left to the last worker)"
             Console.print(
                 "\(worker): \(report.jobs.count) jobs, \(report.read) articles read: \(report.inserted.count) new, \(report.existing.count) already stored; \(analysis)."
             )

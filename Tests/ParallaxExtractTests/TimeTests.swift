@@ -116,6 +116,12 @@ struct TimeTests {
         .init(
             sentence: "Five months ago in Kestra we promised bread.", published: "2025-09-15",
             snippet: "Five months ago", value: "2025-04"),
+        .init(
+            sentence: "The blast was heard three hours ago.", published: "2025-09-15", snippet: "three hours ago",
+            value: "2025-09-15"),
+        .init(
+            sentence: "Rescuers arrived 36 hours ago.", published: "2025-09-15", snippet: "36 hours ago",
+            value: "2025-09-14"),
         // Anchored to an earlier date in the text.
         .init(
             sentence: "The strike began on June 3. Two days later the port shut.", published: "2022-06-15",

@@ -116,6 +116,12 @@ enum RelativeDateResolver {
             return monthValue(year: total / 12, month: total % 12 + 1)
         case "yr": return yearValue(date.year + count)
         case "decade": return yearValue(date.year + 10 * count)
+        case "century": return yearValue(date.year + 100 * count)
+        // Clock units move the day only by whole days ("3 hours ago" is the publication day as far as a
+        // date can tell; "36 hours ago" the day before).
+        case "h": return date.adding(days: count / 24).description
+        case "min": return date.adding(days: count / (24 * 60)).description
+        case "s": return date.adding(days: count / (24 * 60 * 60)).description
         default: return date.adding(days: count).description
         }
     }
