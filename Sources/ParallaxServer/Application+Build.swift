@@ -51,6 +51,8 @@ struct Routes: Sendable {
     /// Search hits by query and filters: ranking a common word scores every article that has it, so a
     /// popular query is ranked once per 30 s; cleared by every ingest.
     let searches = ResponseCache<[SearchHit]>(capacity: 4096)
+    /// Outlet digests (50 decoded comparisons each), by outlet name; cleared by every ingest.
+    let digests = ResponseCache<OutletDigest>(capacity: 512)
 
     /// Longest id accepted in a path; ids are short hashes, so anything longer is a 404 without a store read.
     static let maxIdLength = 128
@@ -127,6 +129,7 @@ struct Routes: Sendable {
             pages.removeAll()
             outlets.removeAll()
             searches.removeAll()
+            digests.removeAll()
             return try Self.json(report)
         }
 

@@ -21,8 +21,7 @@ extension Routes {
                 request.queryParameters.filter { ["limit", "offset"].contains($0.key) }, configuration: configuration)
             let filter = EventFilter(outlet: summary.name)
             let page = try await store.events(matching: filter, limit: query.limit, offset: query.offset)
-            let recent = try await store.events(matching: filter, limit: OutletDigest.maxEvents, offset: 0)
-            let digest = try await OutletDigest.build(outlet: summary.name, events: recent.events, store: store)
+            let digest = try await digest(summary.name)
             return try Self.json(
                 APIModels.OutletDetail(
                     outlet: APIModels.OutletRecord(summary),
@@ -47,11 +46,19 @@ extension Routes {
                 request.queryParameters.filter { ["limit", "offset"].contains($0.key) }, configuration: configuration)
             let filter = EventFilter(outlet: summary.name)
             let page = try await store.events(matching: filter, limit: query.limit, offset: query.offset)
-            let recent = try await store.events(matching: filter, limit: OutletDigest.maxEvents, offset: 0)
-            let digest = try await OutletDigest.build(outlet: summary.name, events: recent.events, store: store)
+            let digest = try await digest(summary.name)
             let days = try await store.timeline(matching: filter)
             return Self.html(
                 Pages.outlet(summary, page: page, query: query, digest: digest, days: days))
+        }
+    }
+
+    /// The digest of an outlet's most recent events, cached.
+    private func digest(_ outlet: String) async throws -> OutletDigest {
+        try await digests.value(for: outlet) {
+            let filter = EventFilter(outlet: outlet)
+            let recent = try await store.events(matching: filter, limit: OutletDigest.maxEvents, offset: 0)
+            return try await OutletDigest.build(outlet: outlet, events: recent.events, store: store)
         }
     }
 
