@@ -45,9 +45,11 @@ struct ExplorationTests {
         let store = try await ServerTests.filledStore()
         try await ServerTests.app(store).test(.router) { client in
             for uri in ["/", "/api/events", "/timeline"] {
+                let getLength = try await client.execute(uri: uri, method: .get) { $0.body.readableBytes }
                 try await client.execute(uri: uri, method: .head) { response in
                     #expect(response.status == .ok, "\(uri)")
                     #expect(response.body.readableBytes == 0, "\(uri)")
+                    #expect(response.headers[.contentLength] == String(getLength), "\(uri)")
                     #expect(response.headers[.contentSecurityPolicy] != nil, "\(uri)")
                 }
             }
