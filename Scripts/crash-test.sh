@@ -92,7 +92,8 @@ workers() {
   w2=$!
 }
 
-clean=$(fresh_database parallax_crash_clean)
+run=$$   # database names unique to this run: another run may share the server
+clean=$(fresh_database "parallax_crash_clean_$run")
 "$parallax" enqueue "$work/files" --db "$clean" >/dev/null
 start=$(now_ms)
 workers "$clean"
@@ -106,7 +107,7 @@ pg_clean_events=$(events_digest "$clean")
 echo "clean run: $pg_clean_count articles in ${pg_ms} ms, events equal SQLite's"
 files_count=$(ls "$work/files" | wc -l)
 for point in $pg_points; do
-  name="parallax_crash_$point"
+  name="parallax_crash_${point}_$run"
   url=$(fresh_database "$name")
   "$parallax" enqueue "$work/files" --db "$url" >/dev/null
   # Each batch stays open 300 ms before its commit, so the kill finds both workers mid-batch.
@@ -140,5 +141,5 @@ for point in $pg_points; do
   echo "killed both workers at '$point' (jobs: $at_kill; $stored_at_kill articles, none outside a committed batch):" \
     "restart matches the clean run"
 done
-psql -q "$base" -c "DROP DATABASE parallax_crash_clean WITH (FORCE)" >/dev/null
+psql -q "$base" -c "DROP DATABASE parallax_crash_clean_$run WITH (FORCE)" >/dev/null
 echo "crash-test: OK"
