@@ -261,9 +261,14 @@ struct Bags {
 
     /// Sublinear TF (1 + ln tf) times IDF, unit length.
     func vectors(weights: TermWeights, vocabulary: inout Vocabulary) -> DocumentVectors {
+        // Terms in sorted order: vocabulary ids, and with them every floating-point sum over a vector, must not
+        // depend on the dictionary's per-process iteration order (the output is deterministic across runs).
         func vector(_ bag: [String: Int]) -> SparseVector {
-            SparseVector(bag.map { term, count in (vocabulary.id(term), (1 + log(Float(count))) * weights.idf(term)) })
-                .normalized()
+            SparseVector(
+                bag.sorted { $0.key < $1.key }.map { term, count in
+                    (vocabulary.id(term), (1 + log(Float(count))) * weights.idf(term))
+                }
+            ).normalized()
         }
         return DocumentVectors(
             content: vector(content), names: vector(names), title: vector(title), people: people, headline: headline)

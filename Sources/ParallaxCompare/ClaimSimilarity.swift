@@ -53,7 +53,7 @@ struct ClaimSimilarity: Sendable {
                 }
             }
             for stem in draft.features.stems { add("w:" + stem) }
-            for key in draft.features.numberKeys { add("n:" + key) }
+            for key in draft.features.numberKeys.sorted() { add("n:" + key) }
             for entity in draft.claim.entityIds { add("e:" + entity) }
             // Figures written in digits only: "the two countries" is not a figure worth matching on.
             for quantity in draft.claim.quantities
