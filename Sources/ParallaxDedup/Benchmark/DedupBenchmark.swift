@@ -31,28 +31,22 @@ public enum DedupBenchmark {
         defer { try? handle.close() }
         let clock = ContinuousClock()
         let start = clock.now
-        var indexTime = Duration.zero
-        var index = DedupIndex(options: options)
-        var pairs: [DuplicatePair] = []
-        var batch: [Article] = []
         var badLines = 0
+        var batch: [Article] = []
         batch.reserveCapacity(batchSize)
-        // Two-stage pipeline: a helper thread fingerprints batch n + 1 (itself in parallel) while this thread
-        // adds batch n to the index, whose LSH lookups and verification are sequential.
-        let preparer = index.preparer
-        var inFlight: PreparedBatch?
-        func drain() {
-            guard let previous = inFlight else { return }
-            let prepared = previous.wait()
-            let t0 = clock.now
-            pairs += index.add(prepared: prepared).pairs
-            indexTime += clock.now - t0
-            inFlight = nil
-        }
+        // Three-stage pipeline: this thread reads and parses lines (in parallel), a helper thread per batch
+        // fingerprints it (in parallel), and one serial indexer adds batches to the index in order (its LSH
+        // lookups and verification are sequential). At most two batches are in flight, which bounds memory.
+        let indexer = Indexer(index: DedupIndex(options: options), clock: clock)
+        let preparer = indexer.index.preparer
+        let inFlight = DispatchSemaphore(value: 2)
         func flush() {
+            inFlight.wait()
             let next = PreparedBatch(batch, preparer: preparer)
-            drain()
-            inFlight = next
+            indexer.queue.async {
+                indexer.add(next.wait())
+                inFlight.signal()
+            }
             batch.removeAll(keepingCapacity: true)
         }
         // Lines are collected per batch and parsed in parallel, as fingerprinting is.
@@ -107,11 +101,12 @@ public enum DedupBenchmark {
             if atEnd { break }
         }
         if !batch.isEmpty { flush() }
-        drain()
+        indexer.queue.sync {}
         let total = clock.now - start
         return DedupBenchmarkResult(
-            documents: index.count, badLines: badLines, seconds: total.seconds, indexSeconds: indexTime.seconds,
-            options: options, banding: index.lsh, pairs: pairs, peakMemoryBytes: peakResidentBytes())
+            documents: indexer.index.count, badLines: badLines, seconds: total.seconds,
+            indexSeconds: indexer.time.seconds, options: options, banding: indexer.index.lsh, pairs: indexer.pairs,
+            peakMemoryBytes: peakResidentBytes())
     }
 
     private static func article(_ line: UnsafeBufferPointer<UInt8>) -> Article? {
@@ -133,6 +128,28 @@ public enum DedupBenchmark {
             getrusage(RUSAGE_SELF.rawValue, &usage)
             return Int(usage.ru_maxrss) * 1024
         #endif
+    }
+}
+
+/// The index and what it found, owned by one serial queue.
+private final class Indexer: @unchecked Sendable {
+    let queue = DispatchQueue(label: "parallax.dedup-benchmark.indexer")
+    let clock: ContinuousClock
+    /// Touched only on `queue` (and read after `queue.sync {}`).
+    var index: DedupIndex
+    var pairs: [DuplicatePair] = []
+    var time = Duration.zero
+
+    init(index: DedupIndex, clock: ContinuousClock) {
+        self.index = index
+        self.clock = clock
+    }
+
+    /// Adds one fingerprinted batch; runs on `queue`.
+    func add(_ prepared: [PreparedArticle]) {
+        let t0 = clock.now
+        pairs += index.add(prepared: prepared).pairs
+        time += clock.now - t0
     }
 }
 
@@ -177,8 +194,8 @@ public struct DedupBenchmarkResult: Sendable, Codable {
     public var badLines: Int
     /// Wall-clock seconds for the whole run: reading, parsing, fingerprinting, LSH and verification.
     public var seconds: Double
-    /// Of which adding fingerprinted articles to the index (``DedupIndex/add(prepared:)``, sequential; the
-    /// fingerprinting of the next batch runs meanwhile).
+    /// Of which adding fingerprinted articles to the index (``DedupIndex/add(prepared:)``, on one serial
+    /// thread; reading, parsing and fingerprinting of later batches run meanwhile).
     public var indexSeconds: Double
     /// The settings used.
     public var options: DedupOptions
