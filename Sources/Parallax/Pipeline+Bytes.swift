@@ -35,16 +35,8 @@ extension Pipeline {
         }
         var articles: [Article] = []
         var diagnostics = result.diagnostics
-        var seen: [String: String] = [:]
-        for article in result.articles {
-            if let first = seen[article.id] {
-                diagnostics.append(
-                    Diagnostic(
-                        severity: .warning, path: article.path ?? article.id,
-                        message: "same text as \(first); counted once."))
-                continue
-            }
-            seen[article.id] = article.path ?? article.id
+        var repeats = RepeatedTexts()
+        for article in result.articles where repeats.admit(article, diagnostics: &diagnostics) {
             articles.append(article)
         }
         let upsert = try await store.upsert(articles)

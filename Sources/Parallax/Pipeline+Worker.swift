@@ -109,19 +109,11 @@ extension Pipeline {
         var articles: [Article] = []
         var jobIds: [Int64] = []
         var diagnostics: [Diagnostic] = []
-        var seen: [String: String] = [:]
+        var repeats = RepeatedTexts()
         for (job, batch) in zip(jobs, batches) {
             guard let batch else { continue }
             diagnostics += batch.diagnostics
-            for article in batch.articles {
-                if let first = seen[article.id] {
-                    diagnostics.append(
-                        Diagnostic(
-                            severity: .warning, path: article.path ?? article.id,
-                            message: "same text as \(first); counted once."))
-                    continue
-                }
-                seen[article.id] = article.path ?? article.id
+            for article in batch.articles where repeats.admit(article, diagnostics: &diagnostics) {
                 articles.append(article)
                 jobIds.append(job.id)
             }

@@ -74,18 +74,10 @@ public struct Pipeline: Sendable {
         }
         var articles: [Article] = []
         var diagnostics = collectDiagnostics
-        var seen: [String: String] = [:]
+        var repeats = RepeatedTexts()
         for case let result? in results + [standardInput] {
             diagnostics += result.diagnostics
-            for article in result.articles {
-                if let first = seen[article.id] {
-                    diagnostics.append(
-                        Diagnostic(
-                            severity: .warning, path: article.path ?? article.id,
-                            message: "same text as \(first); counted once."))
-                    continue
-                }
-                seen[article.id] = article.path ?? article.id
+            for article in result.articles where repeats.admit(article, diagnostics: &diagnostics) {
                 articles.append(article)
             }
         }

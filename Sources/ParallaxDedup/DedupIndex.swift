@@ -240,11 +240,7 @@ public struct DedupIndex: Sendable {
     /// threshold are pairs near 0.5). The estimate must miss both thresholds by ``signatureMargin``, about
     /// four standard deviations of a 128-slot estimate, also after it is turned into a containment.
     func signaturesRuleOut(_ a: Int32, _ b: Int32) -> Bool {
-        let k = hasher.permutations
-        let estimate = signatures.withElements(Int(a) * k, (Int(a) + 1) * k) { signatureA in
-            signatures.withElements(Int(b) * k, (Int(b) + 1) * k) { MinHasher.similarity(signatureA, $0) }
-        }
-        let high = min(1, estimate + Self.signatureMargin)
+        let high = min(1, signatureSimilarity(a, b) + Self.signatureMargin)
         guard high < options.threshold else { return false }
         let sizeA = Double(documents[Int(a)].shingleCount)
         let sizeB = Double(documents[Int(b)].shingleCount)
@@ -253,6 +249,14 @@ public struct DedupIndex: Sendable {
         // |A ∩ B| = J (|A| + |B|) / (1 + J), increasing in J.
         let containmentHigh = high * (sizeA + sizeB) / (1 + high) / smaller
         return containmentHigh < options.containmentThreshold
+    }
+
+    /// The Jaccard similarity two stored signatures estimate.
+    func signatureSimilarity(_ a: Int32, _ b: Int32) -> Double {
+        let k = hasher.permutations
+        return signatures.withElements(Int(a) * k, (Int(a) + 1) * k) { signatureA in
+            signatures.withElements(Int(b) * k, (Int(b) + 1) * k) { MinHasher.similarity(signatureA, $0) }
+        }
     }
 
     /// How far below a threshold a signature estimate must fall for ``signaturesRuleOut(_:_:)``.
@@ -274,10 +278,7 @@ public struct DedupIndex: Sendable {
             }
             return (Double(common) / Double(sizeA + sizeB - common), common, sizeA, sizeB)
         case .signature:
-            let k = hasher.permutations
-            let jaccard = signatures.withElements(Int(a) * k, (Int(a) + 1) * k) { signatureA in
-                signatures.withElements(Int(b) * k, (Int(b) + 1) * k) { MinHasher.similarity(signatureA, $0) }
-            }
+            let jaccard = signatureSimilarity(a, b)
             // |A ∩ B| = J (|A| + |B|) / (1 + J)
             let common = Int((jaccard * Double(sizeA + sizeB) / (1 + jaccard)).rounded())
             return (jaccard, min(common, sizeA, sizeB), sizeA, sizeB)
