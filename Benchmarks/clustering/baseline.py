@@ -2,7 +2,9 @@
 """The baseline anyone would try first: scikit-learn TF-IDF (sublinear, English stop words) with
 agglomerative clustering (average linkage, cosine), swept over the distance threshold.
 
-Usage: baseline.py LABELLED.jsonl [--labels-dir DIR LABELS.tsv]
+Usage: baseline.py LABELLED.jsonl
+       baseline.py --from-parallax RESULT.json DOCUMENTS.json   (from `parallax evaluate clustering SET… --format json
+       --dump-documents DOCUMENTS.json`: the same articles, labels and text Parallax clustered)
 Prints BCubed P/R/F1 at every threshold and the best, plus documents per second of the best run.
 Reads the same labelled JSON Lines as `parallax evaluate clustering` (title + text are the document).
 """
@@ -26,8 +28,19 @@ def load(path):
     return [((r.get("title") or "") + "\n" + r["text"]) for r in rows], [r["cluster"] for r in rows]
 
 
+def load_from_parallax(result_path, documents_path):
+    """The documents Parallax clustered (`--dump-documents`) with the gold labels of its JSON result, so the
+    baseline sees exactly the same articles, however they were given (files, directories, several sets)."""
+    gold = json.load(open(result_path))["gold"]
+    docs = json.load(open(documents_path))
+    return [((d.get("title") or "") + "\n" + d["text"]) for d in docs], [gold[d["id"]] for d in docs]
+
+
 def main():
-    docs, gold = load(sys.argv[1])
+    if sys.argv[1] == "--from-parallax":
+        docs, gold = load_from_parallax(sys.argv[2], sys.argv[3])
+    else:
+        docs, gold = load(sys.argv[1])
     best = None
     for threshold in np.arange(0.50, 0.96, 0.02):
         start = time.perf_counter()

@@ -18,3 +18,17 @@ echo "== Parallax on the seeds"
 .build/release/parallax evaluate clustering ../shared/seeds --labels Benchmarks/clustering/seeds-labels.tsv
 echo "== scikit-learn TF-IDF + agglomerative (average, cosine), threshold sweep, ECB+ dev"
 "$venv/bin/python" Benchmarks/clustering/baseline.py "$ecb" | tail -1
+newsroom=Benchmarks/clustering/newsroom
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+echo "== Parallax on newsroom part 3 (held out: never tuned on)"
+.build/release/parallax evaluate clustering "$newsroom/part3.jsonl"
+echo "== scikit-learn on newsroom part 3 (threshold swept on it)"
+"$venv/bin/python" Benchmarks/clustering/baseline.py "$newsroom/part3.jsonl" | tail -1
+echo "== Parallax on the labelled set: seeds + Examples + newsroom parts 1-3, clustered together"
+.build/release/parallax evaluate clustering ../shared/seeds=Benchmarks/clustering/seeds-labels.tsv Examples/articles \
+  "$newsroom/part1.jsonl" "$newsroom/part2.jsonl" "$newsroom/part3.jsonl" \
+  --format json --dump-documents "$work/documents.json" >"$work/result.json"
+python3 -c "import json,sys; r=json.load(open(sys.argv[1])); b=r['bcubed']; print(f\"documents {r['documents']}  gold events {r['goldEvents']}  events found {r['eventsFound']}\"); print(f\"BCubed precision {b['precision']:.3f}  recall {b['recall']:.3f}  F1 {b['f1']:.3f}\")" "$work/result.json"
+echo "== scikit-learn on the same labelled set (same articles and text, threshold swept on it)"
+"$venv/bin/python" Benchmarks/clustering/baseline.py --from-parallax "$work/result.json" "$work/documents.json" | tail -1

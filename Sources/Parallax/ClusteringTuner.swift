@@ -61,6 +61,8 @@ public struct ClusteringTuner: Sendable {
             (\.sharedDateBonus, [0.0, 0.05, 0.1, 0.15, 0.2]),
             (\.personMismatchFactor, [0.3, 0.45, 0.6, 0.8, 1.0]),
             (\.headlineMismatchFactor, [0.2, 0.3, 0.4, 0.6, 0.8, 1.0]),
+            (\.publicationWindowDays, [2, 3, 4, 5, 7, 10, 14]),
+            (\.publicationGapFactor, [0.2, 0.35, 0.5, 0.7, 1.0]),
         ]
         var best = trial(start)
         var all = [best]

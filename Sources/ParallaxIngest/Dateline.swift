@@ -5,6 +5,8 @@ import ParallaxText
 struct Dateline: Equatable {
     var place: String
     var agency: String?
+    /// The date written between the place and the separator ("June 15", "Wednesday 11 March 2026"), if any.
+    var date: String?
     /// Length in characters of the prefix to remove from the paragraph.
     var prefixLength: Int
 
@@ -42,15 +44,17 @@ struct Dateline: Equatable {
         }
         guard !words.isEmpty, words.joined().count >= 3 else { return nil }
         var agency: String?
+        var date: String?
         // ", June 15" style date.
         var probe = index
         if probe < characters.count, characters[probe] == "," {
             var j = probe + 1
             while j < characters.count, characters[j] != "(", characters[j] != ":", characters[j] != "-",
-                characters[j] != "–", characters[j] != "—", j - probe < 25
+                characters[j] != "–", characters[j] != "—", j - probe < 36
             {
                 j += 1
             }
+            date = String(characters[(probe + 1)..<j]).trimmingWhitespace()
             probe = j
         }
         while probe < characters.count, characters[probe] == " " { probe += 1 }
@@ -80,6 +84,8 @@ struct Dateline: Equatable {
         }
         // An all-caps sentence start ("THE PRESIDENT said:") is not a dateline: keep it to place-like words.
         if words.count > 1 && words.contains(where: { ["THE", "A", "AN", "WE", "I"].contains($0) }) { return nil }
-        return Dateline(place: words.joined(separator: " "), agency: agency, prefixLength: end)
+        return Dateline(
+            place: words.joined(separator: " "), agency: agency, date: date.flatMap { $0.isEmpty ? nil : $0 },
+            prefixLength: end)
     }
 }

@@ -139,10 +139,21 @@ public struct PlainTextReader: Sendable {
         (line.hasPrefix("http://") || line.hasPrefix("https://")) && !line.contains(" ")
     }
 
-    /// A short line made only of date words: digits, month and weekday names, clock times, zones.
+    /// Whether a date text names a four-digit year (1900–2199), so it is a whole date and not "June 15".
+    static func hasYear(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 && (1900...2199).contains(Int($0) ?? 0) }
+    }
+
+    /// A short line made only of date words: digits, month and weekday names, clock times, zones, optionally
+    /// after "Published" or "Posted" ("Published 9 April 2026").
     private func isDateLine(_ line: String) -> Bool {
-        guard line.count <= 48 else { return false }
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
+        guard line.count <= 64 else { return false }
+        var words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
+        if let first = words.first, ["published", "posted"].contains(first.lowercased()) {
+            words.removeFirst()
+            if words.first?.lowercased() == "on" { words.removeFirst() }
+            guard !words.isEmpty else { return false }
+        }
         return words.allSatisfy { word in
             let folded = word.lowercased().trimmingCharacters(in: ".")
             return word.allSatisfy({
@@ -226,6 +237,12 @@ public struct PlainTextReader: Sendable {
             guard let dateline = Dateline.parse(paragraphs[index], registry: registry) else { continue }
             metadata.dateline = metadata.dateline ?? dateline.place
             metadata.agency = dateline.agency
+            // "KALOKOL, Wednesday 11 March 2026 —": a dateline's full date (with its year) dates an undated story.
+            if metadata.published == nil, let date = dateline.date, date.contains(where: \.isNumber),
+                Self.hasYear(date), let stamp = PublicationDateParser.parse(date)
+            {
+                metadata.published = stamp
+            }
             paragraphs[index] = String(paragraphs[index].dropFirst(dateline.prefixLength))
             break
         }

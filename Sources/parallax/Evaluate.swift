@@ -27,8 +27,11 @@ struct EvaluateClustering: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "A labelled .jsonl file, or a directory of articles.")
-    var path: String
+    @Argument(
+        help:
+            "Labelled .jsonl files or directories of articles (DIR=LABELS names a directory's labels file). Several sets are clustered together as one corpus, their events kept apart."
+    )
+    var paths: [String]
 
     @Option(help: "The labels file for a directory (file<TAB>event).")
     var labels: String?
@@ -53,7 +56,18 @@ struct EvaluateClustering: AsyncParsableCommand {
         }
         let result: ClusteringEvaluation
         do {
-            let (articles, gold) = try await pipeline.labelledSet(path, labels: labels)
+            var articles: [Article] = []
+            var gold: [String: String] = [:]
+            for (index, argument) in paths.enumerated() {
+                let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+                let (set, labels) = try await pipeline.labelledSet(
+                    parts[0], labels: parts.count == 2 ? parts[1] : self.labels)
+                for article in set where gold[article.id] != nil {
+                    throw ParallaxError(.invalidInput, "\(parts[0]): article id \(article.id) is also in another set.")
+                }
+                articles += set
+                for (id, label) in labels { gold[id] = paths.count == 1 ? label : "\(index):\(label)" }
+            }
             if let dumpDocuments {
                 let documents = await pipeline.clusterDocuments(articles)
                 try Data(try JSONReport.encode(documents).utf8).write(to: URL(fileURLWithPath: dumpDocuments))

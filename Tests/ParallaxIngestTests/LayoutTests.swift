@@ -100,6 +100,30 @@ struct LayoutTests {
         #expect(article.text.hasPrefix("The council met on Monday"))
     }
 
+    @Test func publishedWordBeforeABareDateLine() throws {
+        let article = try read(
+            """
+            Bakers on the picket line
+            Published 9 April 2026
+
+            For thirty years the bakery on Quay Street has opened at five for the dockers.
+            """)
+        #expect(article.title == "Bakers on the picket line")
+        #expect(article.published?.description == "2026-04-09")
+        #expect(article.text.hasPrefix("For thirty years"))
+    }
+
+    /// A dateline's date dates an undated story when it has a year; "June 15" alone does not.
+    @Test(arguments: [
+        ("KALOKOL, Wednesday 11 March 2026 — Fishermen gave a cautious welcome.", "2026-03-11"),
+        ("PORTVALE, June 15 (VSNA) — Fishermen gave a cautious welcome.", nil),
+    ])
+    func datelineDateWithAYear(lede: String, published: String?) throws {
+        let article = try read("Fishermen welcome river deal\n\n\(lede)")
+        #expect(article.published?.description == published)
+        #expect(article.text == "Fishermen gave a cautious welcome.")
+    }
+
     @Test func sentenceStartingInCapitalsIsNotADateline() throws {
         let article = try read(
             "Budget passes\n\nTHE COUNCIL approved the budget on Monday after a long debate.\nMembers voted 31 to 9.")
