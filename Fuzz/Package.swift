@@ -33,6 +33,7 @@ let package = Package(
         fuzzTarget("FuzzPublicationDate", ["ParallaxIngest"]),
         fuzzTarget("FuzzTimes", ["ParallaxExtract", "ParallaxModel"]),
         fuzzTarget("FuzzQuantities", ["ParallaxExtract"]),
+        fuzzTarget("FuzzDedup", ["ParallaxDedup", "ParallaxModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

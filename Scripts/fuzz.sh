@@ -21,7 +21,7 @@ cd "$(dirname "$0")/../Fuzz"
 
 all_targets=(
   FuzzPlainText FuzzHTML FuzzXMLFeed FuzzJSONFeed FuzzJSONLines FuzzWARC
-  FuzzPublicationDate FuzzTimes FuzzQuantities
+  FuzzPublicationDate FuzzTimes FuzzQuantities FuzzDedup
 )
 
 replay=no

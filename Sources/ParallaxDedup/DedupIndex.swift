@@ -21,10 +21,10 @@ public struct DedupIndex: Sendable {
     var positions: [String: Int32] = [:]
     /// `documents.count × permutations` slots.
     var signatures = ChunkedArray<UInt32>()
-    /// Shingles of document `i` are `shingles[shingleOffsets[i]..<shingleOffsets[i + 1]]` (empty with
-    /// signature verification, which keeps no shingle sets).
+    /// The Elias–Fano code of document `i`'s shingle set is `shingles[shingleOffsets[i]..<shingleOffsets[i + 1]]`
+    /// (empty with signature verification, which keeps no shingle sets).
     var shingleOffsets: ContiguousArray<Int> = [0]
-    var shingles = ChunkedArray<UInt32>()
+    var shingles = ChunkedArray<UInt64>()
     var paragraphOffsets: ContiguousArray<Int> = [0]
     var paragraphs = ContiguousArray<UInt64>()
     var storedPairs: [StoredPair] = []
@@ -105,7 +105,7 @@ public struct DedupIndex: Sendable {
         var keys = ContiguousArray<UInt64>(repeating: 0, count: banding.bands)
         var candidates: [Int32] = []
         signatures.appendBlock(prints.map(\.signature))
-        if options.verification == .exact { shingles.appendBlock(prints.map(\.shingles)) }
+        if options.verification == .exact { shingles.appendBlock(prints.map(\.shingleCode)) }
         for (article, print) in zip(fresh, prints) {
             let position = append(article.document, print)
             guard print.exactHash != 0 else { continue }
@@ -166,7 +166,7 @@ public struct DedupIndex: Sendable {
         documents.append(document)
         positions[document.id] = position
         shingleOffsets.append(
-            shingleOffsets[shingleOffsets.count - 1] + (options.verification == .exact ? print.shingles.count : 0))
+            shingleOffsets[shingleOffsets.count - 1] + (options.verification == .exact ? print.shingleCode.count : 0))
         paragraphs.append(contentsOf: print.paragraphs)
         paragraphOffsets.append(paragraphs.count)
         chains.append(contentsOf: repeatElement(-1, count: banding.bands))
@@ -271,10 +271,10 @@ public struct DedupIndex: Sendable {
         if documents[Int(a)].exactHash == documents[Int(b)].exactHash { return (1, sizeA, sizeA, sizeB) }
         switch options.verification {
         case .exact:
-            let common = shingles.withElements(shingleOffsets[Int(a)], shingleOffsets[Int(a) + 1]) { setA in
-                shingles.withElements(shingleOffsets[Int(b)], shingleOffsets[Int(b) + 1]) { setB in
-                    Self.intersectionCount(setA, setB)
-                }
+            let setA = shingleSet(a)
+            let setB = shingleSet(b)
+            let common = setA.withUnsafeBufferPointer { x in
+                setB.withUnsafeBufferPointer { y in Self.intersectionCount(x, y) }
             }
             return (Double(common) / Double(sizeA + sizeB - common), common, sizeA, sizeB)
         case .signature:
@@ -283,6 +283,17 @@ public struct DedupIndex: Sendable {
             let common = Int((jaccard * Double(sizeA + sizeB) / (1 + jaccard)).rounded())
             return (jaccard, min(common, sizeA, sizeB), sizeA, sizeB)
         }
+    }
+
+    /// The sorted shingle set of a document (empty with signature verification).
+    func shingleSet(_ position: Int32) -> ContiguousArray<UInt32> {
+        var values = ContiguousArray<UInt32>()
+        let p = Int(position)
+        guard shingleOffsets[p + 1] > shingleOffsets[p] else { return values }
+        shingles.withElements(shingleOffsets[p], shingleOffsets[p + 1]) { words in
+            EliasFano.decode(words, count: Int(documents[p].shingleCount), into: &values)
+        }
+        return values
     }
 
     /// Size of the intersection of two sorted sets.
@@ -355,7 +366,7 @@ public struct ArticlePreparer: Sendable {
             PreparedArticle(
                 document: IndexedDocument(
                     id: article.id, outlet: article.outlet, agency: article.agency, published: article.published,
-                    shingleCount: Int32(print.shingles.count), exactHash: print.exactHash),
+                    shingleCount: Int32(print.shingleCount), exactHash: print.exactHash),
                 fingerprint: print, hasher: hasher)
         }
     }

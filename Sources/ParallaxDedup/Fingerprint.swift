@@ -7,8 +7,10 @@ import ParallaxText
 struct Fingerprint: Sendable {
     /// ``TextScanner/sequenceHash(_:)`` of all words; zero for a text without words.
     var exactHash: UInt64
-    /// Sorted distinct 32-bit shingle hashes.
-    var shingles: ContiguousArray<UInt32>
+    /// Number of distinct 32-bit shingle hashes.
+    var shingleCount: Int
+    /// The sorted distinct shingle hashes, Elias–Fano coded (``EliasFano``).
+    var shingleCode: ContiguousArray<UInt64>
     /// MinHash signature.
     var signature: ContiguousArray<UInt32>
     /// Word-sequence hash of each paragraph of ``Article/paragraphSpans``, zero for one without words.
@@ -59,7 +61,11 @@ struct Fingerprinter: Sendable {
                 }
                 return words.isEmpty ? 0 : TextScanner.sequenceResult(whole)
             }
-            return Fingerprint(exactHash: exact, shingles: shingles, signature: signature, paragraphs: paragraphs)
+            var code = ContiguousArray<UInt64>()
+            shingles.withUnsafeBufferPointer { EliasFano.encode($0, into: &code) }
+            return Fingerprint(
+                exactHash: exact, shingleCount: shingles.count, shingleCode: code, signature: signature,
+                paragraphs: paragraphs)
         }
     }
 

@@ -28,6 +28,16 @@ enum TextScanner {
         let n = bytes.count
         var i = 0
         while i < n {
+            if n - i >= 8, let base = bytes.baseAddress {
+                // Skip eight bytes at a time to the next letter, digit or non-ASCII byte.
+                let x = load(base + i)
+                let wordish = (asciiLetters(x) | asciiDigits(x) | x) & highBits
+                guard wordish != 0 else {
+                    i += 8
+                    continue
+                }
+                i += wordish.trailingZeroBitCount >> 3
+            }
             let b = bytes[i]
             if b < 0x80 {
                 guard (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 else {
@@ -83,15 +93,49 @@ enum TextScanner {
     /// and digits are scanned with one table lookup and one well-predicted branch per byte.
     @inline(__always)
     static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, hash: UInt64)? {
+        guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
-        var kinds: UInt8 = 0
+        if n - start >= 8 {
+            // Most words are shorter than eight bytes and end in a space: then the word is hashed from the
+            // same load that found its end.
+            let x = load(base + start)
+            let stop = ~(asciiLetters(x) | asciiDigits(x)) & highBits
+            if stop != 0 {
+                let bit = UInt64(stop.trailingZeroBitCount) - 7  // the first bit of the stop byte
+                let c = UInt8(truncatingIfNeeded: x >> bit)
+                if c < 0x80 && c != 0x27 && c != 0x2D && c != 0x2C && c != 0x2E {
+                    let length = Int(bit >> 3)
+                    let word = x & ((1 &<< bit) &- 1)
+                    return (start + length, finishHash(wordHashSeed, lastChunk: word, length: length))
+                }
+            }
+        }
+        var letters: UInt64 = 0  // non-zero once the word has a letter
         var i = start
         while true {
-            while i < n {
-                let kind = asciiKind(bytes[i])
-                guard kind != 0 else { break }
-                kinds |= kind
-                i += 1
+            // The run of ASCII letters and digits from `i`: eight bytes at a time, its end found from the
+            // first byte that is neither (no per-byte branch); bytewise near the end of the text.
+            while n - i >= 8 {
+                let x = load(base + i)
+                let l = asciiLetters(x)
+                let stop = ~(l | asciiDigits(x)) & highBits
+                guard stop != 0 else {
+                    letters |= l
+                    i += 8
+                    continue
+                }
+                let bit = stop.trailingZeroBitCount
+                letters |= l & ((1 &<< UInt64(bit)) &- 1)
+                i += bit >> 3
+                break
+            }
+            if n - i < 8 {
+                while i < n {
+                    let kind = asciiKind(bytes[i])
+                    guard kind != 0 else { break }
+                    letters |= UInt64(kind & letterKind)
+                    i += 1
+                }
             }
             guard i < n else { break }
             let c = bytes[i]
@@ -102,9 +146,9 @@ enum TextScanner {
                 if next >= 0x80 { return nil }
                 let nextKind = asciiKind(next)
                 guard nextKind == letterKind || (c == 0x2D && nextKind == digitKind) else { break }
-                kinds |= letterKind
+                letters |= 1
                 i += 1
-            } else if kinds == digitKind && (c == 0x2C || c == 0x2E) && i + 1 < n
+            } else if letters == 0 && (c == 0x2C || c == 0x2E) && i + 1 < n
                 && asciiKind(bytes[i + 1]) == digitKind
             {
                 i += 1
@@ -114,6 +158,36 @@ enum TextScanner {
         }
         guard let hash = asciiWordHash(bytes, from: start, to: i) else { return nil }
         return (i, hash)
+    }
+
+    /// The high bit of each byte of a 64-bit word.
+    private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
+
+    /// Eight bytes from `pointer`, the first in the low byte.
+    @inline(__always)
+    static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The high bit of each byte of `x` that is an ASCII letter (SWAR: the bytes' high bits are cleared first,
+    /// so the additions never carry into the next byte; bit 7 of b + 0x80 - m is set when b >= m).
+    @inline(__always)
+    static func asciiLetters(_ x: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let folded = (x & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020
+        let atLeastA = folded &+ ones &* (0x80 - 0x61)
+        let aboveZ = folded &+ ones &* (0x7F - 0x7A)
+        return atLeastA & ~aboveZ & ~x & highBits
+    }
+
+    /// The high bit of each byte of `x` that is an ASCII digit (as ``asciiLetters(_:)``).
+    @inline(__always)
+    static func asciiDigits(_ x: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = x & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeast0 = low &+ ones &* (0x80 - 0x30)
+        let above9 = low &+ ones &* (0x7F - 0x39)
+        return atLeast0 & ~above9 & ~x & highBits
     }
 
     private static var letterKind: UInt8 { 1 }
@@ -150,7 +224,7 @@ enum TextScanner {
 
     /// ``hashWord(_:from:to:)`` one byte at a time, folding the non-ASCII cases.
     static func bytewiseWordHash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
-        var h: UInt64 = 0x9AE1_6A3B_2F90_404F
+        var h = wordHashSeed
         var chunk: UInt64 = 0
         var shift: UInt64 = 0
         var length: UInt64 = 0
@@ -196,14 +270,8 @@ enum TextScanner {
     /// step (SWAR); nil when the word has a non-ASCII byte.
     @inline(__always)
     static func asciiWordHash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64? {
-        @inline(__always) func fold(_ x: UInt64) -> UInt64 {
-            // Bytes are below 0x80, so these additions never carry into the next byte: bit 7 of b + 0x3F is
-            // set from "A" up, bit 7 of b + 0x25 from "[" up.
-            let capitals = (x &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(x &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
-            return x | capitals >> 2
-        }
         guard let base = bytes.baseAddress else { return nil }
-        var h: UInt64 = 0x9AE1_6A3B_2F90_404F
+        var h = wordHashSeed
         var j = start
         while end - j >= 8 {
             let x = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
@@ -228,7 +296,25 @@ enum TextScanner {
                 j += 1
             }
         }
-        return StableHash.mix(h ^ fold(x) ^ (UInt64(end - start) &* 0x100_0000_01B3))
+        return finishHash(h, lastChunk: x, length: end - start)
+    }
+
+    /// The state word hashes start from.
+    private static var wordHashSeed: UInt64 { 0x9AE1_6A3B_2F90_404F }
+
+    /// The hash of an ASCII word from the state after its full eight-byte chunks, its last (partial or empty)
+    /// chunk and its length in bytes.
+    @inline(__always)
+    private static func finishHash(_ state: UInt64, lastChunk x: UInt64, length: Int) -> UInt64 {
+        StableHash.mix(state ^ fold(x) ^ (UInt64(length) &* 0x100_0000_01B3))
+    }
+
+    /// Eight ASCII bytes with their capitals lowercased. Bytes are below 0x80, so these additions never carry
+    /// into the next byte: bit 7 of b + 0x3F is set from "A" up, bit 7 of b + 0x25 from "[" up.
+    @inline(__always)
+    private static func fold(_ x: UInt64) -> UInt64 {
+        let capitals = (x &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(x &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+        return x | capitals >> 2
     }
 
     /// Hash of a sequence of word hashes: the same for texts that differ only in case, white space,
@@ -265,54 +351,63 @@ enum TextScanner {
         sortAndDeduplicate(&shingles)
     }
 
-    /// Sorts 32-bit keys (LSD radix sort, four 8-bit passes: a few hundred keys sort several times faster
-    /// than with a comparison sort) and drops repeats.
+    /// Sorts 32-bit keys and drops repeats.
+    ///
+    /// Shingle keys are hashes, spread evenly over 32 bits, so one counting pass on their top bits (about one
+    /// bucket per key) leaves each key within a few places of where it belongs, and an insertion sort finishes
+    /// the job: two passes over the keys instead of a radix sort's five. Keys that crowd into few buckets
+    /// (crafted text) make the insertion sort do more than a bounded number of moves, and then the keys are
+    /// sorted with the standard library's sort instead, so the worst case stays O(n log n).
     static func sortAndDeduplicate(_ keys: inout ContiguousArray<UInt32>) {
         let n = keys.count
         guard n > 1 else { return }
         var write = 0
         keys.withUnsafeMutableBufferPointer { data in
-            if n < 64 {
-                data.sort()
-            } else {
-                let scratch = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: n)
-                let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 4 * 256)
-                defer {
-                    scratch.deallocate()
-                    counts.deallocate()
-                }
-                counts.initialize(repeating: 0)
-                for key in data {
-                    counts[Int(key & 0xFF)] += 1
-                    counts[256 + Int((key >> 8) & 0xFF)] += 1
-                    counts[512 + Int((key >> 16) & 0xFF)] += 1
-                    counts[768 + Int(key >> 24)] += 1
-                }
-                var source = data
-                var target = scratch
-                for pass in 0..<4 {
-                    let offset = pass * 256
-                    var total = 0
-                    for digit in 0..<256 {
-                        let c = counts[offset + digit]
-                        counts[offset + digit] = total
-                        total += c
-                    }
-                    let shift = UInt32(pass * 8)
-                    for key in source {
-                        let digit = offset + Int((key >> shift) & 0xFF)
-                        target[counts[digit]] = key
-                        counts[digit] += 1
-                    }
-                    swap(&source, &target)
-                }
-                // Four passes: the sorted keys are back in `data`.
-            }
+            if n < 64 || !bucketSort(data) { data.sort() }
             for read in 0..<n where read == 0 || data[read] != data[write - 1] {
                 data[write] = data[read]
                 write += 1
             }
         }
         keys.removeLast(n - write)
+    }
+
+    /// Distributes `data` by its top bits into a scratch buffer, then insertion-sorts it back into `data`;
+    /// false (with `data` a permutation of what it was) when the insertion sort moved keys more than 8n
+    /// places.
+    private static func bucketSort(_ data: UnsafeMutableBufferPointer<UInt32>) -> Bool {
+        let n = data.count
+        let bits = min(16, Int.bitWidth - (n - 1).leadingZeroBitCount)  // 2^bits >= n
+        let shift = UInt32(32 - bits)
+        let scratch = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: n)
+        let counts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: (1 << bits) + 1)
+        defer {
+            scratch.deallocate()
+            counts.deallocate()
+        }
+        counts.initialize(repeating: 0)
+        for key in data { counts[Int(key >> shift) + 1] += 1 }
+        for bucket in 1..<counts.count { counts[bucket] += counts[bucket - 1] }
+        for key in data {
+            let bucket = Int(key >> shift)
+            scratch[Int(counts[bucket])] = key
+            counts[bucket] += 1
+        }
+        var budget = 8 * n
+        for i in 0..<n {
+            let key = scratch[i]
+            var j = i
+            while j > 0 && data[j - 1] > key {
+                data[j] = data[j - 1]
+                j -= 1
+            }
+            data[j] = key
+            budget -= i - j
+            if budget < 0 {
+                for k in (i + 1)..<n { data[k] = scratch[k] }
+                return false
+            }
+        }
+        return true
     }
 }

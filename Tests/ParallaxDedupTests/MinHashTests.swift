@@ -58,9 +58,15 @@ struct MinHashTests {
         #expect(Article(id: "p", text: text).paragraphs == expected)
     }
 
-    @Test func radixSortDeduplicates() {
+    /// Spread keys take the bucket-and-insertion path; crowded ones (all in one top-bit bucket) its fallback.
+    @Test(arguments: [
+        (500, UInt32(0)...UInt32(5000)), (700, UInt32(0)...UInt32.max), (3000, UInt32(0)...UInt32.max),
+        (90, UInt32(1 << 31)...UInt32(1 << 31) + 40),
+    ])
+    func sortDeduplicates(count: Int, range: ClosedRange<UInt32>) {
         var generator = SplitMix(seed: 2026)
-        var keys = ContiguousArray((0..<500).map { _ in UInt32.random(in: 0...5000, using: &generator) })
+        var keys = ContiguousArray((0..<count).map { _ in UInt32.random(in: range, using: &generator) })
+        keys += keys.prefix(count / 5)  // repeats
         let expected = Array(Set(keys)).sorted()
         TextScanner.sortAndDeduplicate(&keys)
         #expect(Array(keys) == expected)
@@ -72,6 +78,19 @@ struct MinHashTests {
         #expect(object.strings["id"] == "d1")
         #expect(object.strings["text"] == "café \"q\" 😀\nnext")
         #expect(object.strings["ok"] == nil)
+    }
+
+    /// Strings of every length, with escapes at every offset of the eight-byte scan, read as Foundation does.
+    @Test func flatJSONAgreesWithFoundationOnRandomStrings() throws {
+        let pieces = ["a", "quick brown", "\"", "\\", "\n", "é", "😀", "\u{1}", "/", "tab\t", "0123456789"]
+        var generator = SplitMix(seed: 7)
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...24, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let data = try JSONSerialization.data(withJSONObject: ["id": "x", "text": text])
+            let object = try #require(Array(data).withUnsafeBufferPointer { FlatJSONObject($0) })
+            #expect(object.strings["text"] == text)
+        }
     }
 
     @Test func benchmarkRunsOnAJSONLinesFile() throws {
@@ -103,10 +122,11 @@ struct TextScannerTests {
         let pieces = [
             "Russia’s", "don't", "1,284.5", "2013-14", "China-Russia", "x-", "'quoted'", "“curly”", "—", "…", "a.b",
             "12a,5", "ÉCOLE", "naïve", "×", "÷", "\u{00A0}", "\u{2009}", "。", "日本", "😀", "-", "'", ",", ".", "9",
-            "A", " ", "\n", "\n\n", "e-mail", "90's", "U.S.", "3.", "-5", "Ünal's",
+            "A", " ", "\n", "\n\n", "e-mail", "90's", "U.S.", "3.", "-5", "Ünal's", "internationalisation",
+            "Bridgewater", "1234567890", "@[`{/:", "   \t  ", "ZZ", "0,000,000", "ab'c-d", "\u{7F}",
         ]
         var generator = SplitMix(seed: 2026)
-        for _ in 0..<300 {
+        for _ in 0..<2000 {
             var text = ""
             for _ in 0..<Int.random(in: 0...40, using: &generator) {
                 text += pieces.randomElement(using: &generator)!

@@ -50,6 +50,20 @@ struct FlatJSONObject {
         i += 1
         var runStart = i
         while i < n {
+            if n - i >= 8, let base = line.baseAddress {
+                // Eight bytes at a time to the next quote or backslash (SWAR zero-byte test on x ^ c: exact for
+                // the first match, which is all that is used).
+                let x = TextScanner.load(base + i)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let quote = x ^ (ones &* 0x22)
+                let backslash = x ^ (ones &* 0x5C)
+                let found = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & 0x8080_8080_8080_8080
+                guard found != 0 else {
+                    i += 8
+                    continue
+                }
+                i += found.trailingZeroBitCount >> 3
+            }
             let b = line[i]
             if b == UInt8(ascii: "\"") {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: line[runStart..<i]))
