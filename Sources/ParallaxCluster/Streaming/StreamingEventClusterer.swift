@@ -202,8 +202,14 @@ public final class StreamingEventClusterer {
         guard let day = vector.day, !event.days.isEmpty else { return base }
         // Publication days only gate: the shared-date bonus is for days the texts say something happened on,
         // which the stream does not extract; given for publication days it would join any two same-day stories.
-        let shared = event.days.contains { abs(Int($0) - day) <= options.dateWindowDays }
-        return shared ? base : base * options.dateMismatchFactor
+        // The nearest publication day of the event: within the date window the score stands; beyond it the
+        // date mismatch applies, and beyond the publication window the gap too (the stream extracts no
+        // mentioned days, so it cannot tell a look back from a follow-up and treats every late story as one).
+        var nearest = Int.max
+        for d in event.days { nearest = min(nearest, abs(Int(d) - day)) }
+        guard nearest > options.dateWindowDays else { return base }
+        let gap: Float = Float(nearest) > options.publicationWindowDays ? options.publicationGapFactor : 1
+        return base * options.dateMismatchFactor * gap
     }
 
     /// Closes the events whose last member was published before `day`, oldest event first.
