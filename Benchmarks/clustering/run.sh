@@ -32,3 +32,11 @@ echo "== Parallax on the labelled set: seeds + Examples + newsroom parts 1-3, cl
 python3 -c "import json,sys; r=json.load(open(sys.argv[1])); b=r['bcubed']; print(f\"documents {r['documents']}  gold events {r['goldEvents']}  events found {r['eventsFound']}\"); print(f\"BCubed precision {b['precision']:.3f}  recall {b['recall']:.3f}  F1 {b['f1']:.3f}\")" "$work/result.json"
 echo "== scikit-learn on the same labelled set (same articles and text, threshold swept on it)"
 "$venv/bin/python" Benchmarks/clustering/baseline.py --from-parallax "$work/result.json" "$work/documents.json" | tail -1
+echo "== newsroom part 3 with the finer happening labels: defaults, then follow-ups split (gap 0.2 beyond 5 days)"
+.build/release/parallax evaluate clustering "$newsroom/part3.jsonl" --label-field happening | sed -n 2p
+.build/release/parallax evaluate clustering "$newsroom/part3.jsonl" --label-field happening \
+  --options '{"publicationGapFactor": 0.2, "publicationWindowDays": 5}' --format json \
+  --dump-documents "$work/happening-documents.json" >"$work/happening.json"
+python3 -c "import json,sys; b=json.load(open(sys.argv[1]))['bcubed']; print(f\"BCubed precision {b['precision']:.3f}  recall {b['recall']:.3f}  F1 {b['f1']:.3f}\")" "$work/happening.json"
+echo "== scikit-learn on part 3 with happening labels"
+"$venv/bin/python" Benchmarks/clustering/baseline.py --from-parallax "$work/happening.json" "$work/happening-documents.json" | tail -1

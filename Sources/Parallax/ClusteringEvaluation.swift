@@ -42,9 +42,12 @@ public struct ClusteringEvaluation: Codable, Sendable {
 }
 
 extension Pipeline {
-    /// Reads a labelled JSON Lines file.
+    /// Reads a labelled JSON Lines file; `labelField` names the string field used as the gold label instead of
+    /// `cluster` (e.g. the newsroom set's finer `happening`).
     /// - Throws: ``ParallaxError`` naming the file and line of the first malformed record.
-    public static func labelledArticles(jsonl path: String) throws -> [LabelledArticle] {
+    public static func labelledArticles(jsonl path: String, labelField: String = "cluster") throws
+        -> [LabelledArticle]
+    {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ParallaxError(.notFound, "\(path): no such file.")
         }
@@ -53,7 +56,18 @@ extension Pipeline {
         for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated()
         where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
             do {
-                items.append(try decoder.decode(LabelledArticle.self, from: Data(line)))
+                var item = try decoder.decode(LabelledArticle.self, from: Data(line))
+                if labelField != "cluster" {
+                    let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+                    guard let label = object?[labelField] as? String else {
+                        throw ParallaxError(
+                            .invalidInput, "\(path): line \(number + 1) has no string field `\(labelField)`.")
+                    }
+                    item.cluster = label
+                }
+                items.append(item)
+            } catch let error as ParallaxError {
+                throw error
             } catch {
                 throw ParallaxError(
                     .invalidInput, "\(path): line \(number + 1) is not a labelled article (needs id, cluster, text).")
@@ -137,13 +151,15 @@ extension Pipeline {
     /// `file<TAB>event` labels file (`labels`, else `labels.tsv` in the directory or its parent).
     /// - Returns: the articles (ids are the items' own ids or file names) and article id → gold label.
     /// - Throws: ``ParallaxError`` naming the path when it does not exist or cannot be read.
-    public func labelledSet(_ path: String, labels: String? = nil) async throws -> ([Article], [String: String]) {
+    public func labelledSet(_ path: String, labels: String? = nil, labelField: String = "cluster") async throws
+        -> ([Article], [String: String])
+    {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ParallaxError(.notFound, "\(path): no such file or directory.")
         }
         guard isDirectory.boolValue else {
-            let items = try Self.labelledArticles(jsonl: path)
+            let items = try Self.labelledArticles(jsonl: path, labelField: labelField)
             return (
                 articles(from: items), Dictionary(items.map { ($0.id, $0.cluster) }, uniquingKeysWith: { a, _ in a })
             )

@@ -36,6 +36,9 @@ struct EvaluateClustering: AsyncParsableCommand {
     @Option(help: "The labels file for a directory (file<TAB>event).")
     var labels: String?
 
+    @Option(help: "The JSON Lines field that holds the gold label (e.g. `happening` in the newsroom set).")
+    var labelField: String = "cluster"
+
     @Option(
         help:
             "Clustering options as JSON (as `parallax tune clustering` prints them); unspecified keys keep their defaults."
@@ -61,7 +64,7 @@ struct EvaluateClustering: AsyncParsableCommand {
             for (index, argument) in paths.enumerated() {
                 let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
                 let (set, labels) = try await pipeline.labelledSet(
-                    parts[0], labels: parts.count == 2 ? parts[1] : self.labels)
+                    parts[0], labels: parts.count == 2 ? parts[1] : self.labels, labelField: labelField)
                 for article in set where gold[article.id] != nil {
                     throw ParallaxError(.invalidInput, "\(parts[0]): article id \(article.id) is also in another set.")
                 }
