@@ -157,7 +157,7 @@ let package = Package(
         .testTarget(
             name: "ParallaxServerTests",
             dependencies: [
-                "ParallaxServer", "Parallax", "ParallaxModel", "ParallaxStore", "ParallaxTesting",
+                "ParallaxServer", "Parallax", "ParallaxModel", "ParallaxStore", "ParallaxSQLite", "ParallaxTesting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -107,6 +107,18 @@ enum SQLiteMigrations {
                         json_each(json_extract(entity.value, '$.aliases')) AS alias
                     """)
         }
+        migrator.registerMigration("v4: rendered pages and the analysis generation") { db in
+            try db.execute(sql: "CREATE TABLE storeCounter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)")
+            try db.execute(sql: "INSERT INTO storeCounter (name, value) VALUES ('analysisGeneration', 1)")
+            try db.execute(
+                sql: """
+                    CREATE TABLE renderedPage (
+                        key TEXT PRIMARY KEY,
+                        generation INTEGER NOT NULL,
+                        body BLOB NOT NULL
+                    )
+                    """)
+        }
         return migrator
     }
 }

@@ -201,3 +201,53 @@ extension SQLiteStore {
         }
     }
 }
+
+// MARK: Rendered pages
+
+extension SQLiteStore {
+    public func analysisGeneration() async throws -> Int {
+        try await wrap {
+            try await pool.read { db in
+                try Int.fetchOne(db, sql: "SELECT value FROM storeCounter WHERE name = 'analysisGeneration'") ?? 0
+            }
+        }
+    }
+
+    public func renderedPage(key: String, generation: Int) async throws -> [UInt8]? {
+        try await wrap {
+            try await pool.read { db in
+                try Data.fetchOne(
+                    db, sql: "SELECT body FROM renderedPage WHERE key = ? AND generation = ?",
+                    arguments: [key, generation]
+                ).map { [UInt8]($0) }
+            }
+        }
+    }
+
+    public func saveRenderedPages(_ pages: [RenderedPage], generation: Int) async throws {
+        guard !pages.isEmpty else { return }
+        try await wrap {
+            try await pool.write { db in
+                // A page rendered before a re-analysis finished must not outlive it.
+                let current =
+                    try Int.fetchOne(db, sql: "SELECT value FROM storeCounter WHERE name = 'analysisGeneration'") ?? 0
+                guard current == generation else { return }
+                for page in pages {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO renderedPage (key, generation, body) VALUES (?, ?, ?)",
+                        arguments: [page.key, generation, Data(page.body)])
+                }
+            }
+        }
+    }
+
+    public func renderedPageKeys(generation: Int) async throws -> Set<String> {
+        try await wrap {
+            try await pool.read { db in
+                Set(
+                    try String.fetchAll(
+                        db, sql: "SELECT key FROM renderedPage WHERE generation = ?", arguments: [generation]))
+            }
+        }
+    }
+}

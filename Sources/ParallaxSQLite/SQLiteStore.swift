@@ -126,6 +126,8 @@ public final class SQLiteStore: ArticleStore {
                         sql: "INSERT OR REPLACE INTO syndication (id, json) VALUES (?, ?)",
                         arguments: [group.id, try Self.encoder.encode(group)])
                 }
+                try db.execute(sql: "DELETE FROM renderedPage")
+                try db.execute(sql: "UPDATE storeCounter SET value = value + 1 WHERE name = 'analysisGeneration'")
                 try db.execute(sql: "DELETE FROM event")
                 try db.execute(sql: "DELETE FROM extraction")
                 try db.execute(sql: "DELETE FROM comparison")

@@ -26,8 +26,10 @@ public func buildApplication(
         LogRequestsMiddleware(.info)
     }
     let routes = Routes(
-        store: store, configuration: configuration, pipeline: Pipeline(), queue: IngestQueue(), metrics: metrics)
+        store: store, configuration: configuration, pipeline: Pipeline(), queue: IngestQueue(), metrics: metrics,
+        rendered: RenderedPages(store: store))
     routes.add(to: router)
+    if configuration.warmPages { routes.startWarming() }
     return Application(
         responder: HeadResponder(base: router.buildResponder()),
         configuration: ApplicationConfiguration(
@@ -44,6 +46,8 @@ struct Routes: Sendable {
     let pipeline: Pipeline
     let queue: IngestQueue
     let metrics: RequestMetrics
+    /// Event pages and event JSON kept in the store, per analysis.
+    let rendered: RenderedPages
     /// Rendered event pages and encoded event JSON, by kind and id; cleared by every ingest.
     let pages = ResponseCache<ByteBuffer>()
     /// The outlet list (the filter menus and `/api/outlets`); cleared by every ingest.
@@ -94,12 +98,7 @@ struct Routes: Sendable {
         router.get("/api/events/:id") { _, context in
             let id = try Self.id(context)
             let body = try await pages.value(for: "json:" + id) {
-                let (event, comparison, articles) = try await eventDetail(id)
-                return try Self.encode(
-                    APIModels.EventDetail(
-                        event: JSONReport.EventRecord(event), articles: articles.map(APIModels.ArticleSummary.init),
-                        comparison: comparison
-                    ))
+                try await rendered.body(for: "json:" + id) { try await eventJSON(id) }
             }
             return Self.json(buffer: body)
         }
@@ -130,6 +129,7 @@ struct Routes: Sendable {
             outlets.removeAll()
             searches.removeAll()
             digests.removeAll()
+            if configuration.warmPages { startWarming() }
             return try Self.json(report)
         }
 
@@ -142,8 +142,7 @@ struct Routes: Sendable {
         router.get("/events/:id") { _, context in
             let id = try Self.id(context)
             let body = try await pages.value(for: "html:" + id) {
-                let (event, comparison, articles) = try await eventDetail(id)
-                return ByteBuffer(string: Pages.event(event, comparison: comparison, articles: articles))
+                try await rendered.body(for: "html:" + id) { try await eventPage(id) }
             }
             return Self.html(buffer: body)
         }
@@ -163,6 +162,22 @@ struct Routes: Sendable {
     }
 
     // MARK: Helpers
+
+    /// The event page of `id`, rendered from the store.
+    func eventPage(_ id: String) async throws -> ByteBuffer {
+        let (event, comparison, articles) = try await eventDetail(id)
+        return ByteBuffer(string: Pages.event(event, comparison: comparison, articles: articles))
+    }
+
+    /// The event JSON of `id`, encoded from the store.
+    func eventJSON(_ id: String) async throws -> ByteBuffer {
+        let (event, comparison, articles) = try await eventDetail(id)
+        return try Self.encode(
+            APIModels.EventDetail(
+                event: JSONReport.EventRecord(event), articles: articles.map(APIModels.ArticleSummary.init),
+                comparison: comparison
+            ))
+    }
 
     private func eventDetail(_ id: String) async throws -> (Event, EventComparison?, [Article]) {
         guard let event = try await store.event(id: id) else { throw APIError.notFound("event") }

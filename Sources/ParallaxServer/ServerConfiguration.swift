@@ -14,13 +14,17 @@ public struct ServerConfiguration: Sendable {
     public var defaultPageSize: Int
     /// Largest page size a client may ask for.
     public var maxPageSize: Int
+    /// Render every event's page and JSON into the store in the background, at start and after each ingest
+    /// (stores that keep rendered pages only; see `RenderedPages`).
+    public var warmPages: Bool
 
     /// - Parameters:
     ///   - token: the ingestion bearer token; `nil` disables ingestion.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, maxBodyBytes: Int = 8 << 20,
-        maxQueryLength: Int = 256, defaultPageSize: Int = 50, maxPageSize: Int = 200
+        maxQueryLength: Int = 256, defaultPageSize: Int = 50, maxPageSize: Int = 200, warmPages: Bool = false
     ) {
+        self.warmPages = warmPages
         self.host = host
         self.port = port
         self.token = token

@@ -5,6 +5,11 @@ import ParallaxModel
 /// they suit small stores (``MemoryStore``) and keep a new backend compiling; a backend for real corpora
 /// overrides them with indexed queries (``SQLiteStore`` does).
 extension ArticleStore {
+    public func analysisGeneration() async throws -> Int { 0 }
+    public func renderedPage(key: String, generation: Int) async throws -> [UInt8]? { nil }
+    public func saveRenderedPages(_ pages: [RenderedPage], generation: Int) async throws {}
+    public func renderedPageKeys(generation: Int) async throws -> Set<String> { [] }
+
     public func events(matching filter: EventFilter, limit: Int, offset: Int) async throws -> EventPage {
         let matching = try await filteredEvents(filter)
         let start = min(max(0, offset), matching.count)

@@ -92,6 +92,29 @@ public protocol ArticleStore: Sendable {
     func articles(ids: [String]) async throws -> [Article]
     /// Ranked full-text search with outlet and date filters and paging; hits carry their publication time.
     func search(_ query: SearchQuery) async throws -> [SearchHit]
+
+    // Rendered pages (the server's materialised views). A backend may keep none: the defaults keep nothing.
+
+    /// A number that changes with every ``replaceAnalysis(events:extractions:comparisons:syndication:)``, so a
+    /// body rendered from one analysis is never served for the next.
+    func analysisGeneration() async throws -> Int
+    /// The body stored under `key` for analysis `generation`, if any.
+    func renderedPage(key: String, generation: Int) async throws -> [UInt8]?
+    /// Stores rendered bodies made from analysis `generation`; ignored when that is no longer the current one.
+    func saveRenderedPages(_ pages: [RenderedPage], generation: Int) async throws
+    /// Keys of the bodies stored for analysis `generation`.
+    func renderedPageKeys(generation: Int) async throws -> Set<String>
+}
+
+/// A body rendered from the stored analysis (an event page, an event's JSON), under the key it is served by.
+public struct RenderedPage: Sendable, Hashable {
+    public var key: String
+    public var body: [UInt8]
+
+    public init(key: String, body: [UInt8]) {
+        self.key = key
+        self.body = body
+    }
 }
 
 extension Array where Element == Event {

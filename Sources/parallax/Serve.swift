@@ -32,6 +32,13 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Log level: trace, debug, info (one line per request), notice, warning, error.")
     var logLevel: String = "info"
 
+    @Flag(
+        name: .long,
+        help:
+            "Render every event page and event JSON into the store in the background, at start and after each ingest (SQLite; otherwise each is rendered on its first request and kept)."
+    )
+    var warmPages = false
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
         guard maxBody > 0 else { throw ValidationError("--max-body must be positive.") }
@@ -48,7 +55,8 @@ struct Serve: AsyncParsableCommand {
         if token == nil { logger.notice("no --token or PARALLAX_TOKEN: POST /api/ingest is disabled") }
         let app = buildApplication(
             store: database,
-            configuration: ServerConfiguration(host: host, port: port, token: token, maxBodyBytes: maxBody),
+            configuration: ServerConfiguration(
+                host: host, port: port, token: token, maxBodyBytes: maxBody, warmPages: warmPages),
             logger: logger
         )
         try await app.runService()
