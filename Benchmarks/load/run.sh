@@ -4,7 +4,9 @@
 # wrk against event pages, event JSON, the event list and search, each over many different paths.
 #
 # Usage: Benchmarks/load/run.sh [ARTICLES=100000] ; environment: DB (default /tmp/parallax-load.sqlite),
-# DURATION (default 20s), CONNECTIONS (default 16), THREADS (default 1). Needs wrk (apt-get install wrk).
+# DURATION (default 20s), CONNECTIONS (default 16), THREADS (default 1), WARM=1 (serve with --warm-pages and
+# wait until every event page and event JSON is materialised in the store before measuring).
+# Needs wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 articles=${1:-100000}
@@ -29,10 +31,18 @@ cleanup() {
 trap cleanup EXIT
 
 port=$((20000 + RANDOM % 20000))
-"$binary" serve --db "$db" --port "$port" --log-level warning >"$work/serve.log" 2>&1 &
+warm=()
+[ -n "${WARM:-}" ] && warm=(--warm-pages)
+"$binary" serve --db "$db" --port "$port" --log-level warning "${warm[@]}" >"$work/serve.log" 2>&1 &
 server=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 100); do curl -fsS "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+if [ -n "${WARM:-}" ]; then
+  events=$(sqlite3 "$db" "SELECT count(*) FROM event")
+  start=$(date +%s)
+  while [ "$(sqlite3 "$db" "SELECT count(*) FROM renderedPage")" -lt $((2 * events)) ]; do sleep 2; done
+  echo "warm: $((2 * events)) bodies materialised in $(($(date +%s) - start)) s, store now $(du -h "$db" | cut -f1)"
+fi
 
 # Paths: every event id (a cold set: more ids than the page cache keeps warm), a hot set of 500, queries.
 sqlite3 "$db" "SELECT id FROM event ORDER BY random()" >"$work/events.txt" 2>/dev/null \
@@ -40,6 +50,7 @@ sqlite3 "$db" "SELECT id FROM event ORDER BY random()" >"$work/events.txt" 2>/de
 sed 's|^|/events/|' "$work/events.txt" >"$work/event-pages-all.txt"
 head -500 "$work/event-pages-all.txt" >"$work/event-pages-hot.txt"
 head -500 "$work/events.txt" | sed 's|^|/api/events/|' >"$work/event-json-hot.txt"
+sed 's|^|/api/events/|' "$work/events.txt" >"$work/event-json-all.txt"
 for word in bridge collapse inquiry floods evacuated summit talks tariffs grain strike port minister river \
   "bridge collapse" "kestra summit" "lenna floods" "prime minister" "security operation" harnlow brenmoor vesse; do
   printf '/api/search?q=%s\n' "${word// /+}"
@@ -57,7 +68,7 @@ printf '/api/timeline\n/api/timeline?outlet=Outlet+B+1\n' >>"$work/list.txt"
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "store: $(curl -fsS "$base/healthz")"
-for scenario in event-pages-hot event-pages-all event-json-hot search search-cold list; do
+for scenario in ${SCENARIOS:-event-pages-hot event-pages-all event-json-hot event-json-all search search-cold list}; do
   wrk -t1 -c4 -d3s -s Benchmarks/load/paths.lua "$base" -- "$work/$scenario.txt" >/dev/null  # warm up
   echo "== $scenario ($(wc -l <"$work/$scenario.txt") paths): wrk -t$threads -c$connections -d$duration --latency"
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s Benchmarks/load/paths.lua "$base" -- "$work/$scenario.txt" \

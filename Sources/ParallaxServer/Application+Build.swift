@@ -166,13 +166,29 @@ struct Routes: Sendable {
     /// The event page of `id`, rendered from the store.
     func eventPage(_ id: String) async throws -> ByteBuffer {
         let (event, comparison, articles) = try await eventDetail(id)
-        return ByteBuffer(string: Pages.event(event, comparison: comparison, articles: articles))
+        return Self.eventPage(event, comparison, articles)
     }
 
     /// The event JSON of `id`, encoded from the store.
     func eventJSON(_ id: String) async throws -> ByteBuffer {
         let (event, comparison, articles) = try await eventDetail(id)
-        return try Self.encode(
+        return try Self.eventJSON(event, comparison, articles)
+    }
+
+    /// Both bodies of `id` from one read of the store (for warming).
+    func eventBodies(_ id: String) async throws -> (html: ByteBuffer, json: ByteBuffer) {
+        let (event, comparison, articles) = try await eventDetail(id)
+        return (Self.eventPage(event, comparison, articles), try Self.eventJSON(event, comparison, articles))
+    }
+
+    private static func eventPage(_ event: Event, _ comparison: EventComparison?, _ articles: [Article]) -> ByteBuffer {
+        ByteBuffer(string: Pages.event(event, comparison: comparison, articles: articles))
+    }
+
+    private static func eventJSON(_ event: Event, _ comparison: EventComparison?, _ articles: [Article]) throws
+        -> ByteBuffer
+    {
+        try encode(
             APIModels.EventDetail(
                 event: JSONReport.EventRecord(event), articles: articles.map(APIModels.ArticleSummary.init),
                 comparison: comparison

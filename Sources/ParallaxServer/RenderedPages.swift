@@ -81,12 +81,11 @@ extension Routes {
                 let generation = try await store.analysisGeneration()
                 let have = try await store.renderedPageKeys(generation: generation)
                 var batch: [RenderedPage] = []
-                for event in try await store.allEvents() {
-                    for (kind, render) in [("html:", eventPage), ("json:", eventJSON)]
-                    where !have.contains(kind + event.id) {
-                        batch.append(
-                            RenderedPage(key: kind + event.id, body: Array(buffer: try await render(event.id))))
-                    }
+                for event in try await store.allEvents()
+                where !have.contains("html:" + event.id) || !have.contains("json:" + event.id) {
+                    let (html, json) = try await eventBodies(event.id)
+                    batch.append(RenderedPage(key: "html:" + event.id, body: Array(buffer: html)))
+                    batch.append(RenderedPage(key: "json:" + event.id, body: Array(buffer: json)))
                     guard batch.count >= RenderedPageWriter.batchSize else { continue }
                     try await store.saveRenderedPages(batch, generation: generation)
                     batch.removeAll()
