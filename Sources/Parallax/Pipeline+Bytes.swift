@@ -15,30 +15,9 @@ extension Pipeline {
     ///   - store: where the articles and the new analysis go.
     /// - Throws: only the store's errors; unreadable input is a diagnostic in the report.
     public func ingest(bytes: [UInt8], name: String, into store: any ArticleStore) async throws -> IngestReport {
-        let registry = OutletRegistry.bundled.adding(options.outlets)
-        let reader = ArticleFileReader(registry: registry, limits: options.limits)
-        let result: ArticleFileReader.Result
-        if bytes.count > options.limits.maxFileBytes {
-            result = ArticleFileReader.Result(
-                articles: [],
-                diagnostics: [
-                    Diagnostic(
-                        path: name,
-                        message:
-                            "the upload is \(bytes.count) bytes, over the \(options.limits.maxFileBytes)-byte limit.")
-                ])
-        } else if bytes.isEmpty {
-            result = ArticleFileReader.Result(
-                articles: [], diagnostics: [Diagnostic(path: name, message: "the upload is empty.")])
-        } else {
-            result = reader.read(bytes: bytes, path: name)
-        }
-        var articles: [Article] = []
-        var diagnostics = result.diagnostics
-        var repeats = RepeatedTexts()
-        for article in result.articles where repeats.admit(article, diagnostics: &diagnostics) {
-            articles.append(article)
-        }
+        let batch = read(bytes: bytes, name: name)
+        let articles = batch.articles
+        let diagnostics = batch.diagnostics
         let upsert = try await store.upsert(articles)
         // Re-analysis only when something new arrived: a repeated upload leaves the analysis as it was.
         let eventCount =
@@ -49,5 +28,35 @@ extension Pipeline {
             files: 1, read: articles.count, inserted: upsert.inserted, existing: upsert.existing,
             diagnostics: diagnostics, events: eventCount
         )
+    }
+
+    /// Reads one in-memory file (the format sniffed from the bytes): its articles, a text repeated within it
+    /// kept once, and diagnostics. Over `options.limits.maxFileBytes`, or empty, it is refused with a diagnostic.
+    public func read(bytes: [UInt8], name: String) -> ReadBatch {
+        let registry = OutletRegistry.bundled.adding(options.outlets)
+        let reader = ArticleFileReader(registry: registry, limits: options.limits)
+        let result: ArticleFileReader.Result
+        if bytes.count > options.limits.maxFileBytes {
+            result = ArticleFileReader.Result(
+                articles: [],
+                diagnostics: [
+                    Diagnostic(
+                        path: name,
+                        message: "the file is \(bytes.count) bytes, over the \(options.limits.maxFileBytes)-byte limit."
+                    )
+                ])
+        } else if bytes.isEmpty {
+            result = ArticleFileReader.Result(
+                articles: [], diagnostics: [Diagnostic(path: name, message: "the file is empty.")])
+        } else {
+            result = reader.read(bytes: bytes, path: name)
+        }
+        var articles: [Article] = []
+        var diagnostics = result.diagnostics
+        var repeats = RepeatedTexts()
+        for article in result.articles where repeats.admit(article, diagnostics: &diagnostics) {
+            articles.append(article)
+        }
+        return ReadBatch(articles: articles, diagnostics: diagnostics, fileCount: 1)
     }
 }

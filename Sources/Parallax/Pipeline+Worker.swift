@@ -102,7 +102,10 @@ extension Pipeline {
         var batches = [ReadBatch?](repeating: nil, count: jobs.count)
         await withTaskGroup(of: (Int, ReadBatch).self) { group in
             for (index, job) in jobs.enumerated() {
-                group.addTask { (index, await self.read(paths: [job.path])) }
+                group.addTask {
+                    guard let content = job.content else { return (index, await self.read(paths: [job.path])) }
+                    return (index, self.read(bytes: content, name: job.path))
+                }
             }
             for await (index, batch) in group { batches[index] = batch }
         }

@@ -78,6 +78,13 @@
                     "CREATE INDEX job_stored ON job (id) WHERE state = 'stored'",
                 ]
             ),
+            (
+                "v4: jobs that carry their file's bytes",
+                [
+                    // Null: the worker reads the path (a shared file system); else the bytes enqueued with it.
+                    "ALTER TABLE job ADD COLUMN content bytea"
+                ]
+            ),
         ]
     }
 #endif

@@ -4,15 +4,18 @@
     import PostgresNIO
 
     extension PostgresStore {
-        public func enqueue(paths: [String]) async throws -> Int {
-            guard !paths.isEmpty else { return 0 }
+        public func enqueue(files: [QueuedFile]) async throws -> Int {
+            guard !files.isEmpty else { return 0 }
             return try await wrap {
-                try await client.query(
-                    """
-                    INSERT INTO job (path) SELECT path FROM unnest(\(paths)::text[]) WITH ORDINALITY AS t(path, n)
-                    ORDER BY n
-                    """, logger: logger)
-                return paths.count
+                // One transaction: all of the files are queued, in order, or none.
+                try await client.withTransaction(logger: logger) { connection in
+                    for file in files {
+                        let content = file.content.map { ByteBuffer(bytes: $0) }
+                        try await connection.query(
+                            "INSERT INTO job (path, content) VALUES (\(file.path), \(content))", logger: logger)
+                    }
+                }
+                return files.count
             }
         }
 
@@ -25,12 +28,12 @@
                     // locks last until this transaction ends, so a worker that dies releases its batch.
                     let rows = try await connection.query(
                         """
-                        SELECT id, path FROM job WHERE state = 'pending' ORDER BY id LIMIT \(max(1, limit))
-                        FOR UPDATE SKIP LOCKED
+                        SELECT id, path, content FROM job WHERE state = 'pending' ORDER BY id
+                        LIMIT \(max(1, limit)) FOR UPDATE SKIP LOCKED
                         """, logger: logger)
                     var jobs: [QueuedJob] = []
-                    for try await (id, path) in rows.decode((Int64, String).self) {
-                        jobs.append(QueuedJob(id: id, path: path))
+                    for try await (id, path, content) in rows.decode((Int64, String, ByteBuffer?).self) {
+                        jobs.append(QueuedJob(id: id, path: path, content: content.map { Array(buffer: $0) }))
                     }
                     guard !jobs.isEmpty else { return nil }
                     let input = try await read(jobs)

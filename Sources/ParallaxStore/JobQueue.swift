@@ -4,12 +4,27 @@ import ParallaxModel
 public struct QueuedJob: Hashable, Sendable {
     /// The queue's id for the job, increasing in the order jobs were enqueued.
     public var id: Int64
-    /// The file to read (workers must see the same file system as `parallax enqueue`).
+    /// The file's path where it was enqueued (its name in diagnostics and articles).
     public var path: String
+    /// The file's bytes, when they were enqueued with it (workers on any machine can read them); nil when
+    /// only the path was (workers must see the same file system as `parallax enqueue`).
+    public var content: [UInt8]?
 
-    public init(id: Int64, path: String) {
+    public init(id: Int64, path: String, content: [UInt8]? = nil) {
         self.id = id
         self.path = path
+        self.content = content
+    }
+}
+
+/// A file to enqueue: its path, and its bytes unless workers are to read it from a shared file system.
+public struct QueuedFile: Hashable, Sendable {
+    public var path: String
+    public var content: [UInt8]?
+
+    public init(path: String, content: [UInt8]? = nil) {
+        self.path = path
+        self.content = content
     }
 }
 
@@ -71,8 +86,8 @@ public struct JobCounts: Hashable, Sendable, Codable {
 /// `pending` for the next worker. Re-analysis (dedup index, clustering, extraction, comparison) is a
 /// single-writer step: ``withAnalysisLock(_:)`` admits one holder across all processes.
 public protocol JobQueue: ArticleStore {
-    /// Adds one pending job per path, in order; returns how many were added.
-    func enqueue(paths: [String]) async throws -> Int
+    /// Adds one pending job per file, in order, with its bytes when given; returns how many were added.
+    func enqueue(files: [QueuedFile]) async throws -> Int
 
     /// Claims up to `limit` pending jobs that no other worker holds, lets `read` turn them into articles, and
     /// in the same transaction stores the articles and marks the jobs stored.
@@ -94,4 +109,11 @@ public protocol JobQueue: ArticleStore {
 
     /// How many jobs are in each state.
     func jobCounts() async throws -> JobCounts
+}
+
+extension JobQueue {
+    /// Adds one pending job per path (workers read the files themselves), in order.
+    public func enqueue(paths: [String]) async throws -> Int {
+        try await enqueue(files: paths.map { QueuedFile(path: $0) })
+    }
 }

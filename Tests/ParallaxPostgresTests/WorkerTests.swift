@@ -75,6 +75,27 @@
             }
         }
 
+        /// Jobs that carry their bytes need no shared file system: the files are gone before the workers run,
+        /// and the store ends up as an ingest of the files would.
+        @Test(.timeLimit(.minutes(2))) func jobsWithTheirBytesNeedNoSharedFiles() async throws {
+            let (folder, files) = try corpus()
+            let queued = try files.map {
+                QueuedFile(path: $0, content: [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0))))
+            }
+            let reference = MemoryStore()
+            _ = try await Pipeline().ingest(paths: files, into: reference)
+            try FileManager.default.removeItem(at: folder)
+            try await TestDatabase.withFresh { url in
+                let store = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
+                defer { store.close() }
+                #expect(try await store.enqueue(files: queued) == files.count)
+                let report = try await Pipeline().work(queue: store, worker: "remote", batchSize: 4)
+                #expect(report.jobs.count == files.count)
+                #expect(try await store.allArticles().map(\.id) == reference.allArticles().map(\.id))
+                #expect(try await store.allEvents().map(\.id) == reference.allEvents().map(\.id))
+            }
+        }
+
         @Test(.timeLimit(.minutes(1))) func aFailedBatchStoresNothingAndStaysQueued() async throws {
             let (folder, files) = try corpus()
             defer { try? FileManager.default.removeItem(at: folder) }
