@@ -12,8 +12,9 @@ struct Worker: AsyncParsableCommand {
         discussion: """
             Claims batches of pending jobs with SELECT … FOR UPDATE SKIP LOCKED, reads them and stores their \
             articles in the same transaction, until no pending job is free; then re-analyses the store if it is \
-            behind (one worker at a time, under an advisory lock) and exits. Start as many as you like. A worker \
-            killed mid-batch stores nothing of that batch, whose jobs go back to the queue.
+            behind (one worker at a time, under an advisory lock) and exits, or, with --watch, waits and looks \
+            again. Start as many as you like. A worker killed mid-batch (Ctrl-C, SIGTERM, even SIGKILL) stores \
+            nothing of that batch, whose jobs go back to the queue.
 
             """ + ExitStatus.help
     )
@@ -32,8 +33,17 @@ struct Worker: AsyncParsableCommand {
     )
     var holdBatchMs: Int = 0
 
+    @Option(
+        help: ArgumentHelp(
+            "Keep running: when the queue is empty, look again after this many seconds, printing a line for each round that stored something.",
+            valueName: "seconds"))
+    var watch: Int?
+
     func validate() throws {
         guard (1...10_000).contains(batch) else { throw ValidationError("--batch must be from 1 to 10000.") }
+        if let watch, !(1...86_400).contains(watch) {
+            throw ValidationError("--watch must be from 1 to 86400 seconds.")
+        }
     }
 
     func run() async throws {
@@ -46,16 +56,27 @@ struct Worker: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("\r\(worker): \(report.jobs.count) jobs stored".utf8))
             }
         }
-        let report: WorkerReport
-        do {
-            report = try await Pipeline().work(
-                queue: queue, worker: worker, batchSize: batch, hold: .milliseconds(max(0, holdBatchMs)),
-                progress: progress)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.storeFailed)
-        }
-        if progress != nil { Console.error("") }
+        var report: WorkerReport
+        repeat {
+            do {
+                report = try await Pipeline().work(
+                    queue: queue, worker: worker, batchSize: batch, hold: .milliseconds(max(0, holdBatchMs)),
+                    progress: progress)
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(ExitStatus.storeFailed)
+            }
+            if progress != nil { Console.error("") }
+            guard let watch else { break }
+            if !report.jobs.isEmpty || report.events != nil { try print(report, worker: worker) }
+            try await Task.sleep(for: .seconds(watch))
+        } while true
+        try print(report, worker: worker)
+        if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
+    }
+
+    /// Prints what one round of work did (diagnostics to standard error).
+    private func print(_ report: WorkerReport, worker: String) throws {
         switch output.format {
         case .json:
             Console.print(try JSONReport.encode(report))
@@ -68,6 +89,5 @@ struct Worker: AsyncParsableCommand {
             )
             for d in report.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
         }
-        if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
     }
 }
