@@ -26,6 +26,7 @@ public struct XMLFeedReader: Sendable {
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                 | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
+        LibXML.ready
         guard let context = xmlNewParserCtxt() else {
             throw ParallaxError(.invalidInput, "\(path): the XML parser could not start.")
         }

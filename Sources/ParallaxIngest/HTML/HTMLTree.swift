@@ -48,6 +48,7 @@ struct HTMLTree {
     /// - Parameter maxDepth: elements deeper than this are ignored with their content (hostile pages nest
     ///   100,000 levels; real ones stay under 100).
     init(html: String, maxDepth: Int = 256) {
+        LibXML.ready
         let builder = TreeBuilder(maxDepth: maxDepth, capacity: html.utf8.count)
         var source = html
         let stripped = source.withUTF8 { ScriptStripper.strip($0) }
