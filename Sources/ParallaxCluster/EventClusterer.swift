@@ -79,11 +79,7 @@ public struct EventClusterer: Sendable {
         var weights = self.weights
         let bags = documents.map { Bags(document: $0) }
         for bag in bags { weights.add(documentTerms: Set(bag.content.keys).union(bag.names.keys)) }
-        var vectors = bags.map { $0.vectors(weights: weights, vocabulary: &vocabulary) }
-        for (i, document) in documents.enumerated() {
-            vectors[i].published = document.published.map { [$0.dayNumber] } ?? []
-            vectors[i].mentioned = Array(Set(document.mentionedDates.map(\.dayNumber))).sorted()
-        }
+        let vectors = bags.map { $0.vectors(weights: weights, vocabulary: &vocabulary) }
         let order = documents.indices.sorted { a, b in
             switch (documents[a].published, documents[b].published) {
             case let (x?, y?) where x != y: return x < y
@@ -291,8 +287,14 @@ struct Bags {
     var title: [String: Int] = [:]
     var people: PeopleTally
     var headline: PeopleTally
+    /// The publication day (as a one-element list), or none.
+    var published: [Int]
+    /// Days the text mentions, sorted, without repeats.
+    var mentioned: [Int]
 
     init(document: ClusterDocument) {
+        published = document.published.map { [$0.dayNumber] } ?? []
+        mentioned = Array(Set(document.mentionedDates.map(\.dayNumber))).sorted()
         // People are compared by surname, so "Reid" and "Tara Reid" are one protagonist.
         let surnames = document.people.map { String(Folding.fold($0).split(separator: " ").last ?? "") }
         people = PeopleTally(surnames)
@@ -320,7 +322,8 @@ struct Bags {
             ).normalized()
         }
         return DocumentVectors(
-            content: vector(content), names: vector(names), title: vector(title), people: people, headline: headline)
+            content: vector(content), names: vector(names), title: vector(title), people: people, headline: headline,
+            published: published, mentioned: mentioned)
     }
 }
 
@@ -332,9 +335,9 @@ struct DocumentVectors: Sendable {
     /// The protagonists the headline names.
     var headline: PeopleTally
     /// The publication day (as a one-element list), or none.
-    var published: [Int] = []
+    var published: [Int]
     /// Days the text mentions, sorted.
-    var mentioned: [Int] = []
+    var mentioned: [Int]
 }
 
 /// Protagonists of a document or an event, with how many members name each.
