@@ -37,6 +37,13 @@ warm=()
 server=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 100); do curl -fsS "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+# Searches rank through the store's in-memory index once the server has built it (FTS5 answers until then).
+for _ in $(seq 1 600); do
+  prepared=$(curl -fsS "$base/metrics" | awk '/^parallax_search_prepared_seconds/ { print $2 }')
+  [ -n "$prepared" ] && break
+  sleep 1
+done
+echo "search index: built in ${prepared:-?} s, server RSS $(ps -o rss= -p "$server" | awk '{ printf "%d MB", $1 / 1024 }')"
 if [ -n "${WARM:-}" ]; then
   events=$(sqlite3 "$db" "SELECT count(*) FROM event")
   start=$(date +%s)

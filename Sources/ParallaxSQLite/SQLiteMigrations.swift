@@ -119,6 +119,21 @@ enum SQLiteMigrations {
                     )
                     """)
         }
+        migrator.registerMigration("v5: the article generation (staleness of the in-memory search index)") { db in
+            try db.execute(sql: "INSERT INTO storeCounter (name, value) VALUES ('articleGeneration', 1)")
+            // Triggers, so that every way of changing the searchable columns moves the generation on.
+            for (name, timing) in [
+                ("insert", "AFTER INSERT ON article"), ("delete", "AFTER DELETE ON article"),
+                ("update", "AFTER UPDATE OF title, text, outlet, published ON article"),
+            ] {
+                try db.execute(
+                    sql: """
+                        CREATE TRIGGER article_generation_\(name) \(timing) BEGIN
+                            UPDATE storeCounter SET value = value + 1 WHERE name = 'articleGeneration';
+                        END
+                        """)
+            }
+        }
         return migrator
     }
 }

@@ -148,58 +148,6 @@ extension SQLiteStore {
             }
         }
     }
-
-    public func search(_ query: SearchQuery) async throws -> [SearchHit] {
-        guard let pattern = FTS5Pattern(matchingAllPrefixesIn: String(query.text.prefix(512))) else { return [] }
-        var conditions = ["article_fts MATCH ?"]
-        var arguments: StatementArguments = [pattern]
-        if let outlet = query.outlet {
-            conditions.append("article.outlet = ? COLLATE NOCASE")
-            arguments += [outlet]
-        }
-        if let from = query.from {
-            conditions.append("substr(article.published, 1, 10) >= ?")
-            arguments += [from.description]
-        }
-        if let to = query.to {
-            conditions.append("substr(article.published, 1, 10) <= ?")
-            arguments += [to.description]
-        }
-        arguments += [max(1, min(query.limit, 1000)), max(0, query.offset), pattern]
-        let condition = conditions.joined(separator: " AND ")
-        // The article table is read only when a filter needs its columns: joining it costs a page read per
-        // matching article (about half the ranking time for a common word at 100,000 articles).
-        let source =
-            conditions.count == 1
-            ? "article_fts" : "article_fts JOIN article ON article.seq = article_fts.rowid"
-        let bound = arguments
-        return try await wrap {
-            try await pool.read { db in
-                // Rank first, keeping only rowid and score in the sorter; snippets and article columns are
-                // read for the page's rows only.
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        WITH ranked AS (
-                            SELECT article_fts.rowid AS seq, bm25(article_fts, 4.0, 1.0) AS rank
-                            FROM \(source) WHERE \(condition) ORDER BY rank LIMIT ? OFFSET ?
-                        )
-                        SELECT article.id, article.title, article.outlet, article.published,
-                            snippet(article_fts, 1, '[', ']', '…', 24) AS snippet, ranked.rank AS rank
-                        FROM ranked JOIN article_fts ON article_fts.rowid = ranked.seq
-                            JOIN article ON article.seq = ranked.seq
-                        WHERE article_fts MATCH ? ORDER BY ranked.rank, article.seq
-                        """,
-                    arguments: bound
-                ).map { row in
-                    SearchHit(
-                        articleId: row["id"], title: row["title"], outlet: row["outlet"], snippet: row["snippet"],
-                        score: -(row["rank"] as Double),
-                        published: (row["published"] as String?).flatMap(Timestamp.init(iso:)))
-                }
-            }
-        }
-    }
 }
 
 // MARK: Rendered pages

@@ -9,6 +9,8 @@ import ParallaxStore
 /// nothing half-stored.
 public final class SQLiteStore: ArticleStore {
     let pool: DatabasePool
+    /// The in-memory ranking index, once ``prepareForSearches()`` asked for it.
+    let searchIndex = SearchIndexCache()
 
     /// Opens (creating and migrating as needed) the database at `path`.
     /// - Throws: ``ParallaxError`` (`storage`) naming the file when it cannot be opened or migrated.
@@ -241,24 +243,6 @@ public final class SQLiteStore: ArticleStore {
     }
 
     public func search(_ query: String, limit: Int) async throws -> [SearchHit] {
-        guard let pattern = FTS5Pattern(matchingAllPrefixesIn: String(query.prefix(512))) else { return [] }
-        return try await wrap {
-            try await pool.read { db in
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT article.id, article.title, article.outlet,
-                            snippet(article_fts, 1, '[', ']', '…', 24) AS snippet, bm25(article_fts, 4.0, 1.0) AS rank
-                        FROM article_fts JOIN article ON article.seq = article_fts.rowid
-                        WHERE article_fts MATCH ? ORDER BY rank LIMIT ?
-                        """,
-                    arguments: [pattern, max(1, min(limit, 1000))]
-                ).map { row in
-                    SearchHit(
-                        articleId: row["id"], title: row["title"], outlet: row["outlet"], snippet: row["snippet"],
-                        score: -(row["rank"] as Double))
-                }
-            }
-        }
+        try await search(SearchQuery(text: query, limit: limit))
     }
 }

@@ -30,6 +30,13 @@ public func buildApplication(
         rendered: RenderedPages(store: store))
     routes.add(to: router)
     if configuration.warmPages { routes.startWarming() }
+    // Searches rank through the store's in-memory index once it is built; until then the store answers alone.
+    Task.detached(priority: .utility) {
+        let start = ContinuousClock.now
+        guard (try? await store.prepareForSearches()) != nil else { return }
+        let elapsed = (ContinuousClock.now - start).components
+        metrics.searchesPrepared(seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18)
+    }
     return Application(
         responder: HeadResponder(base: router.buildResponder()),
         configuration: ApplicationConfiguration(

@@ -31,6 +31,7 @@ final class RequestMetrics: @unchecked Sendable {
 
     private let lock = NSLock()
     private var histograms: [Key: Histogram] = [:]
+    private var searchPreparationSeconds: Double?
 
     init() {}
 
@@ -47,9 +48,12 @@ final class RequestMetrics: @unchecked Sendable {
         }
     }
 
+    /// Records that the store finished ``ArticleStore/prepareForSearches()``, and how long it took.
+    func searchesPrepared(seconds: Double) { lock.withLock { searchPreparationSeconds = seconds } }
+
     /// The exposition: the request families, then the stored-data gauges.
     func exposition(articles: Int, events: Int) -> String {
-        let snapshot = lock.withLock { histograms }
+        let (snapshot, preparation) = lock.withLock { (histograms, searchPreparationSeconds) }
         let keys = snapshot.keys.sorted()
         var out = """
             # HELP parallax_http_requests_total HTTP requests answered, by method, route and status.
@@ -80,8 +84,11 @@ final class RequestMetrics: @unchecked Sendable {
             # HELP parallax_events_stored Events in the store.
             # TYPE parallax_events_stored gauge
             parallax_events_stored \(events)
+            # HELP parallax_search_prepared_seconds Time the store took to prepare for searches (its in-memory ranking index); absent until it is ready.
+            # TYPE parallax_search_prepared_seconds gauge
 
             """
+        if let preparation { out += "parallax_search_prepared_seconds \(preparation)\n" }
         return out
     }
 

@@ -9,6 +9,7 @@ extension ArticleStore {
     public func renderedPage(key: String, generation: Int) async throws -> [UInt8]? { nil }
     public func saveRenderedPages(_ pages: [RenderedPage], generation: Int) async throws {}
     public func renderedPageKeys(generation: Int) async throws -> Set<String> { [] }
+    public func prepareForSearches() async throws {}
 
     public func events(matching filter: EventFilter, limit: Int, offset: Int) async throws -> EventPage {
         let matching = try await filteredEvents(filter)

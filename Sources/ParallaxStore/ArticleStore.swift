@@ -92,6 +92,10 @@ public protocol ArticleStore: Sendable {
     func articles(ids: [String]) async throws -> [Article]
     /// Ranked full-text search with outlet and date filters and paging; hits carry their publication time.
     func search(_ query: SearchQuery) async throws -> [SearchHit]
+    /// Readies the backend for many searches (a long-running server calls it once): a backend may build
+    /// an in-memory ranking index here and keep it current. Searches answer the same with or without it.
+    /// The default does nothing.
+    func prepareForSearches() async throws
 
     // Rendered pages (the server's materialised views). A backend may keep none: the defaults keep nothing.
 

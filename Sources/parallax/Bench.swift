@@ -7,7 +7,7 @@ import ParallaxModel
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Scale benchmarks: build a synthetic labelled corpus, stream-cluster it and score it.",
-        subcommands: [BenchGenerateCorpus.self, BenchClusterStream.self, BenchGenerateStore.self]
+        subcommands: [BenchGenerateCorpus.self, BenchClusterStream.self, BenchGenerateStore.self, BenchSearch.self]
     )
 }
 
