@@ -1,4 +1,5 @@
-/// HTML output where text is escaped by default: article-derived strings are untrusted.
+/// HTML fragments built in code where text is escaped by default (article-derived strings are untrusted):
+/// the marked article text, search snippets and the SVG timeline, which the page templates embed.
 ///
 /// Builders call ``text(_:)`` for anything that came from an article, a query or the store, and ``raw(_:)``
 /// only for markup written in this module.
@@ -40,18 +41,6 @@ struct HTML: Sendable {
     /// Markup written in this module; never article-derived.
     mutating func raw(_ markup: String) {
         output += markup
-    }
-
-    /// `<tag class="…">escaped text</tag>`.
-    mutating func element(_ tag: String, _ value: String, class cls: String? = nil) {
-        output += "<\(tag)"
-        if let cls { output += " class=\"\(HTML.escape(cls))\"" }
-        output += ">" + HTML.escape(value) + "</\(tag)>"
-    }
-
-    /// `<a href="…">escaped text</a>`; `href` is escaped too, and must be a path this module built.
-    mutating func link(_ href: String, _ value: String) {
-        output += "<a href=\"" + HTML.escape(href) + "\">" + HTML.escape(value) + "</a>"
     }
 
     /// Percent-encodes a path segment or query value (RFC 3986 unreserved characters pass).
