@@ -299,6 +299,57 @@ struct ServerTests {
         }
     }
 
+    /// Outlet names, framing words and query parameters reach the templates of every page escaped.
+    @Test(.timeLimit(.minutes(2)))
+    func hostileOutletAndQueryValuesAreNeverLive() async throws {
+        let store = try await Self.filledStore()
+        let hostile = """
+            Title: Kellan Bridge inquiry hears from <b onmouseover=alert(1)>families</b>
+            Source: <img src=x onerror=alert(1)> Herald
+            Date: 2025-03-21
+
+            The inquiry into the Kellan Bridge collapse in Portvale heard on Friday from the families. \
+            "<svg onload=alert(1)> we want answers," said Mayor Rafaela Quist.
+            """
+        let report = try await Pipeline().ingest(bytes: Array(hostile.utf8), name: "hostile.txt", into: store)
+        let id = try #require(report.inserted.first)
+        let stored = try #require(try await store.article(id: id))
+        try #require(stored.outletName.contains("<img"), "the fixture's outlet must reach the pages unescaped")
+        let event = try #require(try await store.allEvents().first { $0.articleIds.contains(id) })
+        let query = "%3Cscript%3Ealert(1)%3C%2Fscript%3E"
+        let uris = [
+            "/events/\(event.id)", "/articles/\(id)", "/outlets", "/timeline",
+            "/timeline?outlet=\(query)", "/?q=\(query)&entity=\(query)&outlet=\(query)", "/search?q=\(query)",
+            "/search?q=inquiry&outlet=\(query)", "/no/such/\(query)",
+        ]
+        try await Self.app(store).test(.router) { client in
+            var outletPages: [String] = []
+            try await client.execute(uri: "/outlets", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains(Self.escaped(stored.outletName)))
+                outletPages = page.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+                    .filter { $0.hasPrefix("/outlets/") }.map(String.init)
+            }
+            #expect(outletPages.count >= 2)
+            for uri in uris + outletPages {
+                try await client.execute(uri: uri, method: .get) { response in
+                    let tags = Self.tags(in: String(buffer: response.body))
+                    #expect(!tags.isEmpty, "\(uri)")
+                    for tag in tags {
+                        // Values may carry the escaped text inside quotes; what is outside quotes is markup.
+                        let markup = tag.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
+                            .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: "\"\"")
+                        #expect(
+                            !markup.hasPrefix("script") && !markup.hasPrefix("img") && !markup.hasPrefix("b "),
+                            "\(uri): live <\(tag)>")
+                        #expect(
+                            !markup.contains(" on") && !markup.contains("alert("), "\(uri): live <\(tag)>")
+                    }
+                }
+            }
+        }
+    }
+
     /// The inside of every tag the page really has (`<` … `>`, lowercased): escaped text has no `<`.
     static func tags(in page: String) -> [String] {
         var tags: [String] = []
