@@ -170,4 +170,26 @@ extension Pipeline {
             .first { FileManager.default.fileExists(atPath: $0) } ?? "labels.tsv"
         return try await labelledArticles(directory: path, labels: labelsPath)
     }
+
+    /// Several labelled sets clustered together as one corpus, their events kept apart: each argument is a
+    /// path as for ``labelledSet(_:labels:labelField:)``, or `DIR=LABELS`; with more than one, each gold label
+    /// is prefixed by its set's position (`0:`, `1:`, …).
+    /// - Throws: ``ParallaxError`` naming the path that cannot be read, or an article id two sets share.
+    public func labelledSets(_ arguments: [String], labels: String? = nil, labelField: String = "cluster")
+        async throws -> ([Article], [String: String])
+    {
+        var articles: [Article] = []
+        var gold: [String: String] = [:]
+        for (index, argument) in arguments.enumerated() {
+            let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+            let (set, setLabels) = try await labelledSet(
+                parts[0], labels: parts.count == 2 ? parts[1] : labels, labelField: labelField)
+            for article in set where gold[article.id] != nil {
+                throw ParallaxError(.invalidInput, "\(parts[0]): article id \(article.id) is also in another set.")
+            }
+            articles += set
+            for (id, label) in setLabels { gold[id] = arguments.count == 1 ? label : "\(index):\(label)" }
+        }
+        return (articles, gold)
+    }
 }

@@ -63,6 +63,8 @@ public struct ClusteringTuner: Sendable {
             (\.headlineMismatchFactor, [0.2, 0.3, 0.4, 0.6, 0.8, 1.0]),
             (\.publicationWindowDays, [2, 3, 4, 5, 7, 10, 14]),
             (\.publicationGapFactor, [0.2, 0.35, 0.5, 0.7, 1.0]),
+            (\.longGapDays, [14, 21, 30, 45, 60, 90]),
+            (\.longGapFactor, [0.2, 0.3, 0.4, 0.5, 0.7, 1.0]),
         ]
         var best = trial(start)
         var all = [best]

@@ -59,18 +59,7 @@ struct EvaluateClustering: AsyncParsableCommand {
         }
         let result: ClusteringEvaluation
         do {
-            var articles: [Article] = []
-            var gold: [String: String] = [:]
-            for (index, argument) in paths.enumerated() {
-                let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
-                let (set, labels) = try await pipeline.labelledSet(
-                    parts[0], labels: parts.count == 2 ? parts[1] : self.labels, labelField: labelField)
-                for article in set where gold[article.id] != nil {
-                    throw ParallaxError(.invalidInput, "\(parts[0]): article id \(article.id) is also in another set.")
-                }
-                articles += set
-                for (id, label) in labels { gold[id] = paths.count == 1 ? label : "\(index):\(label)" }
-            }
+            let (articles, gold) = try await pipeline.labelledSets(paths, labels: labels, labelField: labelField)
             if let dumpDocuments {
                 let documents = await pipeline.clusterDocuments(articles)
                 try Data(try JSONReport.encode(documents).utf8).write(to: URL(fileURLWithPath: dumpDocuments))

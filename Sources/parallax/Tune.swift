@@ -18,7 +18,7 @@ struct TuneClustering: AsyncParsableCommand {
         commandName: "clustering",
         abstract: "Grid-search clustering thresholds and weights for the best mean BCubed F1 over the sets.",
         discussion:
-            "Each SET is a labelled .jsonl file, a directory with labels.tsv in it or its parent, or DIR=LABELS to name the labels file (as for `evaluate clustering`). The best options are printed as JSON; paste them into EventClusterer.Options' defaults with the figures in BENCHMARKS.md."
+            "Each SET is a labelled .jsonl file, a directory with labels.tsv in it or its parent, or DIR=LABELS to name the labels file (as for `evaluate clustering`); SET+SET+… clusters several together as one corpus, their events kept apart (the case where unrelated sets share actors and topics). The best options are printed as JSON; paste them into EventClusterer.Options' defaults with the figures in BENCHMARKS.md."
     )
 
     @Argument(help: "Labelled development sets.")
@@ -31,18 +31,16 @@ struct TuneClustering: AsyncParsableCommand {
         let pipeline = Pipeline()
         var developmentSets: [ClusteringTuner.DevelopmentSet] = []
         for set in sets {
-            let parts = set.split(separator: "=", maxSplits: 1).map(String.init)
-            let path = parts[0]
             let articles: [Article]
             let gold: [String: String]
             do {
-                (articles, gold) = try await pipeline.labelledSet(path, labels: parts.count == 2 ? parts[1] : nil)
+                (articles, gold) = try await pipeline.labelledSets(set.split(separator: "+").map(String.init))
             } catch {
                 Console.error("\(error)")
                 throw ExitCode(ExitStatus.nothingDone)
             }
             let documents = await pipeline.clusterDocuments(articles)
-            developmentSets.append(.init(name: path, documents: documents, gold: articles.map { gold[$0.id] ?? "?" }))
+            developmentSets.append(.init(name: set, documents: documents, gold: articles.map { gold[$0.id] ?? "?" }))
         }
         let tuner = ClusteringTuner(sets: developmentSets)
         let baseline = tuner.trial(EventClusterer.Options())

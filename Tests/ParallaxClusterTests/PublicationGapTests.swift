@@ -61,9 +61,16 @@ struct PublicationGapTests {
         #expect(events(options) == [["strike-1", "strike-2", "strike-analysis"], ["ruling-1", "ruling-2"]])
     }
 
+    /// The defaults keep this ruling with its strike, long gap or not: it retells the strike (same words,
+    /// names and the strike's own day), which is how ECB+ labels a follow-up.
+    @Test func byDefaultARetellingFollowUpStaysWithItsEvent() {
+        #expect(events(EventClusterer.Options()).count == 1)
+    }
+
     @Test func withoutTheGapTheyMerge() {
         var options = EventClusterer.Options()
         options.publicationGapFactor = 1
+        options.longGapFactor = 1
         #expect(events(options).count == 1)
     }
 }
