@@ -99,7 +99,7 @@ let package = Package(
             name: "parallax",
             dependencies: [
                 "Parallax", "ParallaxModel", "ParallaxReport", "ParallaxStore", "ParallaxSQLite", "ParallaxCluster",
-                "ParallaxExtract", "ParallaxIngest", "ParallaxServer", "ParallaxPostgres",
+                "ParallaxExtract", "ParallaxText", "ParallaxIngest", "ParallaxServer", "ParallaxPostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
