@@ -318,8 +318,8 @@
                 let rows = try await client.query(
                     """
                     SELECT a.id, a.title, a.outlet,
-                        ts_headline('english', a.text, q,
-                            'StartSel=[, StopSel=], MaxWords=24, MinWords=8, ShortWord=2, FragmentDelimiter=…')
+                        ts_headline('english', translate(a.text, E'\\uE000\\uE001', ''), q,
+                            E'StartSel=\\uE000, StopSel=\\uE001, MaxWords=24, MinWords=8, ShortWord=2, FragmentDelimiter=…')
                             AS snippet,
                         hit.rank
                     FROM (
@@ -336,8 +336,11 @@
                 for try await (id, title, outlet, snippet, rank) in rows.decode(
                     (String, String?, String?, String, Float).self)
                 {
+                    let (text, highlights) = SearchHit.snippet(marked: snippet)
                     hits.append(
-                        SearchHit(articleId: id, title: title, outlet: outlet, snippet: snippet, score: Double(rank)))
+                        SearchHit(
+                            articleId: id, title: title, outlet: outlet, snippet: text, highlights: highlights,
+                            score: Double(rank)))
                 }
                 return hits
             }

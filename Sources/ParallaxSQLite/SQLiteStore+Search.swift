@@ -124,9 +124,10 @@ extension SQLiteStore {
             sql: "SELECT id, title, outlet, published, text FROM article WHERE seq = ?")
         return try ranked.compactMap { hit in
             try Row.fetchOne(statement, arguments: [hit.seq]).map { row in
-                SearchHit(
-                    articleId: row["id"], title: row["title"], outlet: row["outlet"],
-                    snippet: snippet(row["text"] as String? ?? ""), score: hit.score,
+                let (text, highlights) = snippet(row["text"] as String? ?? "")
+                return SearchHit(
+                    articleId: row["id"], title: row["title"], outlet: row["outlet"], snippet: text,
+                    highlights: highlights, score: hit.score,
                     published: (row["published"] as String?).flatMap(Timestamp.init(iso:)))
             }
         }

@@ -1,9 +1,10 @@
 import GRDB
+import ParallaxStore
 
 /// A search hit's snippet: the window of at most `length` tokens of an article's text that shows the most
 /// different query words (then the most matches), preferring a window that starts a sentence, with each
-/// matching token in `[` `]` and `…` where the text goes on. Made in memory from the article's text, so a page
-/// of hits costs no FTS5 query per hit.
+/// matching token in `[` `]` (and its place in the hit's highlights) and `…` where the text goes on. Made in
+/// memory from the article's text, so a page of hits costs no FTS5 query per hit.
 struct SearchSnippet {
     /// Query words as the search tokenizer's prefix tokens (``FullTextIndex/queryTokens(of:_:)``).
     let prefixes: [[UInt8]]
@@ -17,29 +18,41 @@ struct SearchSnippet {
         var startsSentence: Bool
     }
 
-    func callAsFunction(_ text: String) -> String {
+    /// The snippet of `text` with each matched word between `[` and `]`, and where those words are (code point
+    /// offsets, as ``SearchHit/highlights`` counts them).
+    func callAsFunction(_ text: String) -> (snippet: String, highlights: [SearchHit.Highlight]) {
         let tokens = tokenize(text)
-        guard !tokens.isEmpty else { return "" }
+        guard !tokens.isEmpty else { return ("", []) }
         let window = bestWindow(tokens)
         var bytes: [UInt8] = []
-        if window.lowerBound > 0 { bytes.append(contentsOf: "…".utf8) }
+        var highlights: [SearchHit.Highlight] = []
+        var scalars = 0
+        func append(_ part: ArraySlice<UInt8>) {
+            bytes.append(contentsOf: part)
+            for b in part where b & 0xC0 != 0x80 { scalars += 1 }
+        }
+        if window.lowerBound > 0 { append(Self.ellipsis[...]) }
         let utf8 = Array(text.utf8)
         var cursor = window.lowerBound == 0 ? 0 : tokens[window.lowerBound].range.lowerBound
         for token in tokens[window] where token.words != 0 {
-            bytes.append(contentsOf: utf8[cursor..<token.range.lowerBound])
-            bytes.append(UInt8(ascii: "["))
-            bytes.append(contentsOf: utf8[token.range])
-            bytes.append(UInt8(ascii: "]"))
+            append(utf8[cursor..<token.range.lowerBound])
+            append([UInt8(ascii: "[")])
+            let start = scalars
+            append(utf8[token.range])
+            highlights.append(SearchHit.Highlight(start: start, end: scalars))
+            append([UInt8(ascii: "]")])
             cursor = token.range.upperBound
         }
         if window.upperBound < tokens.count {
-            bytes.append(contentsOf: utf8[cursor..<tokens[window.upperBound - 1].range.upperBound])
-            bytes.append(contentsOf: "…".utf8)
+            append(utf8[cursor..<tokens[window.upperBound - 1].range.upperBound])
+            append(Self.ellipsis[...])
         } else {
-            bytes.append(contentsOf: utf8[cursor...])
+            append(utf8[cursor...])
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return (String(decoding: bytes, as: UTF8.self), highlights)
     }
+
+    private static let ellipsis = Array("…".utf8)
 
     private func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []

@@ -133,25 +133,35 @@ enum Pages {
                     path: HTML.percentEncode(hit.articleId), title: hit.title ?? hit.articleId,
                     meta: Optional([hit.outlet, hit.published?.description].compactMap { $0 }.joined(separator: " · "))
                         .flatMap { $0.isEmpty ? nil : $0 },
-                    snippetMarkup: snippetMarkup(hit.snippet))
+                    snippetMarkup: snippetMarkup(hit.snippet, highlights: hit.highlights))
             }, start: query.offset + 1, emptyMessage: query.offset > 0 ? "No more hits." : "Nothing matches.",
             pager: PageViews.Pager(links: links))
         return PageTemplates.render("search", view)
     }
 
-    /// The snippet escaped, with the store's `[`…`]` match markers turned into `<mark>`.
-    static func snippetMarkup(_ snippet: String) -> String {
+    /// The snippet escaped, with each highlighted word in `<mark>` and the brackets around it dropped. Brackets
+    /// of the article's own text stay as they are: only the highlight ranges mark matches.
+    static func snippetMarkup(_ snippet: String, highlights: [SearchHit.Highlight]) -> String {
         var html = HTML()
-        var rest = Substring(snippet)
-        while let open = rest.firstIndex(of: "[") {
-            guard let close = rest[open...].firstIndex(of: "]") else { break }
-            html.text(String(rest[..<open]))
-            html.raw("<mark>")
-            html.text(String(rest[rest.index(after: open)..<close]))
-            html.raw("</mark>")
-            rest = rest[rest.index(after: close)...]
+        let scalars = Array(snippet.unicodeScalars)
+        func text(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return String(view)
         }
-        html.text(String(rest))
+        var cursor = 0
+        for highlight in highlights.sorted(by: { $0.start < $1.start }) {
+            let start = min(max(highlight.start, cursor), scalars.count)
+            let end = min(max(highlight.end, start), scalars.count)
+            // The store's `[` before and `]` after a match are markers, not text.
+            let before = start > cursor && scalars[start - 1] == "[" ? start - 1 : start
+            html.text(text(cursor..<before))
+            html.raw("<mark>")
+            html.text(text(start..<end))
+            html.raw("</mark>")
+            cursor = end < scalars.count && scalars[end] == "]" ? end + 1 : end
+        }
+        html.text(text(cursor..<scalars.count))
         return html.output
     }
 }

@@ -21,21 +21,76 @@ public struct SearchHit: Hashable, Sendable, Codable {
     public var outlet: String?
     /// Text around the match, with matched words between `[` and `]`.
     public var snippet: String
+    /// Where the matched words are in `snippet`, without their brackets. A `[` or `]` of the article's own text
+    /// is not a match; these ranges are the only reliable way to tell.
+    public var highlights: [Highlight]
     /// Relevance, higher is better.
     public var score: Double
     /// When the article was published, when known (filled by ``ArticleStore/search(_:)-(SearchQuery)``).
     public var published: Timestamp?
 
+    /// A matched word in a snippet: half-open Unicode code point offsets (what Python's `str` slicing and
+    /// JavaScript's `Array.from(s)` count).
+    public struct Highlight: Hashable, Sendable, Codable {
+        public var start: Int
+        public var end: Int
+
+        public init(start: Int, end: Int) {
+            self.start = start
+            self.end = end
+        }
+    }
+
     public init(
-        articleId: String, title: String?, outlet: String?, snippet: String, score: Double,
-        published: Timestamp? = nil
+        articleId: String, title: String?, outlet: String?, snippet: String, highlights: [Highlight] = [],
+        score: Double, published: Timestamp? = nil
     ) {
         self.articleId = articleId
         self.title = title
         self.outlet = outlet
         self.snippet = snippet
+        self.highlights = highlights
         self.score = score
         self.published = published
+    }
+
+    /// Private-use characters a store puts around each matched word while building a snippet.
+    public static let matchStart: Unicode.Scalar = "\u{E000}"
+    public static let matchEnd: Unicode.Scalar = "\u{E001}"
+
+    /// Reads a snippet whose matched words are between ``matchStart`` and ``matchEnd``: the snippet with `[`
+    /// and `]` in their place, and where the matched words are. An end marker without a start, or a start inside a
+    /// match, is dropped; a match left open is closed at the end.
+    public static func snippet(marked: String) -> (snippet: String, highlights: [Highlight]) {
+        var out = String.UnicodeScalarView()
+        var highlights: [Highlight] = []
+        var count = 0
+        var open: Int?
+        for scalar in marked.unicodeScalars {
+            switch scalar {
+            case matchStart:
+                if open == nil {
+                    out.append("[")
+                    count += 1
+                    open = count
+                }
+            case matchEnd:
+                if let start = open {
+                    highlights.append(Highlight(start: start, end: count))
+                    out.append("]")
+                    count += 1
+                    open = nil
+                }
+            default:
+                out.append(scalar)
+                count += 1
+            }
+        }
+        if let start = open {  // unclosed: close it at the end
+            highlights.append(Highlight(start: start, end: count))
+            out.append("]")
+        }
+        return (String(out), highlights)
     }
 }
 

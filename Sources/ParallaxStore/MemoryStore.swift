@@ -57,11 +57,41 @@ public actor MemoryStore: ArticleStore {
             let haystack = ((article.title ?? "") + "\n" + article.text).lowercased()
             let counts = terms.map { haystack.components(separatedBy: $0).count - 1 }
             guard counts.allSatisfy({ $0 > 0 }) else { continue }
+            let (snippet, highlights) = SearchHit.snippet(marked: Self.markedSnippet(article.text, terms: terms))
             hits.append(
                 SearchHit(
-                    articleId: article.id, title: article.title, outlet: article.outlet,
-                    snippet: String(article.text.prefix(160)), score: Double(counts.reduce(0, +))))
+                    articleId: article.id, title: article.title, outlet: article.outlet, snippet: snippet,
+                    highlights: highlights, score: Double(counts.reduce(0, +))))
         }
         return Array(hits.sorted { $0.score > $1.score }.prefix(limit))
+    }
+
+    /// Up to 24 words from a few words before the first word that starts with a query term, each such word
+    /// between the match markers.
+    static func markedSnippet(_ text: String, terms: [String]) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        func matches(_ word: Substring) -> Bool {
+            let bare = word.drop { !$0.isLetter && !$0.isNumber }.lowercased()
+            return terms.contains { bare.hasPrefix($0) }
+        }
+        let first = words.firstIndex(where: matches) ?? 0
+        let window = max(0, first - 4)..<min(words.count, max(0, first - 4) + 24)
+        var parts: [String] = window.lowerBound > 0 ? ["…"] : []
+        for word in words[window] {
+            let clean = String(word.unicodeScalars.filter { $0 != SearchHit.matchStart && $0 != SearchHit.matchEnd })
+            guard matches(word), let start = clean.firstIndex(where: { $0.isLetter || $0.isNumber }),
+                let last = clean.lastIndex(where: { $0.isLetter || $0.isNumber })
+            else {
+                parts.append(clean)
+                continue
+            }
+            // Punctuation around the word stays outside the marks: "(bridge," is "([bridge],".
+            let end = clean.index(after: last)
+            parts.append(
+                String(clean[..<start]) + String(SearchHit.matchStart) + clean[start..<end]
+                    + String(SearchHit.matchEnd) + clean[end...])
+        }
+        if window.upperBound < words.count { parts.append("…") }
+        return parts.joined(separator: " ")
     }
 }

@@ -36,7 +36,9 @@ import Testing
                 let store = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
                 defer { store.close() }
                 _ = try await store.upsert([
-                    Article(id: "1", title: "Harbour news", text: "The ferry resumed; the bridge was mentioned once."),
+                    Article(
+                        id: "1", title: "Harbour news",
+                        text: "The ferry [sic] resumed; \u{E000}the bridge was mentioned once."),
                     Article(
                         id: "2", title: "Bridge reopens",
                         text: "The bridge reopened to traffic after repairs to the bridge deck."),
@@ -44,6 +46,15 @@ import Testing
                 let hits = try await store.search("bridge", limit: 5)
                 #expect(hits.map(\.articleId) == ["2", "1"])
                 #expect(hits.first?.snippet.contains("[bridge]") == true)
+                // Only the matches are highlighted: not the article's own "[sic]", and its private-use characters
+                // (the store's match markers) are left out.
+                let marked = hits.map { hit in
+                    let scalars = Array(hit.snippet.unicodeScalars)
+                    return hit.highlights.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+                }
+                #expect(marked == [["bridge"], ["bridge"]])
+                #expect(
+                    hits.last?.snippet.contains("[sic]") == true && hits.last?.snippet.contains("\u{E000}") == false)
                 // Prefixes match, as in the SQLite store: "reop" finds "reopened".
                 #expect(try await store.search("reop", limit: 5).map(\.articleId) == ["2"])
             }

@@ -1,4 +1,5 @@
 import ParallaxModel
+import ParallaxStore
 import Testing
 
 @testable import ParallaxServer
@@ -42,5 +43,14 @@ struct ArticleHighlighterTests {
                 Highlight(span: Span(start: 0, end: 6), classes: "contra side-0", label: "<b>", priority: 0),
             ])
         #expect(output == "<mark class=\"contra side-0\" title=\"&lt;b&gt;\">Twelve</mark> people died on Tuesday.")
+    }
+
+    @Test func searchSnippetMarksHighlightsAndKeepsTheTextsOwnBracketsAsText() {
+        let snippet = "He said [sic] the <b>[bridge]</b> fell"
+        let output = Pages.snippetMarkup(snippet, highlights: [.init(start: 22, end: 28)])
+        #expect(output == "He said [sic] the &lt;b&gt;<mark>bridge</mark>&lt;/b&gt; fell")
+        // Out-of-range or overlapping ranges from a client-built hit cannot break the markup.
+        let clamped = Pages.snippetMarkup("[a] b", highlights: [.init(start: 1, end: 2), .init(start: 0, end: 99)])
+        #expect(clamped == "<mark>[a] b</mark><mark></mark>")
     }
 }

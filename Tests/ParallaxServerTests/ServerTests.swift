@@ -170,7 +170,14 @@ struct ServerTests {
                 #expect(body["query"] as? String == "bridge")
                 let hits = try #require(body["hits"] as? [[String: Any]])
                 #expect(!hits.isEmpty)
-                #expect(hits.first?["snippet"] is String)
+                let snippet = try #require(hits.first?["snippet"] as? String)
+                let highlights = try #require(hits.first?["highlights"] as? [[String: Int]])
+                let scalars = Array(snippet.unicodeScalars)
+                let marked = highlights.map { String(String.UnicodeScalarView(scalars[$0["start"]!..<$0["end"]!])) }
+                #expect(
+                    !marked.isEmpty
+                        && marked.allSatisfy { $0.lowercased().hasPrefix("bridge") && $0.allSatisfy(\.isLetter) },
+                    "\(marked)")
             }
             try await client.execute(uri: "/api/search", method: .get) { response in
                 #expect(response.status == .badRequest)
@@ -184,6 +191,8 @@ struct ServerTests {
                 let page = String(buffer: response.body)
                 #expect(page.contains("Search: bridge collapse"))
                 #expect(page.contains("class=\"hits\""))
+                #expect(page.contains("<mark>Bridge</mark>") || page.contains("<mark>bridge</mark>"))
+                #expect(!page.contains("[<mark>") && !page.contains("</mark>]"))
             }
         }
     }
