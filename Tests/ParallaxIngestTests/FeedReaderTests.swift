@@ -64,6 +64,20 @@ struct FeedReaderTests {
         #expect(second.published?.description == "2025-06-02T08:00Z")
     }
 
+    @Test func rssItemDatelineIsRecovered() throws {
+        let rss = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Portvale Gazette</title>
+            <item><title>Tram depot fire</title><description>&lt;p&gt;PORTVALE, March 3 (AFP) - A fire broke out \
+            at the tram depot on Monday night.&lt;/p&gt;&lt;p&gt;No one was hurt.&lt;/p&gt;</description></item>
+            </channel></rss>
+            """
+        let path = try FixtureFiles.write(Array(rss.utf8), named: "dateline.rss")
+        defer { FixtureFiles.remove(path) }
+        let article = try #require(reader.read(path: path).articles.first)
+        #expect(article.dateline == "PORTVALE")
+        #expect(article.agency == "Agence France-Presse")  // the outlet registry's name for AFP
+    }
+
     @Test func jsonFeed() throws {
         let path = FixtureFiles.path("feeds/feed.json")
         let result = reader.read(path: path)

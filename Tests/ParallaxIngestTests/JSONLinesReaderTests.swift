@@ -72,4 +72,20 @@ struct JSONLinesReaderTests {
         #expect(result.diagnostics.map(\.path) == [path + "#2"])
         #expect(result.diagnostics.first?.message.contains("over the 1048576-byte line limit") == true)
     }
+
+    @Test func datelineFromTheTextOrFromItsOwnField() throws {
+        let json = """
+            {"title": "Farmers block the ring road", "text": "VARNO, Kestra, June 2 (CPS) - Farmers drove 300 tractors onto the ring road on Tuesday."}
+            {"title": "Second day", "text": "Farmers returned on Wednesday.", "dateline": "Varno"}
+            {"title": "No dateline", "text": "THE MAYOR said on Tuesday that the ring road would reopen."}
+            {"title": "Title case", "text": "Varno, June 3 (Reuters) - The tractors left the ring road overnight."}
+            """
+        let path = try FixtureFiles.write(Array(json.utf8), named: "datelines.jsonl")
+        defer { FixtureFiles.remove(path) }
+        let articles = ArticleFileReader().read(path: path).articles
+        #expect(articles.map(\.dateline) == ["VARNO", "Varno", nil, "Varno"])
+        #expect(articles.map(\.agency) == ["CPS", nil, nil, "Reuters"])
+        // The text keeps its dateline, so every span points into the text as it came.
+        #expect(articles[0].text.hasPrefix("VARNO, Kestra, June 2 (CPS) - Farmers"))
+    }
 }

@@ -16,6 +16,8 @@ struct FeedItem {
     var url: String?
     var language: String?
     var categories: [String] = []
+    /// Where the story was filed, when the record says so (a JSON `dateline` field).
+    var dateline: String?
 
     /// The article, or a reason why there is none.
     /// - Throws: ``ParallaxError`` (`invalidInput`) naming `path` when the item has no text.
@@ -41,12 +43,23 @@ struct FeedItem {
             $0.contains(",") || $0.contains(" and ") || $0.hasPrefix("By ") ? Bylines.names(in: $0) : [$0]
         }
         .filter { !$0.isEmpty && registry.outlet(named: $0) == nil && seen.insert($0.lowercased()).inserted }
+        // The dateline opening the text ("ZARAGOZA, Spain, June 2 (CPS) -"), as the HTML reader finds it; the
+        // text keeps it, so spans are those of the text as given.
+        var place = dateline.map(MarkupStripping.plainText).flatMap { $0.isEmpty ? nil : $0 }
+        var agency: String?
+        if let first = body.split(separator: "\n", maxSplits: 1).first,
+            let found = Dateline.parse(String(first), registry: registry)
+        {
+            place = place ?? found.place
+            agency = found.agency.map { registry.outlet(named: $0)?.name ?? $0 }
+        }
         let tag = language.map { $0.trimmingWhitespace().lowercased().prefix { $0.isLetter } }.map(String.init)
         return Article(
             id: ArticleIdentity.id(forBody: body), path: path,
             title: title.map(MarkupStripping.plainText).flatMap { $0.isEmpty ? nil : $0 },
             published: published.flatMap { PublicationDateParser.parse($0) }, authors: names, outlet: outletName,
-            url: cleanURL, categories: categories.map(MarkupStripping.plainText).filter { !$0.isEmpty },
+            url: cleanURL, dateline: place, agency: agency,
+            categories: categories.map(MarkupStripping.plainText).filter { !$0.isEmpty },
             language: tag.flatMap { $0.count >= 2 && $0.count <= 3 ? $0 : nil } ?? Language.guess(body), text: body
         )
     }

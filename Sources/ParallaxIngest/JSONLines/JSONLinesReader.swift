@@ -148,6 +148,7 @@ enum JSONFields {
     static let authors = ["authors", "author"]
     static let language = ["language", "lang"]
     static let categories = ["categories", "category", "section", "tags", "keywords"]
+    static let dateline = ["dateline", "location"]
 
     static func item(_ record: [String: Any]) -> FeedItem {
         var item = FeedItem()
@@ -176,6 +177,7 @@ enum JSONFields {
             }
         }
         item.language = first(record, language)
+        item.dateline = first(record, dateline)
         for key in categories {
             if let value = record[key] as? String {
                 item.categories = value.split(separator: ",").map { String($0).trimmingWhitespace() }
