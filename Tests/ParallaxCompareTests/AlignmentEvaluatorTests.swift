@@ -10,8 +10,9 @@ struct AlignmentEvaluatorTests {
         let gold = try JSONDecoder().decode(AlignmentGold.self, from: Data(json.utf8))
         var articles: [String: Article] = [:]
         for reference in gold.articleReferences {
-            articles[reference] = try #require(
+            let article = try #require(
                 CorpusReader.article(reference), "\(reference) is missing: the seeds live in ../shared/seeds")
+            articles[reference] = article
         }
         return (gold, articles)
     }
