@@ -1,3 +1,4 @@
+import ParallaxModel
 import ParallaxText
 
 /// The place (and agency) line that opens a news story: "BEIJING:", "BEIJING AFP -",
@@ -87,5 +88,14 @@ struct Dateline: Equatable {
         return Dateline(
             place: words.joined(separator: " "), agency: agency, date: date.flatMap { $0.isEmpty ? nil : $0 },
             prefixLength: end)
+    }
+
+    /// The dateline opening `body`'s first paragraph, with its agency resolved to the registry's name ("AFP" →
+    /// "Agence France-Presse"). The body keeps it: for readers whose text is used as given (HTML, feeds, JSON).
+    static func opening(_ body: String, registry: OutletRegistry) -> (place: String, agency: String?)? {
+        guard let first = body.split(separator: "\n", maxSplits: 1).first,
+            let found = parse(String(first), registry: registry)
+        else { return nil }
+        return (found.place, found.agency.map { registry.outlet(named: $0)?.name ?? $0 })
     }
 }

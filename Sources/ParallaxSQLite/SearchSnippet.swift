@@ -36,11 +36,11 @@ struct SearchSnippet {
         var cursor = window.lowerBound == 0 ? 0 : tokens[window.lowerBound].range.lowerBound
         for token in tokens[window] where token.words != 0 {
             append(utf8[cursor..<token.range.lowerBound])
-            append([UInt8(ascii: "[")])
+            append(Self.openBracket[...])
             let start = scalars
             append(utf8[token.range])
             highlights.append(SearchHit.Highlight(start: start, end: scalars))
-            append([UInt8(ascii: "]")])
+            append(Self.closeBracket[...])
             cursor = token.range.upperBound
         }
         if window.upperBound < tokens.count {
@@ -53,6 +53,8 @@ struct SearchSnippet {
     }
 
     private static let ellipsis = Array("…".utf8)
+    private static let openBracket: [UInt8] = [UInt8(ascii: "[")]
+    private static let closeBracket: [UInt8] = [UInt8(ascii: "]")]
 
     private func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []

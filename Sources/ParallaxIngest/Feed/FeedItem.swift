@@ -43,22 +43,15 @@ struct FeedItem {
             $0.contains(",") || $0.contains(" and ") || $0.hasPrefix("By ") ? Bylines.names(in: $0) : [$0]
         }
         .filter { !$0.isEmpty && registry.outlet(named: $0) == nil && seen.insert($0.lowercased()).inserted }
-        // The dateline opening the text ("ZARAGOZA, Spain, June 2 (CPS) -"), as the HTML reader finds it; the
-        // text keeps it, so spans are those of the text as given.
-        var place = dateline.map(MarkupStripping.plainText).flatMap { $0.isEmpty ? nil : $0 }
-        var agency: String?
-        if let first = body.split(separator: "\n", maxSplits: 1).first,
-            let found = Dateline.parse(String(first), registry: registry)
-        {
-            place = place ?? found.place
-            agency = found.agency.map { registry.outlet(named: $0)?.name ?? $0 }
-        }
+        // The record's dateline field, else the dateline opening the text ("ZARAGOZA, Spain, June 2 (CPS) -").
+        let opening = Dateline.opening(body, registry: registry)
+        let place = dateline.map(MarkupStripping.plainText).flatMap { $0.isEmpty ? nil : $0 } ?? opening?.place
         let tag = language.map { $0.trimmingWhitespace().lowercased().prefix { $0.isLetter } }.map(String.init)
         return Article(
             id: ArticleIdentity.id(forBody: body), path: path,
             title: title.map(MarkupStripping.plainText).flatMap { $0.isEmpty ? nil : $0 },
             published: published.flatMap { PublicationDateParser.parse($0) }, authors: names, outlet: outletName,
-            url: cleanURL, dateline: place, agency: agency,
+            url: cleanURL, dateline: place, agency: opening?.agency,
             categories: categories.map(MarkupStripping.plainText).filter { !$0.isEmpty },
             language: tag.flatMap { $0.count >= 2 && $0.count <= 3 ? $0 : nil } ?? Language.guess(body), text: body
         )

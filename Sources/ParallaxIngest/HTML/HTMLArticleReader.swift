@@ -62,18 +62,12 @@ public struct HTMLArticleReader: Sendable {
             throw ParallaxError(.invalidInput, "\(path): \(reason).")
         }
         let title = metadata.title.map { Self.mayHoldMojibake($0) ? MojibakeRepair.repair($0) : $0 }
-        var dateline: String?
-        var agency: String?
-        if let first = body.split(separator: "\n", maxSplits: 1).first,
-            let found = Dateline.parse(String(first), registry: registry)
-        {
-            dateline = found.place
-            agency = found.agency.map { registry.outlet(named: $0)?.name ?? $0 }
-        }
+        let opening = Dateline.opening(body, registry: registry)
         let article = Article(
             id: ArticleIdentity.id(forBody: body), path: path, title: title,
             published: metadata.published ?? fallbackDate,
-            authors: metadata.authors, outlet: metadata.outlet, url: metadata.url, dateline: dateline, agency: agency,
+            authors: metadata.authors, outlet: metadata.outlet, url: metadata.url, dateline: opening?.place,
+            agency: opening?.agency,
             categories: metadata.categories, language: metadata.language ?? Language.guess(body), text: body
         )
         return (article, tree.truncatedByDepth)

@@ -174,7 +174,7 @@ struct FlatJSONRecord {
             }
             guard bytes[i] == 0x22 else { return false }
             key.removeAll(keepingCapacity: true)
-            guard Self.string(bytes, &i, into: &key) else { return false }
+            guard JSONStringBytes.read(bytes, at: &i, appendingTo: &key) else { return false }
             skipSpace()
             guard i < n && bytes[i] == 0x3A else { return false }
             i += 1
@@ -183,13 +183,13 @@ struct FlatJSONRecord {
             if bytes[i] == 0x22 {
                 let ok: Bool
                 switch key {
-                case Self.clusterKey: ok = Self.string(bytes, &i, into: &cluster); hasCluster = true
-                case Self.titleKey: ok = Self.string(bytes, &i, into: &title); hasTitle = true
-                case Self.textKey: ok = Self.string(bytes, &i, into: &text); hasText = true
-                case Self.dateKey: ok = Self.string(bytes, &i, into: &date)
+                case Self.clusterKey: ok = JSONStringBytes.read(bytes, at: &i, appendingTo: &cluster); hasCluster = true
+                case Self.titleKey: ok = JSONStringBytes.read(bytes, at: &i, appendingTo: &title); hasTitle = true
+                case Self.textKey: ok = JSONStringBytes.read(bytes, at: &i, appendingTo: &text); hasText = true
+                case Self.dateKey: ok = JSONStringBytes.read(bytes, at: &i, appendingTo: &date)
                 default:
                     scratch.removeAll(keepingCapacity: true)
-                    ok = Self.string(bytes, &i, into: &scratch)
+                    ok = JSONStringBytes.read(bytes, at: &i, appendingTo: &scratch)
                 }
                 guard ok else { return false }
             } else if bytes[i] == 0x7B || bytes[i] == 0x5B {
@@ -211,9 +211,4 @@ struct FlatJSONRecord {
     static let titleKey = Array("title".utf8)
     static let textKey = Array("text".utf8)
     static let dateKey = Array("date".utf8)
-
-    /// Decodes the string starting at the quote at `i`, leaving `i` after its closing quote.
-    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, into out: inout [UInt8]) -> Bool {
-        JSONStringBytes.read(bytes, at: &i, appendingTo: &out)
-    }
 }
