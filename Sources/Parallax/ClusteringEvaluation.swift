@@ -107,8 +107,13 @@ extension Pipeline {
         return items.map { item in
             let raw = [item.title, item.date.map { "Published: \($0)" }, item.text].compactMap { $0 }.joined(
                 separator: "\n\n")
+            // A headline-only item (an aggregator's or a feed's) has no text for the reader to find: it stays an
+            // article of its title, with its date.
             var article =
-                (try? reader.read(raw, path: item.id)) ?? Article(id: item.id, title: item.title, text: item.text)
+                (try? reader.read(raw, path: item.id))
+                ?? Article(
+                    id: item.id, title: item.title, published: item.date.flatMap(PublicationDateParser.parse),
+                    text: item.text)
             article.id = item.id
             if let source = item.source, article.outlet == nil { article.outlet = source }
             if let url = item.url, article.url == nil { article.url = url }

@@ -9,7 +9,8 @@ import ParallaxText
 /// dates agree, else it starts a new event. A merge pass then joins events that late articles left split.
 /// Similarity mixes TF-IDF cosine over content words, over names, and over headline words; dates gate it:
 /// when both sides have anchor days and none are within `dateWindowDays`, the similarity is scaled by
-/// `dateMismatchFactor`, and a shared day adds `sharedDateBonus`.
+/// `dateMismatchFactor`, and a shared day scales it by `1 + sharedDateBoost`: a shared day strengthens
+/// evidence that is there, it never makes any on its own (two unrelated stories of one day stay apart).
 public struct EventClusterer: Sendable {
     /// Weights and thresholds. The defaults are `parallax tune clustering` on ECB+ dev, the Examples corpus, the
     /// seeds, newsroom parts 1–2 (`Benchmarks/clustering/newsroom`; part 3 is held out) and those three
@@ -22,7 +23,12 @@ public struct EventClusterer: Sendable {
         public var titleWeight: Float = 0.15
         public var dateWindowDays: Int = 1
         public var dateMismatchFactor: Float = 0.7
-        public var sharedDateBonus: Float = 0.15
+        /// Relative gain of a pair that shares an anchor day (within `dateWindowDays`).
+        public var sharedDateBoost: Float = 1.0
+        /// Pseudo-documents of background statistics a batch's own document frequencies are weighed against
+        /// (``TermWeights/idf(background:backgroundDocuments:batch:batchDocuments:prior:)``): the batch decides
+        /// what a word is worth only as far as its size allows.
+        public var backgroundPriorDocuments: Float = 1
         /// Scale applied when the article's main person and the event's main person each go unmentioned by
         /// the other side: two stories about different protagonists are rarely one happening.
         public var personMismatchFactor: Float = 0.6
@@ -55,6 +61,16 @@ public struct EventClusterer: Sendable {
         /// now most similar to (its own event judged without it), which undoes early decisions made before
         /// an event had taken shape. 0 keeps the pure single-pass result.
         public var refinementPasses: Int = 1
+        /// A document with at most this many distinct content terms (headline and summary, a feed item) is
+        /// short: its cosines run lower and noisier than a full article's, since a story's headlines share one
+        /// or two telling words in different wordings, so it is matched with thresholds of its own.
+        public var shortTextTerms: Int = 12
+        /// `threshold` for a short document. A short document is compared with an event's summed vector by
+        /// cosine (centroid linkage) whatever `averageLinkage` says: a story's headlines share its one or
+        /// two telling words with the event's centroid, seldom with most of its members.
+        public var shortThreshold: Float = 0.3
+        /// `mergeThreshold` for two events made only of short documents.
+        public var shortMergeThreshold: Float = 0.3
         /// Terms kept per event centroid (bounds memory on long streams).
         public var centroidTerms: Int = 400
         /// Terms of an article used to look up candidate events.
@@ -81,9 +97,12 @@ public struct EventClusterer: Sendable {
     public func cluster(_ documents: [ClusterDocument]) -> [Cluster] {
         var vocabulary = Vocabulary()
         var weights = self.weights
+        weights.priorDocuments = options.backgroundPriorDocuments
         let bags = documents.map { Bags(document: $0) }
         for bag in bags { weights.add(documentTerms: Set(bag.content.keys).union(bag.names.keys)) }
-        let vectors = bags.map { $0.vectors(weights: weights, vocabulary: &vocabulary) }
+        let vectors = bags.map {
+            $0.vectors(weights: weights, vocabulary: &vocabulary, shortTextTerms: options.shortTextTerms)
+        }
         let order = documents.indices.sorted { a, b in
             switch (documents[a].published, documents[b].published) {
             case let (x?, y?) where x != y: return x < y
@@ -102,7 +121,7 @@ public struct EventClusterer: Sendable {
             var best: (event: Int, score: Float)?
             for candidate in candidates.sorted() {
                 let score = similarity(vector, documents[index].anchorDays, events[candidate])
-                if score >= options.threshold, score > (best?.score ?? -1) { best = (candidate, score) }
+                if score >= threshold(vector), score > (best?.score ?? -1) { best = (candidate, score) }
             }
             let target: Int
             if let best {
@@ -152,7 +171,9 @@ public struct EventClusterer: Sendable {
                     var best: (event: Int, score: Float)?
                     for c in candidates.sorted() where c != e {
                         let score = similarity(vector, days, events[c])
-                        if score >= options.threshold, score > own, score > (best?.score ?? -1) { best = (c, score) }
+                        if score >= threshold(vector), score > own, score > (best?.score ?? -1) {
+                            best = (c, score)
+                        }
                     }
                     if let best { moves.append((member, e, best.event)) }
                 }
@@ -183,7 +204,11 @@ public struct EventClusterer: Sendable {
             for i in events.indices {
                 for j in events.indices where j > i {
                     let score = eventSimilarity(events[i], events[j])
-                    if score >= options.mergeThreshold, score > (best?.2 ?? -1) { best = (i, j, score) }
+                    let limit =
+                        events[i].shortMembers == events[i].members.count
+                            && events[j].shortMembers == events[j].members.count
+                        ? options.shortMergeThreshold : options.mergeThreshold
+                    if score >= limit, score > (best?.2 ?? -1) { best = (i, j, score) }
                 }
             }
             if let (i, j, _) = best {
@@ -196,13 +221,20 @@ public struct EventClusterer: Sendable {
         return events
     }
 
+    /// The similarity a document needs to join an event.
+    private func threshold(_ vector: DocumentVectors) -> Float {
+        vector.isShort ? options.shortThreshold : options.threshold
+    }
+
     func similarity(_ vector: DocumentVectors, _ days: [Int], _ event: LiveEvent, excluding own: DocumentVectors? = nil)
         -> Float
     {
         let n = Float(event.members.count - (own == nil ? 0 : 1))
+        let average = options.averageLinkage && !vector.isShort
         func link(_ a: SparseVector, _ sum: SparseVector) -> Float {
+            guard average else { return own == nil ? a.cosine(sum) : a.cosine(sum.adding(a, scale: -1)) }
             let selfDot = own == nil ? 0 : a.dot(a)
-            return options.averageLinkage ? (a.dot(sum) - selfDot) / n : a.cosine(sum)
+            return (a.dot(sum) - selfDot) / n
         }
         let base =
             options.contentWeight * link(vector.content, event.content)
@@ -216,7 +248,10 @@ public struct EventClusterer: Sendable {
 
     func eventSimilarity(_ a: LiveEvent, _ b: LiveEvent) -> Float {
         let n = Float(a.members.count * b.members.count)
-        func link(_ x: SparseVector, _ y: SparseVector) -> Float { options.averageLinkage ? x.dot(y) / n : x.cosine(y) }
+        let average =
+            options.averageLinkage
+            && !(a.shortMembers == a.members.count && b.shortMembers == b.members.count)
+        func link(_ x: SparseVector, _ y: SparseVector) -> Float { average ? x.dot(y) / n : x.cosine(y) }
         let base =
             options.contentWeight * link(a.content, b.content) + options.nameWeight * link(a.names, b.names)
             + options.titleWeight * link(a.title, b.title)
@@ -270,7 +305,7 @@ public struct EventClusterer: Sendable {
         guard !a.isEmpty, !b.isEmpty else { return base }
         let window = options.dateWindowDays
         let shared = a.contains { x in b.contains { abs($0 - x) <= window } }
-        return shared ? base + options.sharedDateBonus : base * options.dateMismatchFactor
+        return shared ? base * (1 + options.sharedDateBoost) : base * options.dateMismatchFactor
     }
 }
 
@@ -305,18 +340,34 @@ struct Bags {
         people = PeopleTally(surnames)
         let titleWords = Set(ContentTerms.words(in: document.title ?? ""))
         headline = PeopleTally(surnames.filter { !$0.isEmpty && titleWords.contains($0) })
-        for word in ContentTerms.words(in: document.text) { content[word, default: 0] += 1 }
+        for word in ContentTerms.words(in: document.text) { content[Stemmer.stem(word), default: 0] += 1 }
+        // The headline is part of what the article says: a feed item or an aggregator entry may be nothing
+        // else. It is added unless the text repeats it (a first line that is the headline).
+        var said = document.text
+        if let title = document.title, !Self.text(document.text, repeats: title) {
+            for word in ContentTerms.words(in: title) { content[Stemmer.stem(word), default: 0] += 1 }
+            said = title + ".\n" + said
+        }
         let nameList =
             document.names.isEmpty
-            ? ContentTerms.namePhrases(in: document.text) : document.names.map { Folding.fold($0) }
+            ? ContentTerms.namePhrases(in: said) : document.names.map { Folding.fold($0) }
         for name in nameList { names["§" + name, default: 0] += 1 }
         if let title = document.title {
-            for word in ContentTerms.words(in: title) { self.title[word, default: 0] += 1 }
+            for word in ContentTerms.words(in: title) { self.title[Stemmer.stem(word), default: 0] += 1 }
         }
     }
 
+    /// Whether `text` opens with `title` (compared on their first 60 bytes, ignoring case and spacing).
+    static func text(_ text: String, repeats title: String) -> Bool {
+        func key(_ s: Substring) -> [UInt8] {
+            Array(s.utf8.lazy.filter { $0 > 0x20 }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }.prefix(60))
+        }
+        let t = key(title[...])
+        return !t.isEmpty && key(text.prefix(title.utf8.count + 40)).starts(with: t)
+    }
+
     /// Sublinear TF (1 + ln tf) times IDF, unit length.
-    func vectors(weights: TermWeights, vocabulary: inout Vocabulary) -> DocumentVectors {
+    func vectors(weights: TermWeights, vocabulary: inout Vocabulary, shortTextTerms: Int) -> DocumentVectors {
         // Terms in sorted order: vocabulary ids, and with them every floating-point sum over a vector, must not
         // depend on the dictionary's per-process iteration order (the output is deterministic across runs).
         func vector(_ bag: [String: Int]) -> SparseVector {
@@ -328,7 +379,7 @@ struct Bags {
         }
         return DocumentVectors(
             content: vector(content), names: vector(names), title: vector(title), people: people, headline: headline,
-            published: published, mentioned: mentioned)
+            published: published, mentioned: mentioned, isShort: content.count <= shortTextTerms)
     }
 }
 
@@ -343,6 +394,8 @@ struct DocumentVectors: Sendable {
     var published: [Int]
     /// Days the text mentions, sorted.
     var mentioned: [Int]
+    /// Whether the document is short (see ``EventClusterer/Options/shortTextTerms``).
+    var isShort: Bool
 }
 
 /// Protagonists of a document or an event, with how many members name each.
@@ -368,6 +421,8 @@ struct LiveEvent {
     var title: SparseVector
     var days: [Int]
     var members: [Int]
+    /// How many members are short documents.
+    var shortMembers: Int
     var people: PeopleTally
     var headline: PeopleTally
     /// Publication days of the members, sorted, without repeats.
@@ -385,6 +440,7 @@ struct LiveEvent {
         title = vector.title
         self.days = days
         members = [index]
+        shortMembers = vector.isShort ? 1 : 0
     }
 
     mutating func add(_ vector: DocumentVectors, index: Int, days: [Int], options: EventClusterer.Options) {
@@ -397,6 +453,7 @@ struct LiveEvent {
         people.add(vector.people)
         headline.add(vector.headline)
         members.append(index)
+        if vector.isShort { shortMembers += 1 }
     }
 
     mutating func absorb(_ other: LiveEvent, options: EventClusterer.Options) {
@@ -409,5 +466,6 @@ struct LiveEvent {
         people.add(other.people)
         headline.add(other.headline)
         members += other.members
+        shortMembers += other.shortMembers
     }
 }

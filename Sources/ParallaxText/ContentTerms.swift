@@ -21,21 +21,26 @@ public enum ContentTerms {
     }
 
     /// Runs of capitalised words ("Vladimir Putin", "Shanghai Cooperation Organization"), folded, with
-    /// inner "of"/"and"/"the" allowed between capitals. A capitalised word that opens a sentence counts only
-    /// when it is not a stop word ("The" does not start a name; "Beijing" does).
+    /// inner "of"/"and"/"the" allowed between capitals. A capitalised word counts only when it is not a stop
+    /// word ("The" does not start a name; "Beijing" does), not a month or weekday, and, alone, not a word the
+    /// text also writes in lower case (a sentence opening "Rescue teams…" beside "the rescue").
     public static func namePhrases(in text: String) -> [String] {
         let tokens = Tokenizer.tokens(in: text)
+        var lowercase: Set<String> = []
+        for token in tokens where !token.isCapitalized { lowercase.insert(Folding.fold(text.substring(token.span))) }
         var result: [String] = []
         var current: [String] = []
         var pendingConnector: String?
         func flush() {
-            if !current.isEmpty { result.append(current.joined(separator: " ")) }
+            if current.count > 1 || (current.count == 1 && !lowercase.contains(current[0])) {
+                result.append(current.joined(separator: " "))
+            }
             current.removeAll()
             pendingConnector = nil
         }
         for token in tokens {
             let folded = Folding.fold(text.substring(token.span))
-            if token.isCapitalized && !StopWords.contains(folded) {
+            if token.isCapitalized && !StopWords.contains(folded) && !CalendarWords.contains(folded) {
                 if let connector = pendingConnector, !current.isEmpty { current.append(connector) }
                 pendingConnector = nil
                 current.append(folded)

@@ -59,11 +59,9 @@ public struct StreamingVectorizer: Sendable {
 
     @inline(__always)
     private func idf(background: Int32, stream: Int32) -> Float {
-        var share = (Float(background) + 0.5) / (Float(self.background.documents) + 1)
-        if documents >= TermWeights.minimumBatch {
-            share = max(share, (Float(stream) + 0.5) / (Float(documents) + 1))
-        }
-        return -log(min(share, 1)) + 0.1
+        TermWeights.idf(
+            background: Float(background), backgroundDocuments: Float(self.background.documents),
+            batch: Float(stream), batchDocuments: Float(documents))
     }
 
     /// Counts the document's terms, then weights it.

@@ -4,6 +4,7 @@ import Parallax
 import ParallaxModel
 import ParallaxSQLite
 import ParallaxStore
+import ParallaxText
 
 /// `parallax bench generate-store --articles N --db FILE`: a large store for load-testing `parallax serve`.
 ///

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxModel
+import ParallaxText
 
 struct SentenceSources {
     /// Per source, its sentences (JSON-escaped UTF-8, no quotes).
@@ -67,21 +68,6 @@ struct SentenceSources {
         }
         return result.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
-}
-
-/// SplitMix64: a small, fast, seedable generator (the same seed gives the same corpus on every machine).
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
 }
 
 /// Builds synthetic events day by day and writes their articles in publication order.

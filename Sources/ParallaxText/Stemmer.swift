@@ -4,8 +4,9 @@
 /// final silent `-e`, so "opened"/"opens"/"opening" → "open", "hoped"/"hopes" → "hop", "countries"/"country" →
 /// "country". It is not Porter: derivational suffixes ("-ation", "-ment") are kept because they separate
 /// meanings news cares about ("operation" vs "operate"). Input is a folded word.
-enum Stemmer {
-    static func stem(_ word: String) -> String {
+public enum Stemmer {
+    /// The stem of a folded word.
+    public static func stem(_ word: String) -> String {
         var bytes = Array(word.utf8)
         // Possessives and trailing apostrophes.
         if bytes.count > 2, bytes[bytes.count - 2] == 0x27, bytes[bytes.count - 1] == 0x73 { bytes.removeLast(2) }

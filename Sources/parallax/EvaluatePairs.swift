@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import Parallax
+import ParallaxModel
+import ParallaxReport
+
+/// `parallax evaluate pairs LABELLED.jsonl`: clustering two articles at a time, all dated the same day.
+struct EvaluatePairs: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pairs",
+        abstract: "How often two articles alone, published the same day, are rightly joined or kept apart.",
+        discussion: """
+            For every labelled article one partner of each kind is drawn (seeded): the same event, the same topic \
+            but another event (ECB+'s two earthquakes; the topic is the label before its last `-`), another topic. \
+            Each pair is clustered on its own with every article dated --day, so neither a shared day nor the \
+            batch's own word counts can decide. --format json gives every pair's prediction keyed by `first|second`.
+            """
+    )
+
+    @Argument(help: "Labelled .jsonl files or directories of articles (as for `evaluate clustering`).")
+    var paths: [String]
+
+    @Option(help: "The labels file for a directory (file<TAB>event).")
+    var labels: String?
+
+    @Option(help: "The day every article is given (YYYY-MM-DD).")
+    var day: String = "2024-03-12"
+
+    @Option(help: "Seed of the pair sampling.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Clustering options as JSON (as `parallax tune clustering` prints them).")
+    var options: String?
+
+    @OptionGroup var output: FormatOptions
+
+    func run() async throws {
+        guard let date = CivilDate(iso: day) else {
+            throw ValidationError("--day must be a date like 2024-03-12.")
+        }
+        var pipeline = Pipeline()
+        if let options { pipeline.options.clustering = try ClusteringOptionsArgument.parse(options) }
+        let result: PairEvaluation
+        do {
+            let (articles, gold) = try await pipeline.labelledSets(paths, labels: labels)
+            result = await pipeline.evaluatePairs(articles, gold: gold, day: date, seed: seed)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.nothingDone)
+        }
+        switch output.format {
+        case .json:
+            Console.print(try JSONReport.encode(result))
+        case .text, .markdown:
+            var lines = ["pair kind     pairs  right  accuracy  (wanted)"]
+            for kind in PairKind.allCases {
+                guard let score = result.scores[kind.rawValue] else { continue }
+                let wanted = kind == .sameEvent ? "one event" : "two events"
+                lines.append(
+                    kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + "  "
+                        + String(score.pairs).leftPadded(5) + "  " + String(score.correct).leftPadded(5) + "  "
+                        + fixed(score.accuracy).leftPadded(8) + "  (\(wanted))")
+            }
+            Console.print(lines.joined(separator: "\n"))
+        }
+    }
+}
+
+extension String {
+    /// The string right-aligned in `width` columns.
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
