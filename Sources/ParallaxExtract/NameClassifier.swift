@@ -38,6 +38,32 @@ struct ClassifiedPhrase {
 /// appositive or a reporting verb after, a place cue around) decides the rest. Multi-word names without
 /// any cue are `other`; single words without cues stay undecided.
 enum NameClassifier {
+    /// The last word of a title that opens with the office's name ("Central Bank Governor Elena Varga",
+    /// "Treasury Secretary Gordon Maples"), or -1. The title head must be followed by a name that is not
+    /// itself an organisation, place or event ("General Motors", "Secretary of State" are not titles), and
+    /// the office before it has no connector, so "Bank of England" never becomes part of a person.
+    static func titleAfterOffice(_ range: Range<Int>, _ doc: Document) -> Int {
+        guard range.count >= 3 else { return -1 }
+        var t = range.upperBound - 2
+        while t > range.lowerBound {
+            let f = doc.words[t].folded
+            if NameLexicon.titleHeads.contains(f) && !doc.words[t].isPossessive {
+                let rest = (t + 1)..<range.upperBound
+                let head = headWord(rest, doc)
+                let office = range.lowerBound..<t
+                guard !NameLexicon.organizationHeads.contains(head), !NameLexicon.otherHeads.contains(head),
+                    !capitalizedPlaceHeads.contains(head), Places.countryByPlace[head] == nil,
+                    Countries.codeByFoldedName[head] == nil,
+                    !office.contains(where: { !doc.words[$0].isCapitalized || doc.words[$0].isPossessive }),
+                    !rest.contains(where: { !doc.words[$0].isCapitalized })
+                else { return -1 }
+                return t
+            }
+            t -= 1
+        }
+        return -1
+    }
+
     static func classify(_ range: Range<Int>, in doc: Document) -> ClassifiedPhrase {
         let words = doc.words
         var s = range.lowerBound
@@ -71,6 +97,13 @@ enum NameClassifier {
             return finish(.country)
         }
 
+        // A two-word nationality adjective on its own ("South African officials"): the country, not a name
+        // of its own (nor "African" inside it).
+        if e - s == 2, let code = doc.demonymCode(folded(s..<e)) {
+            phrase.isDemonym = true
+            phrase.countryCode = code
+            return finish(.country)
+        }
         // Nationality adjective first.
         if e - s >= 2 {
             var length = 0
@@ -117,6 +150,7 @@ enum NameClassifier {
             }
             t += 1
         }
+        if lastTitle < 0 { lastTitle = titleAfterOffice(s..<e, doc) }
         if lastTitle >= 0 {
             phrase.title = s..<(lastTitle + 1)
             s = lastTitle + 1
