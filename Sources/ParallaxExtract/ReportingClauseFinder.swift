@@ -7,7 +7,10 @@ import ParallaxText
 /// - subject before the verb: a recognised name, a pronoun, a group noun phrase ("Chinese experts"),
 ///   possibly with adverbs or auxiliaries between ("Xi also said", "Putin has stressed");
 /// - an appositive between name and verb ("Zhang Hong, an associate research fellow at …, told …");
-/// - inversion after a comma ("…, said Mr Xi");
+/// - a name set off by commas, past an age or a description ("Garcia's spokeswoman, Lena Ortiz, said",
+///   "Morrow, 92, said");
+/// - inversion after a comma, past a lowercase role ("…, said Mr Xi", "…, said spokesman Tom Reyes");
+/// - a round-up line, a name and outlet before a colon ("Dana K. Lee, The Daily Ledger: “…”");
 /// - a medium relaying a speaker ("CCTV reported Mr Xi as saying", "quoted X as saying");
 /// - "according to X";
 /// - participles continuing the previous clause ("…, saying that …", "…, adding that …").
@@ -22,6 +25,7 @@ enum ReportingClauseFinder {
         guard !range.isEmpty else { return [] }
         let words = doc.words
         var result: [ReportingClause] = []
+        if let line = roundUpLine(range, sentence: sentence, doc: doc, table: table) { result.append(line) }
         var c = range.lowerBound
         while c < range.upperBound {
             defer { c += 1 }
@@ -106,8 +110,8 @@ enum ReportingClauseFinder {
             var found = subject(before: c, range: range, doc: doc, table: table, nounLike: nounLike)
             var inverted = false
             if found == nil, word.gapBefore.contains(.comma) || word.gapBefore.contains(.quote) {
-                // Inversion: "…, said Mr Xi".
-                if let mention = table.mention(startingAt: cueEnd), !mention.isDemonym {
+                // Inversion: "…, said Mr Xi", "…, said spokesman Tom Reyes".
+                if let mention = invertedSpeaker(after: cueEnd, range: range, doc: doc, table: table) {
                     found = (.entity(mention.entity), mention.words)
                     inverted = true
                 }
@@ -157,6 +161,9 @@ enum ReportingClauseFinder {
                     return (.entity(mention.entity), mention.words)
                 }
             }
+            if let mention = appositiveSpeaker(before: cue, range: range, doc: doc, table: table) {
+                return (.entity(mention.entity), mention.words)
+            }
             // A relative clause: "Varga, who received Oyelaran at …, told reporters …".
             var j = cue - 1
             while j > range.lowerBound && j > cue - 30 {
@@ -185,9 +192,12 @@ enum ReportingClauseFinder {
         if let mention = table.mention(endingAt: k) {
             if mention.isDemonym { return nil }
             // "engineers who spoke to The Harbour Post said": a name after a preposition is not the subject.
+            // Only a preposition right before the name counts, not the last word of a quotation ("“… to
+            // take over,” Mr Aksoy said").
             let previous = mention.words.lowerBound - 1
             if previous >= range.lowerBound && prepositions.contains(words[previous].folded)
-                && words[previous].folded != "as"
+                && words[previous].folded != "as" && words[mention.words.lowerBound].gapBefore.isPlain
+                && words[previous].quote == nil
             {
                 return nil
             }
@@ -213,7 +223,13 @@ enum ReportingClauseFinder {
             return (.entity(mention.entity), mention.words)
         }
         guard !nounLike, !words[k].isCapitalized || words[k].startsSentence || words[k].isAllCaps else { return nil }
-        guard let kind = nominalKinds[f] ?? (anaphorHeads.contains(f) ? .person : nil) else { return nil }
+        // "The club said", "the bank said": an organisation by its head word speaks like a named one.
+        let organizationHead =
+            NameLexicon.organizationHeads.contains(f) && k > range.lowerBound && words[k - 1].folded == "the"
+        guard
+            let kind = nominalKinds[f] ?? (anaphorHeads.contains(f) ? .person : nil)
+                ?? (organizationHead ? .other : nil)
+        else { return nil }
         // Extend left over determiners, adjectives and names ("some Chinese experts", "the joint statement").
         var start = k
         while start > range.lowerBound, start > k - 5, words[start].gapBefore.isPlain, words[start - 1].quote == nil {
@@ -257,6 +273,95 @@ enum ReportingClauseFinder {
         return (
             .nominal(text: text, kind: resolvedKind, entity: resolvedKind == .official ? country : nil), start..<(k + 1)
         )
+    }
+
+    /// A round-up line, "Dana K. Lee, The Daily Ledger: “…”": a person's name opening the sentence, then
+    /// only names and commas (their outlet or office) up to a colon, then the quotation. The colon is the
+    /// reporting cue of press reviews and reaction round-ups; requiring nothing but names before it keeps
+    /// ordinary sentences with a colon ("Lee had one demand: “…”") out.
+    private static func roundUpLine(_ range: Range<Int>, sentence: Int, doc: Document, table: EntityTable)
+        -> ReportingClause?
+    {
+        let words = doc.words
+        guard let mention = table.mention(startingAt: range.lowerBound), !mention.isDemonym,
+            table.entities[mention.entity].kind == .person
+        else { return nil }
+        var k = mention.words.upperBound
+        while k < range.upperBound, k < mention.words.upperBound + 10 {
+            let word = words[k]
+            if word.gapBefore.contains(.colon) {
+                guard word.isQuoted, k > mention.words.upperBound || words[k].gapBefore.contains(.quote) else {
+                    return nil
+                }
+                return ReportingClause(
+                    speaker: .entity(mention.entity), speakerWords: mention.words, cueWord: k - 1, lemma: "say",
+                    cueText: ":", sentence: sentence, content: nil)
+            }
+            let connector = !word.isCapitalized && (word.folded == "of" || word.folded == "the")
+            guard word.quote == nil, word.isCapitalized || connector,
+                word.gapBefore.isPlain || word.gapBefore == .comma || word.gapBefore == .hyphen
+            else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The speaker named after an inverted verb: a name right after it, or after a lowercase role noun
+    /// phrase of up to four words ("said spokesman Tom Reyes", "said police spokeswoman Hannah Vukovic").
+    /// News style (AP and most broadsheets) puts a person's role before the name in this order; the name
+    /// must be a person, so "said on Tuesday" or "said in a statement" never reach a capitalised word.
+    private static func invertedSpeaker(after start: Int, range: Range<Int>, doc: Document, table: EntityTable)
+        -> MentionRef?
+    {
+        if let mention = table.mention(startingAt: start), !mention.isDemonym { return mention }
+        var k = start
+        while k < range.upperBound, k < start + 4 {
+            let word = doc.words[k]
+            guard !word.isCapitalized || table.mentionCovering[k] >= 0, word.quote == nil, !word.isNumber,
+                k == start || word.gapBefore.isPlain, !prepositions.contains(word.folded), word.folded != "that"
+            else { return nil }
+            k += 1
+            if let mention = table.mention(startingAt: k), doc.words[k].gapBefore.isPlain, !mention.isDemonym,
+                table.entities[mention.entity].kind == .person
+            {
+                return mention
+            }
+            if table.mentionCovering[k - 1] >= 0 { return nil }
+        }
+        return nil
+    }
+
+    /// A speaker set off by commas right before the verb, past ages and descriptions: "Garcia's
+    /// spokeswoman, Lena Ortiz, said", "Morrow, 92, said", "Ken Adeyemi, 34, a nurse at the hospital,
+    /// said". Walks back one comma-delimited segment at a time (at most three): a segment that is a name
+    /// names the speaker (the segments after it describe the name, the one before it is the description
+    /// the name stands in apposition to); a bare number (an age) or a segment opening with an article (a
+    /// description) is skipped; anything else stops the walk.
+    static func appositiveSpeaker(before cue: Int, range: Range<Int>, doc: Document, table: EntityTable)
+        -> MentionRef?
+    {
+        let words = doc.words
+        var end = cue
+        for _ in 0..<3 {
+            guard end > range.lowerBound, words[end].gapBefore.contains(.comma) else { return nil }
+            var start = end - 1
+            while start > range.lowerBound, start > end - 25, !words[start].gapBefore.contains(.comma),
+                !words[start].gapBefore.contains(.terminator), words[start - 1].quote == nil
+            {
+                start -= 1
+            }
+            if words[start].quote != nil { return nil }
+            if let mention = table.mention(endingAt: end - 1), mention.words.lowerBound == start,
+                !mention.isDemonym, table.entities[mention.entity].kind == .person
+            {
+                return mention
+            }
+            let isAge = end - start == 1 && words[start].isNumber
+            let isDescription = ["a", "an", "the"].contains(words[start].folded)
+            guard isAge || isDescription, words[start].gapBefore.contains(.comma) else { return nil }
+            end = start
+        }
+        return nil
     }
 
     /// "according to X": the source up to the next comma or the end of the sentence.
@@ -398,7 +503,9 @@ enum ReportingClauseFinder {
                 let entity = table.entities[mention.entity]
                 let last = mention.words.upperBound - 1
                 let previous = mention.words.lowerBound - 1
-                let afterPreposition = previous >= range.lowerBound && prepositions.contains(doc.words[previous].folded)
+                let afterPreposition =
+                    previous >= range.lowerBound && prepositions.contains(doc.words[previous].folded)
+                    && doc.words[k].gapBefore.isPlain
                 if entity.kind == .person && !doc.words[last].isPossessive && !afterPreposition
                     && doc.words[k].quote == nil
                 {

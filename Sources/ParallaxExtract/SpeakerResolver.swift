@@ -17,7 +17,7 @@ struct ResolvedSpeaker {
 struct SpeakerResolver {
     /// (word index, entity) of person subjects, in text order.
     private var subjects: [(word: Int, entity: Int)] = []
-    private let doc: Document
+    let doc: Document
     private let table: EntityTable
 
     init(doc: Document, table: EntityTable, clauses: [[ReportingClause]]) {

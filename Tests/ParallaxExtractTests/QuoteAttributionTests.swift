@@ -1,0 +1,137 @@
+import ParallaxModel
+import Testing
+
+@testable import ParallaxExtract
+
+/// One table per attribution construction of issue #18 point 3: (text, start of the quote, speaker).
+struct QuoteAttributionTests {
+    static func speaker(of prefix: String, in text: String) -> String? {
+        Extract.run(text).quotes.first { $0.kind == .direct && $0.text.hasPrefix(prefix) }?.speaker
+    }
+
+    @Test func shortFragmentFarFromItsCueIsNotAQuote() {
+        let text = "Lena Dahl said on Monday that ties were strong, as the two sides signed a “no limits” pact."
+        #expect(Extract.run(text).quotes.filter { $0.kind == .direct }.isEmpty)
+    }
+
+    @Test func shortFragmentRightAfterItsCueIsAQuote() {
+        let text = "Lena Dahl lamented “painful losses” at the harbour."
+        #expect(Self.speaker(of: "painful losses", in: text) == "Lena Dahl")
+    }
+
+    @Test(arguments: [
+        (
+            "Harlan Voss runs the depot.\n\n“The trucks are old. The drivers are tired,” Voss said.", "The trucks",
+            "Harlan Voss"
+        ),
+        ("“Rents went up again. Nobody can pay this,” tenant Rosa Delgado said.", "Rents went up", "Rosa Delgado"),
+    ])
+    func quoteOfTwoSentencesBeforeItsSpeaker(text: String, quote: String, speaker: String) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
+    @Test(arguments: [
+        ("“No decision has been made,” said spokesman Tom Reyes.", "No decision", "Tom Reyes"),
+        ("“The road stays shut until Friday,” said county engineer Paula Greaves.", "The road stays", "Paula Greaves"),
+    ])
+    func roleNounBeforeAnInvertedSpeaker(text: String, quote: String, speaker: String) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
+    @Test(arguments: [
+        (
+            "Garcia's spokeswoman, Lena Ortiz, said: “The senator has not changed her mind.”", "The senator",
+            "Lena Ortiz"
+        ),
+        (
+            "Morrow, 92, said: “I remember every one of those winters.”\n\nEdith Morrow still lives on the farm.",
+            "I remember", "Edith Morrow"
+        ),
+        ("Ken Adeyemi, 34, a nurse, said: “We have not had a day off in a month.”", "We have not had", "Ken Adeyemi"),
+    ])
+    func speakerSetOffByCommas(text: String, quote: String, speaker: String) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
+    @Test(arguments: [
+        (
+            "Chidi Okafor won in three sets.\n\n“This one is for my mother,” a smiling Okafor said.", "This one is",
+            "Chidi Okafor"
+        ),
+        (
+            "Tomas Liebert left court on Friday.\n\n“I am glad it is over,” a tired Liebert told reporters.",
+            "I am glad", "Tomas Liebert"
+        ),
+    ])
+    func determinerAndAdjectiveBeforeTheName(text: String, quote: String, speaker: String) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
+    @Test(arguments: [
+        (
+            "Press review:\n\nDana K. Lee, The Daily Ledger: “A budget that spends tomorrow’s money today.”",
+            "A budget that", "Dana K. Lee"
+        ),
+        (
+            "Press review:\n\nOwen Tait, Northgate Herald: “The minister got the sums right this time.”",
+            "The minister got", "Owen Tait"
+        ),
+    ])
+    func roundUpLines(text: String, quote: String, speaker: String) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
+    @Test func quotationContinuedOverParagraphsKeepsItsSpeaker() {
+        let text = """
+            “We lost the harvest in June,” said farmer Neil Ashdown. “Then we lost the cattle.
+
+            “Then the bank called.”
+            """
+        #expect(Self.speaker(of: "Then the bank", in: text) == "Neil Ashdown")
+    }
+
+    @Test(arguments: [
+        (
+            "Robert J. Kessler spoke first.\n\n“We will win this district,” Kessler said.", "We will win",
+            "Robert J. Kessler"
+        ),
+        ("“It is a bad deal for the valley,” Ana Ruiz-Baptiste said.", "It is a bad deal", "Ana Ruiz-Baptiste"),
+        (
+            "Ana Ruiz-Baptiste voted no.\n\n“It is a bad deal for the valley,” Ruiz-Baptiste said.", "It is a bad deal",
+            "Ana Ruiz-Baptiste"
+        ),
+        (
+            "Defence Secretary Alan Pritchard toured the base.\n\n“The barracks are a disgrace,” he said.",
+            "The barracks", "Alan Pritchard"
+        ),
+    ])
+    func speakerResolvesToTheFullName(text: String, quote: String, speaker: String) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
+    @Test(arguments: [
+        "The leaders signed a text stressing “sovereignty and security” in the region.",
+        "She starred in the film “American Pie” before moving to London.",
+        "The band closed with “Born in the Valley” as the rain began.",
+        "Officials spoke of a “new chapter in relations” at the dinner.",
+    ])
+    func scareQuotesAndTitlesAreNotQuotes(text: String) {
+        #expect(Extract.run(text).quotes.filter { $0.kind == .direct }.isEmpty)
+    }
+
+    @Test(arguments: [
+        (
+            "Xi Jinping met Putin. The Kremlin said Xi had acknowledged “the legitimacy of Russia’s security concerns.”",
+            "the legitimacy", "Xi Jinping", "Kremlin"
+        ),
+        (
+            "Reuters reported that Minister Viktor Hollis had said the line “will open before the winter.”",
+            "will open", "Viktor Hollis", "Reuters"
+        ),
+    ])
+    func nestedAttributionNamesTheReporter(text: String, quote: String, speaker: String, reporter: String) throws {
+        let found = try #require(Extract.run(text).quotes.first { $0.kind == .direct && $0.text.hasPrefix(quote) })
+        #expect(found.speaker == speaker)
+        #expect(NameMatch.same(found.reportedBy, reporter))
+    }
+}
