@@ -159,7 +159,15 @@ enum NameClassifier {
 
         let head = headWord(s..<e, doc)
         let hasAnd = (s..<e).contains { doc.words[$0].folded == "and" && !doc.words[$0].isCapitalized }
-        if e - s >= 2 && capitalizedPlaceHeads.contains(head) && !hasAnd {
+        // "Linda Park, the county clerk, …": a given name then a place head ("Park", "Hill"), described after
+        // a comma as people are, is a person.
+        let describedAfter =
+            e < words.count && words[e].gapBefore.contains(.comma) && words[e].sentence == words[s].sentence
+            && ["the", "a", "an"].contains(words[e].folded)
+        let personWithPlaceHead =
+            e - s == 2 && NameLexicon.givenNames.contains(words[s].folded)
+            && (describedAfter || appositive(after: e - 1, in: doc) != nil)
+        if e - s >= 2 && capitalizedPlaceHeads.contains(head) && !hasAnd && !personWithPlaceHead {
             if let code = Places.countryByPlace[words[s].folded], !code.isEmpty { phrase.countryCode = code }
             return finish(.place)
         }

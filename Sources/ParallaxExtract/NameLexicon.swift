@@ -16,7 +16,9 @@ enum NameLexicon {
         "captain", "capt", "sergeant", "president-elect", "vice-president", "vice-premier", "councillor",
         "counselor", "dean", "rabbi", "reverend", "rev", "father", "sister", "archbishop", "bishop", "cardinal",
         "leader", "chief", "officer", "attorney", "speaker", "representative", "delegate", "commissioner",
-        "coach", "inspector", "detective", "superintendent", "sheriff", "trooper", "provost",
+        "coach", "inspector", "detective", "superintendent", "sheriff", "trooper", "provost", "councilwoman",
+        "councilman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
+        "del", "comptroller", "treasurer", "auditor", "solicitor",
     ]
 
     /// Modifiers that may precede a title head inside a title ("Foreign Minister", "Vice Premier").
@@ -144,7 +146,8 @@ enum NameLexicon {
         "prabowo", "anwar", "lawrence", "ferdinand", "rodrigo", "imran", "shehbaz", "nawaz", "ashraf", "hamid",
         // More of the commonest given names in US, British, European, Latin American, Turkish, Arabic and
         // African news, so that a name opening a sentence ("Nadia Sorensen founded …") is read as one.
-        "ken", "kenny", "owen", "ian", "neil", "colin", "craig", "derek", "graham", "gordon", "keith", "marcus",
+        "ken", "kenny", "greg", "jeff", "doug", "phil", "owen", "ian", "neil", "colin", "craig", "derek", "graham",
+        "gordon", "keith", "marcus",
         "martin", "max", "oscar", "simon", "stuart", "tom", "tony", "nick", "rob", "bob", "bill", "jim", "tim",
         "dan", "ben", "sam", "matt", "mike", "steve", "dave", "chris", "pete", "ted", "ray", "ron", "rick",
         "mitch", "chuck", "dana", "nora", "edith", "ella", "ellen", "eva", "ingrid", "irene",

@@ -89,8 +89,9 @@ enum QuoteExtractor {
         }
 
         // Short quotations claimed by a reporting clause right next to them ("lamented “painful losses”",
-        // "called the plan ‘a trap’", "“a trap,” Varga said"). A fragment of two words further away from any
-        // cue is a scare quote ("signed a “no limits” pact" in a sentence that reports speech elsewhere).
+        // "called the plan ‘a trap’", "“a trap,” Varga said") or inside the speech it reports ("Putin said
+        // the plan could serve as a “basis” for …"). A fragment elsewhere is a scare quote ("After the “no
+        // limits” summit, Dahl said that …").
         for region in doc.shortQuotes where !isTitle(region, doc) {
             let sentence = doc.words[region.words.lowerBound].sentence
             let candidates = clauses[sentence].filter { !$0.absorbed && !$0.isAccordingTo }
@@ -98,6 +99,8 @@ enum QuoteExtractor {
             let end = region.words.upperBound
             guard
                 let clause = candidates.last(where: { $0.cueWord < first && first - $0.cueWord <= shortQuoteReach })
+                    ?? candidates.last(where: { $0.content.map { $0.contains(first) && $0.contains(end - 1) } ?? false }
+                    )
                     ?? candidates.first(where: {
                         $0.cueWord >= end && min($0.cueWord, $0.speakerWords.lowerBound) - end <= 1
                     }),

@@ -283,8 +283,11 @@ enum ReportingClauseFinder {
         -> ReportingClause?
     {
         let words = doc.words
+        // A person, or an unknown name of two or three plain words (given names the lexicon lacks).
         guard let mention = table.mention(startingAt: range.lowerBound), !mention.isDemonym,
             table.entities[mention.entity].kind == .person
+                || table.entities[mention.entity].kind == .other && (2...3).contains(mention.core.count)
+                    && NameClassifier.plainNameWords(mention.core, doc)
         else { return nil }
         var k = mention.words.upperBound
         while k < range.upperBound, k < mention.words.upperBound + 10 {
@@ -313,22 +316,26 @@ enum ReportingClauseFinder {
     private static func invertedSpeaker(after start: Int, range: Range<Int>, doc: Document, table: EntityTable)
         -> MentionRef?
     {
-        if let mention = table.mention(startingAt: start), !mention.isDemonym { return mention }
+        let opening = table.mention(startingAt: start).flatMap { $0.isDemonym ? nil : $0 }
+        if let opening, table.entities[opening.entity].kind == .person { return opening }
+        // Past the role, which may hold an organisation's name ("said White House press secretary Dana
+        // Whitmore"): the first person within six words, with nothing but plain spaces on the way.
         var k = start
-        while k < range.upperBound, k < start + 4 {
+        while k < range.upperBound, k < start + 6 {
             let word = doc.words[k]
-            guard !word.isCapitalized || table.mentionCovering[k] >= 0, word.quote == nil, !word.isNumber,
-                k == start || word.gapBefore.isPlain, !prepositions.contains(word.folded), word.folded != "that"
-            else { return nil }
-            k += 1
-            if let mention = table.mention(startingAt: k), doc.words[k].gapBefore.isPlain, !mention.isDemonym,
-                table.entities[mention.entity].kind == .person
-            {
-                return mention
+            guard word.quote == nil, !word.isNumber, k == start || word.gapBefore.isPlain,
+                !prepositions.contains(word.folded), word.folded != "that",
+                !(ReportingVerbs.form(word.folded).map { !$0.nounLike } ?? false)
+            else { break }
+            if let mention = table.mention(startingAt: k), !mention.isDemonym {
+                if table.entities[mention.entity].kind == .person { return mention }
+                k = mention.words.upperBound
+                continue
             }
-            if table.mentionCovering[k - 1] >= 0 { return nil }
+            if word.isCapitalized { break }
+            k += 1
         }
-        return nil
+        return opening
     }
 
     /// A speaker set off by commas right before the verb, past ages and descriptions: "Garcia's
@@ -358,7 +365,11 @@ enum ReportingClauseFinder {
             }
             let isAge = end - start == 1 && words[start].isNumber
             let isDescription = ["a", "an", "the"].contains(words[start].folded)
-            guard isAge || isDescription, words[start].gapBefore.contains(.comma) else { return nil }
+            // US style's party and state after a lawmaker's name: "Rep. Alicia Grant, D-Mich., said".
+            let isPartyTag =
+                end - start <= 3 && end - start >= 2 && ["d", "r", "i"].contains(words[start].folded)
+                && words[start + 1].gapBefore == .hyphen
+            guard isAge || isDescription || isPartyTag, words[start].gapBefore.contains(.comma) else { return nil }
             end = start
         }
         return nil

@@ -10,8 +10,13 @@ struct QuoteAttributionTests {
     }
 
     @Test func shortFragmentFarFromItsCueIsNotAQuote() {
-        let text = "Lena Dahl said on Monday that ties were strong, as the two sides signed a “no limits” pact."
+        let text = "After the “no limits” summit in May, Lena Dahl said on Monday that ties were strong."
         #expect(Extract.run(text).quotes.filter { $0.kind == .direct }.isEmpty)
+    }
+
+    @Test func shortFragmentInsideReportedSpeechIsAQuote() {
+        let text = "Lena Dahl said the new plan could one day serve as a “basis” for talks with the islands."
+        #expect(Self.speaker(of: "basis", in: text) == "Lena Dahl")
     }
 
     @Test func shortFragmentRightAfterItsCueIsAQuote() {
