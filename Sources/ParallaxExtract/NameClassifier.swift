@@ -38,6 +38,18 @@ struct ClassifiedPhrase {
 /// appositive or a reporting verb after, a place cue around) decides the rest. Multi-word names without
 /// any cue are `other`; single words without cues stay undecided.
 enum NameClassifier {
+    /// The last word of the office in "Secretary of State Marian Cole" (the connector at `connector`): the
+    /// word before the first given name, or, with none, before the last two words. Nil when no name of at
+    /// least two words would remain.
+    static func officeEnd(after connector: Int, before end: Int, _ doc: Document) -> Int? {
+        var k = connector + 2
+        while k < end - 1 {
+            if NameLexicon.givenNames.contains(doc.words[k].folded) { return k - 1 }
+            k += 1
+        }
+        return end - 3 > connector ? end - 3 : nil
+    }
+
     /// The last word of a title that opens with the office's name ("Central Bank Governor Elena Varga",
     /// "Treasury Secretary Gordon Maples"), or -1. The title head must be followed by a name that is not
     /// itself an organisation, place or event ("General Motors", "Secretary of State" are not titles), and
@@ -145,6 +157,11 @@ enum NameClassifier {
             let f = words[t].folded
             if NameLexicon.titleHeads.contains(f) {
                 lastTitle = t
+            } else if (f == "of" || f == "for") && lastTitle == t - 1 && !words[t].isCapitalized {
+                // "Secretary of State Marian Cole": the office runs to the name, which starts at a given name
+                // or else is the last two words.
+                lastTitle = officeEnd(after: t, before: e, doc) ?? -1
+                break
             } else if !NameLexicon.titleModifiers.contains(f) {
                 break
             }

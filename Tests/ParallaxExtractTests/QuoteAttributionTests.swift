@@ -115,6 +115,33 @@ struct QuoteAttributionTests {
     }
 
     @Test(arguments: [
+        (
+            "Mark Olsen hired Rachel Ito as his counsel in May.\n\n“We will fight this in court,” she said.",
+            "We will fight", "Rachel Ito"
+        ),
+        (
+            "Gov. Peter Vance met Sen. Laura Finch on Monday.\n\n“Nothing was agreed,” she said.", "Nothing was agreed",
+            "Laura Finch"
+        ),
+        (
+            "Gov. Peter Vance met Sen. Laura Finch on Monday.\n\n“Nothing was agreed,” he said.", "Nothing was agreed",
+            "Peter Vance"
+        ),
+    ])
+    func pronounAgreesInGenderWithItsAntecedent(text: String, quote: String, speaker: String) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
+    @Test(arguments: [
+        ("“There is no fraud,” Secretary of State Marian Cole said.", "There is no fraud", "Marian Cole"),
+        ("“The tariffs stay,” said White House press secretary Dana Whitmore.", "The tariffs stay", "Dana Whitmore"),
+        ("“We have the votes,” Rep. Alicia Grant, D-Mich., said Wednesday.", "We have the votes", "Alicia Grant"),
+    ])
+    func usPoliticalStyleAttributions(text: String, quote: String, speaker: String) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
+    @Test(arguments: [
         "The leaders signed a text stressing “sovereignty and security” in the region.",
         "She starred in the film “American Pie” before moving to London.",
         "The band closed with “Born in the Valley” as the rain began.",
