@@ -144,6 +144,18 @@ enum NameClassifier {
             return finish(.country)
         }
 
+        // "Engineer Joan Hollis has …", "Footballer Marcus Delaney scored …": only the sentence start
+        // capitalises a common noun, so a word there before a given name that opens a name of two or three
+        // words is a role, not part of the name.
+        if s == range.lowerBound, words[s].startsSentence, e - s >= 3, e - s <= 4,
+            NameLexicon.givenNames.contains(words[s + 1].folded), !NameLexicon.givenNames.contains(words[s].folded),
+            !NameLexicon.titleHeads.contains(words[s].folded), !NameLexicon.titleModifiers.contains(words[s].folded),
+            !words[s].isAllCaps, looksLikePersonName((s + 1)..<e, doc)
+        {
+            phrase.roleNoun = words[s].folded
+            s += 1
+            return finish(.person)
+        }
         // Title, possibly after a nationality adjective no table knows ("Kestrian Prime Minister …").
         var t = s
         var lastTitle = -1

@@ -78,7 +78,9 @@ enum QuoteExtractor {
             else {
                 // Words quoted inside a sentence with no one saying them are scare quotes or titles; a
                 // quotation standing as its own sentence is speech even when its speaker is out of reach.
-                if standsAlone && !isTitle(region, doc) {
+                if (standsAlone || hasSpeechVerb(before: firstWord, sentence: openSentence, doc))
+                    && !isTitle(region, doc)
+                {
                     result.append(Quote(kind: .direct, text: doc.string(region.content), span: region.content))
                 }
                 previousSpeaker = nil
@@ -218,6 +220,24 @@ enum QuoteExtractor {
             }
         }
         return nil
+    }
+
+    /// Verbs that report words and nothing else; "promised a “return to normal”" or "called it a “…”"
+    /// take the quotation as a noun phrase, which may be a scare quote.
+    static let plainSpeechLemmas: Set<String> = ["say", "tell", "add", "write", "reply", "explain", "insist"]
+
+    /// Whether a finite reporting verb ("said", "told", not "stressing" or the noun-like "statement")
+    /// precedes `word` in its sentence outside quotations: the quotation is reported speech whose speaker
+    /// the clause finder could not name ("The prime minister, speaking in Ottawa, said Canada would “…”").
+    static func hasSpeechVerb(before word: Int, sentence: Int, _ doc: Document) -> Bool {
+        for k in doc.wordRange(ofSentence: sentence) where k < word && !doc.words[k].isQuoted {
+            if let form = ReportingVerbs.form(doc.words[k].folded), !form.participle, !form.nounLike,
+                !doc.words[k].isCapitalized, plainSpeechLemmas.contains(form.lemma)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// A title in quotation marks ("the film “American Pie”", "the headline “Miners Strike Back”"): every

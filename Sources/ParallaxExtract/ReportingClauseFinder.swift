@@ -316,7 +316,16 @@ enum ReportingClauseFinder {
     private static func invertedSpeaker(after start: Int, range: Range<Int>, doc: Document, table: EntityTable)
         -> MentionRef?
     {
-        let opening = table.mention(startingAt: start).flatMap { $0.isDemonym ? nil : $0 }
+        // An inverted speaker ends its clause ("…, said Mr Xi.", "…, said Xi on Monday"); a name followed
+        // by a verb ("…, said Canada would …") is the subject of the reported clause instead.
+        func endsClause(_ mention: MentionRef) -> Bool {
+            let next = mention.words.upperBound
+            guard next < range.upperBound else { return true }
+            let word = doc.words[next]
+            return !word.gapBefore.isPlain || word.quote != nil || prepositions.contains(word.folded)
+                || adjunctStarts.contains(word.folded) || NameLexicon.calendarWords.contains(word.folded)
+        }
+        let opening = table.mention(startingAt: start).flatMap { $0.isDemonym || !endsClause($0) ? nil : $0 }
         if let opening, table.entities[opening.entity].kind == .person { return opening }
         // Past the role, which may hold an organisation's name ("said White House press secretary Dana
         // Whitmore"): the first person within six words, with nothing but plain spaces on the way.
@@ -328,7 +337,7 @@ enum ReportingClauseFinder {
                 !(ReportingVerbs.form(word.folded).map { !$0.nounLike } ?? false)
             else { break }
             if let mention = table.mention(startingAt: k), !mention.isDemonym {
-                if table.entities[mention.entity].kind == .person { return mention }
+                if table.entities[mention.entity].kind == .person { return endsClause(mention) ? mention : nil }
                 k = mention.words.upperBound
                 continue
             }

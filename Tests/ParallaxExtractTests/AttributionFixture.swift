@@ -22,6 +22,11 @@ struct AttributionCase: Decodable, Sendable, CustomTestStringConvertible {
     /// Whether the case is a scare quote or a title that must not be reported.
     var isNotAQuote: Bool { speaker == nil }
 
+    /// Cases the extractor still gets wrong, with why:
+    /// - fourth-16: the speaker is "The prime minister, speaking in Ottawa," and is named only in the next
+    ///   paragraph; neither the interrupting participle nor a forward reference (cataphora) is followed.
+    static let knownMisses: Set<String> = ["fourth-16"]
+
     /// Every case of the fixture, in file order.
     static let all: [AttributionCase] = {
         guard let url = Bundle.module.url(forResource: "Fixtures/attributions", withExtension: "jsonl"),

@@ -142,6 +142,20 @@ struct QuoteAttributionTests {
     }
 
     @Test(arguments: [
+        (
+            "Engineer Joan Hollis inspected the dam.\n\n“The wall is cracking,” Hollis said.", "The wall is",
+            "Joan Hollis"
+        ),
+        (
+            "Footballer Marcus Delaney scored twice.\n\n“The lads were brilliant,” Delaney said.", "The lads were",
+            "Marcus Delaney"
+        ),
+    ])
+    func roleNounOpeningTheSentenceIsNotPartOfTheName(text: String, quote: String, speaker: String) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
+    @Test(arguments: [
         "The leaders signed a text stressing “sovereignty and security” in the region.",
         "She starred in the film “American Pie” before moving to London.",
         "The band closed with “Born in the Valley” as the rain began.",
