@@ -86,6 +86,13 @@ struct QuoteAttributionTests {
         #expect(Self.speaker(of: quote, in: text) == speaker)
     }
 
+    @Test func roundUpLineIsAStatementWithTheColonAsItsCue() throws {
+        let result = Extract.run("Dana K. Lee, The Daily Ledger: “A budget that spends tomorrow’s money today.”")
+        let statement = try #require(result.actions.first { $0.actor == "Dana K. Lee" })
+        #expect(statement.predicate == ":")
+        #expect(result.attributions.contains { $0.source == "Dana K. Lee" && $0.cue == ":" })
+    }
+
     @Test func quotationContinuedOverParagraphsKeepsItsSpeaker() {
         let text = """
             “We lost the harvest in June,” said farmer Neil Ashdown. “Then we lost the cattle.
