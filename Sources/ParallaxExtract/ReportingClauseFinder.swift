@@ -149,13 +149,16 @@ enum ReportingClauseFinder {
     }
 
     /// The speaker before a reporting verb, skipping adverbs and auxiliaries and an appositive.
-    static func subject(before cue: Int, range: Range<Int>, doc: Document, table: EntityTable, nounLike: Bool)
+    static func subject(
+        before cue: Int, range: Range<Int>, doc: Document, table: EntityTable, nounLike: Bool,
+        interrupted: Bool = false
+    )
         -> (speaker: SpeakerReference, words: Range<Int>)?
     {
         let words = doc.words
         var k = cue - 1
         // Appositive ending right before the verb.
-        if words[cue].gapBefore.contains(.comma) {
+        if words[cue].gapBefore.contains(.comma) && !interrupted {
             for (start, appositive) in table.appositives where appositive.upperBound == cue {
                 if let mention = table.mention(startingAt: start), mention.words.lowerBound >= range.lowerBound {
                     return (.entity(mention.entity), mention.words)
@@ -163,6 +166,11 @@ enum ReportingClauseFinder {
             }
             if let mention = appositiveSpeaker(before: cue, range: range, doc: doc, table: table) {
                 return (.entity(mention.entity), mention.words)
+            }
+            // "The prime minister, speaking in Ottawa, said": the subject is before the participle phrase.
+            if let start = interrupterStart(before: cue, range: range, doc: doc) {
+                return subject(
+                    before: start, range: range, doc: doc, table: table, nounLike: nounLike, interrupted: true)
             }
             // A relative clause: "Varga, who received Oyelaran at …, told reporters …".
             var j = cue - 1
@@ -180,14 +188,15 @@ enum ReportingClauseFinder {
             }
             return nil
         }
-        while k >= range.lowerBound, k > cue - 5, words[k + 1].gapBefore.isPlain, words[k].quote == nil,
+        // After an interrupting phrase the verb's stand-in (the phrase's first word) follows a comma.
+        func plainBefore(_ i: Int) -> Bool { words[i].gapBefore.isPlain || interrupted && i == cue }
+        while k >= range.lowerBound, k > cue - 5, plainBefore(k + 1), words[k].quote == nil,
             skippable.contains(words[k].folded)
                 || (words[k].folded.hasSuffix("ly") && !words[k].isCapitalized && words[k].folded.utf8.count > 4)
         {
             k -= 1
         }
-        guard k >= range.lowerBound, words[k + 1].gapBefore.isPlain || words[k + 1].gapBefore == .period,
-            words[k].quote == nil
+        guard k >= range.lowerBound, plainBefore(k + 1) || words[k + 1].gapBefore == .period, words[k].quote == nil
         else { return nil }
         if let mention = table.mention(endingAt: k) {
             if mention.isDemonym { return nil }
@@ -235,6 +244,7 @@ enum ReportingClauseFinder {
         while start > range.lowerBound, start > k - 5, words[start].gapBefore.isPlain, words[start - 1].quote == nil {
             let p = words[start - 1]
             if npModifiers.contains(p.folded) || table.mentionCovering[start - 1] >= 0
+                || anaphorHeads.contains(f) && NameLexicon.titleModifiers.contains(p.folded)
                 || (!p.isCapitalized && p.folded.hasSuffix("ese"))
                 || nominalKinds[p.folded] != nil && p.folded != "statement"
             {
@@ -345,6 +355,23 @@ enum ReportingClauseFinder {
             k += 1
         }
         return opening
+    }
+
+    /// The first word of a participle phrase set off by commas right before the verb ("…, speaking in
+    /// Ottawa, said", "…, asked about the report, said"): news interrupts subject and verb this way, and the
+    /// phrase never holds the speaker. Nil when the comma-delimited words before the verb are anything else.
+    static func interrupterStart(before cue: Int, range: Range<Int>, doc: Document) -> Int? {
+        var start = cue - 1
+        while start > range.lowerBound, start > cue - 9, !doc.words[start].gapBefore.contains(.comma) {
+            if doc.words[start].gapBefore.contains(.terminator) || doc.words[start].quote != nil { return nil }
+            start -= 1
+        }
+        let word = doc.words[start]
+        guard start > range.lowerBound, word.gapBefore.contains(.comma), !word.isCapitalized, word.quote == nil,
+            word.folded.hasSuffix("ing") && word.folded.utf8.count > 4
+                || ["asked", "pressed", "questioned", "interviewed", "reached"].contains(word.folded)
+        else { return nil }
+        return start
     }
 
     /// A speaker set off by commas right before the verb, past ages and descriptions: "Garcia's

@@ -77,6 +77,43 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The most recent person before `word` whose role ends in a role description's head word ("the prime
+    /// minister" → "Kestrian Prime Minister Tomas Oyelaran", even when President Varga spoke in between).
+    /// A described role picks out its holder; recency only breaks ties.
+    private func holder(ofRole text: String, before word: Int) -> Int? {
+        guard let head = roleHead(text) else { return nil }
+        var m = table.mentions.count - 1
+        while m >= 0 {
+            let mention = table.mentions[m]
+            m -= 1
+            guard mention.words.upperBound <= word, table.entities[mention.entity].kind == .person else { continue }
+            if holds(mention.entity, head) { return mention.entity }
+        }
+        return nil
+    }
+
+    private func roleHead(_ text: String) -> String? {
+        guard let head = text.split(separator: " ").last.map({ $0.lowercased() }),
+            !ReportingClauseFinder.pronouns.contains(head)
+        else { return nil }
+        return head
+    }
+
+    private func holds(_ entity: Int, _ head: String) -> Bool {
+        table.entities[entity].roles.contains { $0.lowercased().split(separator: " ").last.map(String.init) == head }
+    }
+
+    /// A role description with no one before it ("The prime minister, speaking in Ottawa, said …" opening
+    /// an article) names the first person after it who holds that role ("Prime Minister Martin Leclerc"):
+    /// ledes often describe before they name. Pronouns never look ahead.
+    private func namedLater(role text: String, after word: Int) -> Int? {
+        guard let head = roleHead(text) else { return nil }
+        for mention in table.mentions where mention.words.lowerBound >= word {
+            if table.entities[mention.entity].kind == .person && holds(mention.entity, head) { return mention.entity }
+        }
+        return nil
+    }
+
     private func agrees(_ entity: Int, _ gender: NameGender) -> Bool {
         genders[entity] == nil || genders[entity] == gender
     }
@@ -92,7 +129,11 @@ struct SpeakerResolver {
             return ResolvedSpeaker(name: entity.name, entity: e, kind: kind, span: span)
         case .anaphor(let text):
             if text == "they" || text == "we" || text == "it" || text == "i" { return nil }
-            guard let e = antecedent(before: words.lowerBound, gender: NameGender.of(pronoun: text)) else {
+            guard
+                let e = holder(ofRole: text, before: words.lowerBound)
+                    ?? antecedent(before: words.lowerBound, gender: NameGender.of(pronoun: text))
+                    ?? namedLater(role: text, after: words.upperBound)
+            else {
                 return nil
             }
             return ResolvedSpeaker(name: table.entities[e].name, entity: e, kind: .person, span: span)

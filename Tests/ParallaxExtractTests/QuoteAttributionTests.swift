@@ -93,6 +93,20 @@ struct QuoteAttributionTests {
         #expect(result.attributions.contains { $0.source == "Dana K. Lee" && $0.cue == ":" })
     }
 
+    @Test(arguments: [
+        (
+            "Lena Dahl, speaking by video link from Oslo, said the port “will reopen within the month.”",
+            "will reopen", "Lena Dahl"
+        ),
+        (
+            "The finance minister, asked about the deficit, said the state “cannot borrow another krone.”\n\n"
+                + "Finance Minister Omar Haddad spoke after the cabinet met.", "cannot borrow", "Omar Haddad"
+        ),
+    ])
+    func speakerBeforeAnInterruptingParticiplePhrase(text: String, quote: String, speaker: String) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
     @Test func quotationContinuedOverParagraphsKeepsItsSpeaker() {
         let text = """
             “We lost the harvest in June,” said farmer Neil Ashdown. “Then we lost the cattle.
