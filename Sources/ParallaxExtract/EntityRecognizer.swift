@@ -140,6 +140,13 @@ enum EntityRecognizer {
                 }
             }
         }
+        // Where each multi-word person is named, by surname: a surname two people share goes to the one
+        // named last before it ("Maria Santos said … Santos said … Her husband, Jorge Santos").
+        var namedBySurname: [String: [(start: Int, entity: Int)]] = [:]
+        for (phrase, entity) in resolved where phrase.kind == .person && phrase.core.count >= 2 {
+            namedBySurname[surnameKey(phrase.core, doc), default: []].append((phrase.words.lowerBound, entity))
+        }
+
         // Unknown two-to-four-word names ("Sofia Albright-Nunez", whose first word is also a city) keyed by
         // surname: a lone surname used as a person later ("Albright-Nunez said") shows they are a person.
         var unknownNames: [String: Int] = [:]
@@ -194,6 +201,15 @@ enum EntityRecognizer {
                 phrase.kind == nil || phrase.kind == .person
             {
                 resolved.append((phrase, person))
+                continue
+            }
+            if isOneName(phrase.core, doc), surnames[surnameKey(phrase.core, doc)] == -1,
+                phrase.kind == nil || phrase.kind == .person,
+                let named = namedBySurname[surnameKey(phrase.core, doc)]?.filter({
+                    $0.start < phrase.words.lowerBound
+                }).max(by: { $0.start < $1.start })
+            {
+                resolved.append((phrase, named.entity))
                 continue
             }
             if isOneName(phrase.core, doc), surnames[surnameKey(phrase.core, doc)] == nil,

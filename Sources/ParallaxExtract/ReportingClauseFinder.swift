@@ -245,6 +245,7 @@ enum ReportingClauseFinder {
             let p = words[start - 1]
             if npModifiers.contains(p.folded) || table.mentionCovering[start - 1] >= 0
                 || anaphorHeads.contains(f) && NameLexicon.titleModifiers.contains(p.folded)
+                || p.isPossessive && !p.isCapitalized  // "the prosecutor’s office"
                 || (!p.isCapitalized && p.folded.hasSuffix("ese"))
                 || nominalKinds[p.folded] != nil && p.folded != "statement"
             {
@@ -337,8 +338,9 @@ enum ReportingClauseFinder {
         }
         let opening = table.mention(startingAt: start).flatMap { $0.isDemonym || !endsClause($0) ? nil : $0 }
         if let opening, table.entities[opening.entity].kind == .person { return opening }
-        // Past the role, which may hold an organisation's name ("said White House press secretary Dana
-        // Whitmore"): the first person within six words, with nothing but plain spaces on the way.
+        // Past the role, which may hold an organisation's name, known or not ("said White House press
+        // secretary Dana Whitmore", "said Acme Foods spokeswoman Judy Carver"): the first person within six
+        // words, with nothing but plain spaces on the way.
         var k = start
         while k < range.upperBound, k < start + 6 {
             let word = doc.words[k]
@@ -347,11 +349,10 @@ enum ReportingClauseFinder {
                 !(ReportingVerbs.form(word.folded).map { !$0.nounLike } ?? false)
             else { break }
             if let mention = table.mention(startingAt: k), !mention.isDemonym {
-                if table.entities[mention.entity].kind == .person { return endsClause(mention) ? mention : nil }
+                if table.entities[mention.entity].kind == .person && endsClause(mention) { return mention }
                 k = mention.words.upperBound
                 continue
             }
-            if word.isCapitalized { break }
             k += 1
         }
         return opening

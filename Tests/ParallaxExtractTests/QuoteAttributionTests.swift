@@ -107,6 +107,16 @@ struct QuoteAttributionTests {
         #expect(Self.speaker(of: quote, in: text) == speaker)
     }
 
+    @Test func sharedSurnameGoesToThePersonNamedLastBeforeIt() {
+        let text = """
+            Maria Santos waited six hours. “They treat us like cargo,” Santos said.
+
+            Her husband, Jorge Santos, nodded. “We will come back tomorrow,” Santos said.
+            """
+        #expect(Self.speaker(of: "They treat us", in: text) == "Maria Santos")
+        #expect(Self.speaker(of: "We will come back", in: text) == "Jorge Santos")
+    }
+
     @Test func quotationContinuedOverParagraphsKeepsItsSpeaker() {
         let text = """
             “We lost the harvest in June,” said farmer Neil Ashdown. “Then we lost the cattle.
@@ -194,6 +204,10 @@ struct QuoteAttributionTests {
         (
             "Reuters reported that Minister Viktor Hollis had said the line “will open before the winter.”",
             "will open", "Viktor Hollis", "Reuters"
+        ),
+        (
+            "The mayor’s office said Mayor Lena Dahl had called the strike “a betrayal of the city.”",
+            "a betrayal of", "Lena Dahl", "mayor’s office"
         ),
     ])
     func nestedAttributionNamesTheReporter(text: String, quote: String, speaker: String, reporter: String) throws {
