@@ -24,6 +24,17 @@ enum QuoteExtractor {
     static func quotes(doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver)
         -> [Quote]
     {
+        var result = directQuotes(doc: doc, table: table, clauses: clauses, resolver: resolver)
+        result += claimedShortQuotes(doc: doc, table: table, clauses: clauses, resolver: resolver)
+        result += indirectQuotes(doc: doc, table: table, clauses: clauses, resolver: resolver)
+        result.sort { $0.span < $1.span }
+        return result
+    }
+
+    /// Quotations of ``Document/minimumQuoteWords`` words or more, with the speaker of the nearest clause.
+    private static func directQuotes(
+        doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver
+    ) -> [Quote] {
         var result: [Quote] = []
         var previousSpeaker: (speaker: ResolvedSpeaker, clause: ReportingClause, sentence: Int)?
         for (index, region) in doc.quotes.enumerated() {
@@ -89,11 +100,17 @@ enum QuoteExtractor {
             result.append(makeDirect(region, doc, speaker, clause, table, resolver, clauses))
             previousSpeaker = (speaker, clause, closeSentence)
         }
+        return result
+    }
 
-        // Short quotations claimed by a reporting clause right next to them ("lamented “painful losses”",
-        // "called the plan ‘a trap’", "“a trap,” Varga said") or inside the speech it reports ("Putin said
-        // the plan could serve as a “basis” for …"). A fragment elsewhere is a scare quote ("After the “no
-        // limits” summit, Dahl said that …").
+    /// Short quotations claimed by a reporting clause right next to them ("lamented “painful losses”",
+    /// "called the plan ‘a trap’", "“a trap,” Varga said") or inside the speech it reports ("Putin said the
+    /// plan could serve as a “basis” for …"). A fragment elsewhere is a scare quote ("After the “no limits”
+    /// summit, Dahl said that …").
+    private static func claimedShortQuotes(
+        doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver
+    ) -> [Quote] {
+        var result: [Quote] = []
         for region in doc.shortQuotes where !isTitle(region, doc) {
             let sentence = doc.words[region.words.lowerBound].sentence
             let candidates = clauses[sentence].filter { !$0.absorbed && !$0.isAccordingTo }
@@ -111,7 +128,14 @@ enum QuoteExtractor {
             result.append(makeDirect(region, doc, speaker, clause, table, resolver, clauses))
         }
 
-        // Indirect speech.
+        return result
+    }
+
+    /// Indirect speech: the content of reporting clauses that is not mostly a quotation.
+    private static func indirectQuotes(
+        doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver
+    ) -> [Quote] {
+        var result: [Quote] = []
         for sentenceClauses in clauses {
             // One paraphrase per reporting act: a participle ("…, saying that …") counts only when the
             // clause it continues gave none ("He called on …, saying that …").
@@ -133,15 +157,16 @@ enum QuoteExtractor {
                     continue
                 }
                 let span = span(of: content, doc)
+                let medium = via(for: clause, speaker: speaker, table: table, resolver: resolver, clauses: clauses)
+                let reporter = reporter(of: clause, speaker: speaker, resolver: resolver, clauses: clauses)
                 result.append(
                     Quote(
                         kind: .indirect, text: doc.string(span), span: span, speaker: speaker.name,
                         speakerEntityId: speaker.entity.map { table.entities[$0].id }, speakerSpan: speaker.span,
-                        cue: clause.lemma,
-                        via: via(for: clause, speaker: speaker, table: table, resolver: resolver, clauses: clauses)))
+                        cue: clause.lemma, via: medium, reportedBy: reporter?.name ?? medium,
+                        reportedBySpan: reporter?.span))
             }
         }
-        result.sort { $0.span < $1.span }
         return result
     }
 

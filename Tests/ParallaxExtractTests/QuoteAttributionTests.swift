@@ -107,6 +107,13 @@ struct QuoteAttributionTests {
         #expect(Self.speaker(of: quote, in: text) == speaker)
     }
 
+    @Test func nestedIndirectSpeechCarriesItsReporter() throws {
+        let text = "Reuters reported that Minister Viktor Hollis had said the pipeline would be finished next year."
+        let quote = try #require(
+            Extract.run(text).quotes.first { $0.kind == .indirect && $0.speaker == "Viktor Hollis" })
+        #expect(quote.reportedBy == "Reuters")
+    }
+
     @Test func sharedSurnameGoesToThePersonNamedLastBeforeIt() {
         let text = """
             Maria Santos waited six hours. “They treat us like cargo,” Santos said.
