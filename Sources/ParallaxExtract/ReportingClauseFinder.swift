@@ -377,16 +377,17 @@ enum ReportingClauseFinder {
 
     /// A speaker set off by commas right before the verb, past ages and descriptions: "Garcia's
     /// spokeswoman, Lena Ortiz, said", "Morrow, 92, said", "Ken Adeyemi, 34, a nurse at the hospital,
-    /// said". Walks back one comma-delimited segment at a time (at most three): a segment that is a name
+    /// said". Walks back one comma-delimited segment at a time (at most five): a segment that is a name
     /// names the speaker (the segments after it describe the name, the one before it is the description
-    /// the name stands in apposition to); a bare number (an age) or a segment opening with an article (a
-    /// description) is skipped; anything else stops the walk.
+    /// the name stands in apposition to); a bare number (an age), a segment opening with an article (a
+    /// description), a party-state tag ("D-Mich.") or the state after a place ("a welder from Gary,
+    /// Indiana,") is skipped; anything else stops the walk.
     static func appositiveSpeaker(before cue: Int, range: Range<Int>, doc: Document, table: EntityTable)
         -> MentionRef?
     {
         let words = doc.words
         var end = cue
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             guard end > range.lowerBound, words[end].gapBefore.contains(.comma) else { return nil }
             var start = end - 1
             while start > range.lowerBound, start > end - 25, !words[start].gapBefore.contains(.comma),
@@ -400,13 +401,26 @@ enum ReportingClauseFinder {
             {
                 return mention
             }
+            // "a welder from Gary, Indiana,": the state or country after a place in a description.
+            let place = table.mention(startingAt: start)
+            let isPlace =
+                place.map {
+                    $0.words.upperBound == end
+                        && [.place, .country].contains(table.entities[$0.entity].kind)
+                } ?? false
+            let afterPlace =
+                end - start <= 2 && (start..<end).allSatisfy { words[$0].isCapitalized }
+                && table.mention(endingAt: start - 1).map { table.entities[$0.entity].kind == .place } ?? false
             let isAge = end - start == 1 && words[start].isNumber
             let isDescription = ["a", "an", "the"].contains(words[start].folded)
             // US style's party and state after a lawmaker's name: "Rep. Alicia Grant, D-Mich., said".
             let isPartyTag =
                 end - start <= 3 && end - start >= 2 && ["d", "r", "i"].contains(words[start].folded)
                 && words[start + 1].gapBefore == .hyphen
-            guard isAge || isDescription || isPartyTag, words[start].gapBefore.contains(.comma) else { return nil }
+            guard isAge || isDescription || isPartyTag || isPlace || afterPlace, words[start].gapBefore.contains(.comma)
+            else {
+                return nil
+            }
             end = start
         }
         return nil
@@ -447,7 +461,14 @@ enum ReportingClauseFinder {
         var speaker: SpeakerReference?
         if words[start].folded == "the" && end - start > 1 { start += 1 }
         let text = doc.string(words: start, through: end - 1)
-        for k in start..<end {
+        // "according to a statement from Nordic Rail spokesman Henrik Lund": a person closing the phrase is
+        // the source whatever comes before.
+        if let last = table.mention(endingAt: end - 1), last.words.lowerBound >= start, !last.isDemonym,
+            table.entities[last.entity].kind == .person
+        {
+            speaker = .entity(last.entity)
+        }
+        for k in start..<end where speaker == nil {
             guard let mention = table.mention(startingAt: k), !mention.isDemonym else { continue }
             if mention.words.upperBound == end {
                 speaker = .entity(mention.entity)

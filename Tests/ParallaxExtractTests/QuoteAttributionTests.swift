@@ -53,6 +53,10 @@ struct QuoteAttributionTests {
             "I remember", "Edith Morrow"
         ),
         ("Ken Adeyemi, 34, a nurse, said: “We have not had a day off in a month.”", "We have not had", "Ken Adeyemi"),
+        (
+            "Ada Lind, 45, a welder from Gary, Indiana, said the plant “took the heart out of this town.”",
+            "took the heart", "Ada Lind"
+        ),
     ])
     func speakerSetOffByCommas(text: String, quote: String, speaker: String) {
         #expect(Self.speaker(of: quote, in: text) == speaker)
@@ -105,6 +109,11 @@ struct QuoteAttributionTests {
     ])
     func speakerBeforeAnInterruptingParticiplePhrase(text: String, quote: String, speaker: String) {
         #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
+    @Test func personClosingAnAccordingToPhraseIsTheSpeaker() {
+        let text = "“The decision is final,” according to a statement from Nordic Rail spokesman Henrik Lund."
+        #expect(Self.speaker(of: "The decision", in: text) == "Henrik Lund")
     }
 
     @Test func nestedIndirectSpeechCarriesItsReporter() throws {
