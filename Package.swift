@@ -133,6 +133,7 @@ let package = Package(
         .testTarget(
             name: "ParallaxExtractTests",
             dependencies: ["ParallaxModel", "ParallaxText", "ParallaxExtract", "ParallaxTesting"],
+            resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -191,7 +191,8 @@ enum ActionExtractor {
                     Action(
                         actor: speaker.name, actorEntityId: speaker.entity.map { table.entities[$0].id },
                         verb: clause.lemma,
-                        predicate: doc.string(cue.span), target: target,
+                        // A round-up line's cue is its colon; the word before it is the outlet's name.
+                        predicate: clause.cueText == ":" ? ":" : doc.string(cue.span), target: target,
                         targetEntityId: targetEntity.map { table.entities[$0].id }, category: .statement,
                         span: Span(start: doc.words[a].span.start, end: doc.words[b].span.end)))
             }

@@ -109,7 +109,7 @@ enum EntityRecognizer {
                 continue
             }
             let coreCount = phrase.core.count
-            if (kind == .person && coreCount == 1) || (kind == .organization && phrase.isAcronym) {
+            if (kind == .person && isOneName(phrase.core, doc)) || (kind == .organization && phrase.isAcronym) {
                 deferred.append(index)
                 continue
             }
@@ -129,7 +129,7 @@ enum EntityRecognizer {
         var surnames: [String: Int] = [:]
         for (phrase, entity) in resolved where phrase.kind == .person && phrase.core.count >= 2 {
             let first = doc.words[phrase.core.lowerBound].folded
-            let last = doc.words[phrase.core.upperBound - 1].folded
+            let last = surnameKey(phrase.core, doc)
             var keys = [last]
             if NameLexicon.chineseSurnames.contains(first) && phrase.core.count <= 3 { keys.append(first) }
             for key in keys {
@@ -140,6 +140,26 @@ enum EntityRecognizer {
                 }
             }
         }
+        // Where each multi-word person is named, by surname: a surname two people share goes to the one
+        // named last before it ("Maria Santos said … Santos said … Her husband, Jorge Santos").
+        var namedBySurname: [String: [(start: Int, entity: Int)]] = [:]
+        for (phrase, entity) in resolved where phrase.kind == .person && phrase.core.count >= 2 {
+            namedBySurname[surnameKey(phrase.core, doc), default: []].append((phrase.words.lowerBound, entity))
+        }
+
+        // Unknown two-to-four-word names ("Sofia Albright-Nunez", whose first word is also a city) keyed by
+        // surname: a lone surname used as a person later ("Albright-Nunez said") shows they are a person.
+        var unknownNames: [String: Int] = [:]
+        for (phrase, entity) in resolved where phrase.kind == .other && (2...4).contains(phrase.core.count) {
+            let core = phrase.core
+            guard core.allSatisfy({ doc.words[$0].isCapitalized && !doc.words[$0].isAllCaps }),
+                !NameLexicon.organizationHeads.contains(NameClassifier.headWord(core, doc)),
+                !NameLexicon.otherHeads.contains(NameClassifier.headWord(core, doc)), !isOneName(core, doc)
+            else { continue }
+            let key = surnameKey(core, doc)
+            unknownNames[key] = unknownNames[key] == nil ? entity : -1
+        }
+
         // Acronyms: "(BRF)" after a name defines it; otherwise initials of a multi-word name.
         var acronyms: [String: Int] = [:]
         var initials: [String: Int] = [:]
@@ -167,8 +187,8 @@ enum EntityRecognizer {
         for (phrase, entity) in resolved where phrase.core.count == 1 && table.entities[entity].kind == .place {
             votes[doc.words[phrase.core.lowerBound].folded] = .place
         }
-        for index in deferred where classified[index].kind == nil && classified[index].core.count == 1 {
-            let folded = doc.words[classified[index].core.lowerBound].folded
+        for index in deferred where classified[index].kind == nil && isOneName(classified[index].core, doc) {
+            let folded = surnameKey(classified[index].core, doc)
             guard let cued = NameClassifier.contextKind(for: classified[index], in: doc) else { continue }
             if votes[folded] != .place { votes[folded] = cued }
         }
@@ -177,10 +197,27 @@ enum EntityRecognizer {
         for index in deferred {
             var phrase = classified[index]
             let folded = doc.words[phrase.core.lowerBound].folded
-            if phrase.core.count == 1, let person = surnames[folded], person >= 0,
+            if isOneName(phrase.core, doc), let person = surnames[surnameKey(phrase.core, doc)], person >= 0,
                 phrase.kind == nil || phrase.kind == .person
             {
                 resolved.append((phrase, person))
+                continue
+            }
+            if isOneName(phrase.core, doc), surnames[surnameKey(phrase.core, doc)] == -1,
+                phrase.kind == nil || phrase.kind == .person,
+                let named = namedBySurname[surnameKey(phrase.core, doc)]?.filter({
+                    $0.start < phrase.words.lowerBound
+                }).max(by: { $0.start < $1.start })
+            {
+                resolved.append((phrase, named.entity))
+                continue
+            }
+            if isOneName(phrase.core, doc), surnames[surnameKey(phrase.core, doc)] == nil,
+                let named = unknownNames[surnameKey(phrase.core, doc)], named >= 0,
+                phrase.kind == .person || phrase.kind == nil && votes[surnameKey(phrase.core, doc)] == .person
+            {
+                table.entities[named].kind = .person
+                resolved.append((phrase, named))
                 continue
             }
             if phrase.isAcronym, let entity = acronyms[folded] {
@@ -189,7 +226,8 @@ enum EntityRecognizer {
             }
             if phrase.kind == nil {
                 guard
-                    let cued = phrase.core.count == 1 ? votes[folded] : NameClassifier.contextKind(for: phrase, in: doc)
+                    let cued = isOneName(phrase.core, doc)
+                        ? votes[surnameKey(phrase.core, doc)] : NameClassifier.contextKind(for: phrase, in: doc)
                 else { continue }
                 phrase.kind = cued
                 classified[index] = phrase
@@ -271,6 +309,21 @@ enum EntityRecognizer {
         for k in mention.words where table.mentionCovering[k] >= 0 { return }
         for k in mention.words { table.mentionCovering[k] = Int32(table.mentions.count) }
         table.mentions.append(mention)
+    }
+
+    /// The surname of a person's name as a key: its last word, with the words hyphenated to it
+    /// ("ruiz-baptiste" in "Ana Ruiz-Baptiste"), so that a later "Ruiz-Baptiste said" finds her.
+    static func surnameKey(_ core: Range<Int>, _ doc: Document) -> String {
+        var start = core.upperBound - 1
+        while start > core.lowerBound && doc.words[start].gapBefore == .hyphen { start -= 1 }
+        if start == core.upperBound - 1 { return doc.words[start].folded }
+        return (start..<core.upperBound).map { doc.words[$0].folded }.joined(separator: "-")
+    }
+
+    /// Whether a name is one written word: a single word or words joined by hyphens ("Ruiz-Baptiste").
+    static func isOneName(_ core: Range<Int>, _ doc: Document) -> Bool {
+        for k in core where k > core.lowerBound && doc.words[k].gapBefore != .hyphen { return false }
+        return true
     }
 
     /// Titles that are forms of address, not roles.

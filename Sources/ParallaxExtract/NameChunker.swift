@@ -35,12 +35,16 @@ enum NameChunker {
             var cursor = i + 1
             while !words[last].isPossessive && cursor < n {
                 let next = words[cursor]
-                guard next.sentence == word.sentence, joins(next.gapBefore, after: words[last]) else { break }
+                guard next.sentence == word.sentence, joins(next, after: words[last], doc) else { break }
                 if isNameWord(next) {
                     // "BEIJING AFP": a dateline place does not run into the agency.
                     if next.isAllCaps && i == last && Places.countryByPlace[words[i].folded] != nil { break }
+                    // Two shouted words stay apart ("BEIJING AFP") unless they are one country or place
+                    // together ("SOUTH AFRICA").
                     if next.isAllCaps && words[last].isAllCaps && next.folded.utf8.count >= 3
                         && words[last].folded.utf8.count >= 3
+                        && Countries.codeByFoldedName[words[last].folded + " " + next.folded] == nil
+                        && Places.countryByPlace[words[last].folded + " " + next.folded] == nil
                     {
                         break
                     }
@@ -66,7 +70,7 @@ enum NameChunker {
                 guard target < n, words[target].gapBefore.isPlain, words[target].sentence == word.sentence,
                     isNameWord(words[target]),
                     allowsConnector(next.folded, after: words[last], before: words[target], doc)
-                        || (next.folded != "and" && phraseHeadAllows(i..<(last + 1), doc))
+                        || phraseHeadAllows(i..<(last + 1), doc)
                 else { break }
                 if next.folded == "and" { hasAnd = true }
                 last = target
@@ -96,6 +100,10 @@ enum NameChunker {
                 }
             }
             let range = i..<(last + 1)
+            if isCutShort(range, doc) {
+                i = last + 1
+                continue
+            }
             if hasAnd && !endsWithHead(range, doc) {
                 result.append(contentsOf: splitAtAnd(range, doc))
             } else {
@@ -131,6 +139,17 @@ enum NameChunker {
             let next = index + 1
             return next < doc.words.count && doc.words[next].gapBefore.isPlain && isNameWord(doc.words[next])
         }
+        // "Chidi Okafor won …" then "a smiling Okafor said": a capitalised word before a word the article
+        // capitalises mid-sentence too is the first name of that name (sentence-opening adverbs and
+        // determiners are stop words and never get here).
+        let next = index + 1
+        if next < doc.words.count, doc.words[next].gapBefore.isPlain, isNameWord(doc.words[next]),
+            !doc.words[next].isAllCaps, doc.midSentenceCapitals.contains(doc.words[next].folded),
+            !NameLexicon.calendarWords.contains(f), !NameLexicon.organizationHeads.contains(doc.words[next].folded),
+            !NameLexicon.otherHeads.contains(doc.words[next].folded)
+        {
+            return true
+        }
         return false
     }
 
@@ -139,7 +158,9 @@ enum NameChunker {
         // A run of capitalised words ending in an organisation head ("Lund University agreed"), or a
         // two- or three-word name followed by a reporting verb or an appositive ("Lena Dahl said").
         var end = index + 1
-        while end < doc.words.count && end < index + 6 && doc.words[end].gapBefore.isPlain && isNameWord(doc.words[end])
+        while end < doc.words.count && end < index + 6 && isNameWord(doc.words[end])
+            && (doc.words[end].gapBefore.isPlain
+                || doc.words[end].gapBefore == .period && isInitial(doc.words[end - 1]))
         {
             end += 1
         }
@@ -153,6 +174,14 @@ enum NameChunker {
                     return true
                 }
                 if next.gapBefore.contains(.comma), next.folded == "a" || next.folded == "an" { return true }
+                // "Walter Brisco, 67, said": an age after a comma follows people only.
+                if next.gapBefore == .comma, next.isNumber, end + 1 < doc.words.count,
+                    doc.words[end + 1].gapBefore.contains(.comma)
+                {
+                    return true
+                }
+                // A round-up line: "Dana K. Lee, The Daily Ledger: “…”", "Owen Tait: “…”".
+                if isRoundUpLead(end, doc) { return true }
             }
         }
         var folded = doc.words[index].folded
@@ -169,9 +198,64 @@ enum NameChunker {
         return false
     }
 
-    private static func joins(_ gap: Gap, after previous: Word) -> Bool {
+    /// Whether the punctuation between two words can sit inside a name.
+    ///
+    /// Besides white space: the period of an abbreviated title ("Mr. Xi") or of a middle initial ("Robert
+    /// J. Kessler", "Dana K. Lee": a lone capital letter is an initial in running text, and the sentence
+    /// splitter does not end a sentence there either), and a hyphen between two capitalised words that are
+    /// not known places ("Ruiz-Baptiste", "Jean-Paul"), whereas "US-China" or "Russia-Ukraine" stay two
+    /// names.
+    private static func joins(_ next: Word, after previous: Word, _ doc: Document) -> Bool {
+        let gap = next.gapBefore
         if gap.isPlain { return true }
-        return gap == .period && NameLexicon.abbreviatedTitles.contains(previous.folded)
+        if gap == .period {
+            return NameLexicon.abbreviatedTitles.contains(previous.folded) || isInitial(previous)
+        }
+        if gap == .hyphen {
+            return previous.isCapitalized && next.isCapitalized && !previous.isAllCaps && !next.isAllCaps
+                && !isPlaceOrOutlet(previous, doc) && !isPlaceOrOutlet(next, doc) && !previous.isPossessive
+        }
+        return false
+    }
+
+    /// Whether the words from `index` are ": “…" or ", Capitalised Words: “…" (the outlet or office of
+    /// a round-up line) within the sentence.
+    private static func isRoundUpLead(_ index: Int, _ doc: Document) -> Bool {
+        var k = index
+        while k < doc.words.count, k < index + 6 {
+            let word = doc.words[k]
+            if word.gapBefore.contains(.colon) { return word.isQuoted }
+            guard word.isCapitalized || word.folded == "of" || word.folded == "the",
+                k == index ? word.gapBefore == .comma : word.gapBefore.isPlain || word.gapBefore == .hyphen
+            else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// A name cut off before its head: "Institute of Asian" (of "… Asian and African Studies" split at a
+    /// line or a typo). A nationality adjective cannot end a name after "of"/"for", so the phrase is a
+    /// fragment and naming it would invent an organisation.
+    private static func isCutShort(_ range: Range<Int>, _ doc: Document) -> Bool {
+        guard range.count >= 3 else { return false }
+        let last = doc.words[range.upperBound - 1]
+        let before = doc.words[range.upperBound - 2].folded
+        return (before == "of" || before == "for" || before == "and")
+            && (doc.demonymCode(last.folded) != nil
+                || ["ian", "ese", "ish"].contains { last.folded.hasSuffix($0) } && !last.isAllCaps)
+            && Countries.codeByFoldedName[last.folded] == nil && Places.countryByPlace[last.folded] == nil
+    }
+
+    /// A country, demonym, place or outlet: the words that hyphens pair rather than join ("US-China talks").
+    private static func isPlaceOrOutlet(_ word: Word, _ doc: Document) -> Bool {
+        let f = word.folded
+        return Countries.codeByFoldedName[f] != nil || doc.demonymCode(f) != nil || Places.countryByPlace[f] != nil
+            || MediaOutlets.canonicalByName[f] != nil
+    }
+
+    /// A single capital letter: a middle initial.
+    static func isInitial(_ word: Word) -> Bool {
+        word.isCapitalized && word.span.end - word.span.start == 1
     }
 
     /// Whether the head of the phrase so far (the word before its first connector) takes complements:

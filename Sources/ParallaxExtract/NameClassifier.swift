@@ -38,6 +38,44 @@ struct ClassifiedPhrase {
 /// appositive or a reporting verb after, a place cue around) decides the rest. Multi-word names without
 /// any cue are `other`; single words without cues stay undecided.
 enum NameClassifier {
+    /// The last word of the office in "Secretary of State Marian Cole" (the connector at `connector`): the
+    /// word before the first given name, or, with none, before the last two words. Nil when no name of at
+    /// least two words would remain.
+    static func officeEnd(after connector: Int, before end: Int, _ doc: Document) -> Int? {
+        var k = connector + 2
+        while k < end - 1 {
+            if NameLexicon.givenNames.contains(doc.words[k].folded) { return k - 1 }
+            k += 1
+        }
+        return end - 3 > connector ? end - 3 : nil
+    }
+
+    /// The last word of a title that opens with the office's name ("Central Bank Governor Elena Varga",
+    /// "Treasury Secretary Gordon Maples"), or -1. The title head must be followed by a name that is not
+    /// itself an organisation, place or event ("General Motors", "Secretary of State" are not titles), and
+    /// the office before it has no connector, so "Bank of England" never becomes part of a person.
+    static func titleAfterOffice(_ range: Range<Int>, _ doc: Document) -> Int {
+        guard range.count >= 3 else { return -1 }
+        var t = range.upperBound - 2
+        while t > range.lowerBound {
+            let f = doc.words[t].folded
+            if NameLexicon.titleHeads.contains(f) && !doc.words[t].isPossessive {
+                let rest = (t + 1)..<range.upperBound
+                let head = headWord(rest, doc)
+                let office = range.lowerBound..<t
+                guard !NameLexicon.organizationHeads.contains(head), !NameLexicon.otherHeads.contains(head),
+                    !capitalizedPlaceHeads.contains(head), Places.countryByPlace[head] == nil,
+                    Countries.codeByFoldedName[head] == nil,
+                    !office.contains(where: { !doc.words[$0].isCapitalized || doc.words[$0].isPossessive }),
+                    !rest.contains(where: { !doc.words[$0].isCapitalized })
+                else { return -1 }
+                return t
+            }
+            t -= 1
+        }
+        return -1
+    }
+
     static func classify(_ range: Range<Int>, in doc: Document) -> ClassifiedPhrase {
         let words = doc.words
         var s = range.lowerBound
@@ -71,6 +109,13 @@ enum NameClassifier {
             return finish(.country)
         }
 
+        // A two-word nationality adjective on its own ("South African officials"): the country, not a name
+        // of its own (nor "African" inside it).
+        if e - s == 2, let code = doc.demonymCode(folded(s..<e)) {
+            phrase.isDemonym = true
+            phrase.countryCode = code
+            return finish(.country)
+        }
         // Nationality adjective first.
         if e - s >= 2 {
             var length = 0
@@ -99,6 +144,18 @@ enum NameClassifier {
             return finish(.country)
         }
 
+        // "Engineer Joan Hollis has …", "Footballer Marcus Delaney scored …": only the sentence start
+        // capitalises a common noun, so a word there before a given name that opens a name of two or three
+        // words is a role, not part of the name.
+        if s == range.lowerBound, words[s].startsSentence, e - s >= 3, e - s <= 4,
+            NameLexicon.givenNames.contains(words[s + 1].folded), !NameLexicon.givenNames.contains(words[s].folded),
+            !NameLexicon.titleHeads.contains(words[s].folded), !NameLexicon.titleModifiers.contains(words[s].folded),
+            !words[s].isAllCaps, looksLikePersonName((s + 1)..<e, doc)
+        {
+            phrase.roleNoun = words[s].folded
+            s += 1
+            return finish(.person)
+        }
         // Title, possibly after a nationality adjective no table knows ("Kestrian Prime Minister …").
         var t = s
         var lastTitle = -1
@@ -112,11 +169,17 @@ enum NameClassifier {
             let f = words[t].folded
             if NameLexicon.titleHeads.contains(f) {
                 lastTitle = t
+            } else if (f == "of" || f == "for") && lastTitle == t - 1 && !words[t].isCapitalized {
+                // "Secretary of State Marian Cole": the office runs to the name, which starts at a given name
+                // or else is the last two words.
+                lastTitle = officeEnd(after: t, before: e, doc) ?? -1
+                break
             } else if !NameLexicon.titleModifiers.contains(f) {
                 break
             }
             t += 1
         }
+        if lastTitle < 0 { lastTitle = titleAfterOffice(s..<e, doc) }
         if lastTitle >= 0 {
             phrase.title = s..<(lastTitle + 1)
             s = lastTitle + 1
@@ -125,7 +188,15 @@ enum NameClassifier {
 
         let head = headWord(s..<e, doc)
         let hasAnd = (s..<e).contains { doc.words[$0].folded == "and" && !doc.words[$0].isCapitalized }
-        if e - s >= 2 && capitalizedPlaceHeads.contains(head) && !hasAnd {
+        // "Linda Park, the county clerk, …": a given name then a place head ("Park", "Hill"), described after
+        // a comma as people are, is a person.
+        let describedAfter =
+            e < words.count && words[e].gapBefore.contains(.comma) && words[e].sentence == words[s].sentence
+            && ["the", "a", "an"].contains(words[e].folded)
+        let personWithPlaceHead =
+            e - s == 2 && NameLexicon.givenNames.contains(words[s].folded)
+            && (describedAfter || appositive(after: e - 1, in: doc) != nil)
+        if e - s >= 2 && capitalizedPlaceHeads.contains(head) && !hasAnd && !personWithPlaceHead {
             if let code = Places.countryByPlace[words[s].folded], !code.isEmpty { phrase.countryCode = code }
             return finish(.place)
         }

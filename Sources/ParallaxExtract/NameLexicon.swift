@@ -16,6 +16,9 @@ enum NameLexicon {
         "captain", "capt", "sergeant", "president-elect", "vice-president", "vice-premier", "councillor",
         "counselor", "dean", "rabbi", "reverend", "rev", "father", "sister", "archbishop", "bishop", "cardinal",
         "leader", "chief", "officer", "attorney", "speaker", "representative", "delegate", "commissioner",
+        "coach", "inspector", "detective", "superintendent", "sheriff", "trooper", "provost", "councilwoman",
+        "councilman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
+        "del", "comptroller", "treasurer", "auditor", "solicitor",
     ]
 
     /// Modifiers that may precede a title head inside a title ("Foreign Minister", "Vice Premier").
@@ -63,7 +66,8 @@ enum NameLexicon {
         "industries", "motors", "energy", "petroleum", "oil", "gas", "gazprom", "systems", "technologies",
         "laboratory", "hospital", "museum", "library", "embassy", "consulate", "mission", "team", "ledger",
         "courier", "chronicle", "record", "monitor", "dispatch", "standard", "mail", "star", "guardian", "trust",
-        "rovers", "united", "wanderers", "athletic", "rangers", "fc",
+        "rovers", "united", "wanderers", "athletic", "rangers", "fc", "endowment", "institutes", "directorate",
+        "inspectorate", "tribunal", "observatory", "consortium", "federal",
     ]
 
     /// Head words of named events, initiatives and documents (kind `other`).
@@ -140,6 +144,23 @@ enum NameLexicon {
         "shigeru", "yoshihide", "taro", "hiroshi", "kenji", "akira", "jacob", "cyril", "nelson", "abiy", "paul",
         "kassym-jomart", "nursultan", "shavkat", "ilham", "nikol", "alexander", "ilham", "aung", "hun", "joko",
         "prabowo", "anwar", "lawrence", "ferdinand", "rodrigo", "imran", "shehbaz", "nawaz", "ashraf", "hamid",
+        // More of the commonest given names in US, British, European, Latin American, Turkish, Arabic and
+        // African news, so that a name opening a sentence ("Nadia Sorensen founded …") is read as one.
+        "ken", "kenny", "greg", "jeff", "doug", "phil", "owen", "ian", "neil", "colin", "craig", "derek", "graham",
+        "gordon", "keith", "marcus",
+        "martin", "max", "oscar", "simon", "stuart", "tom", "tony", "nick", "rob", "bob", "bill", "jim", "tim",
+        "dan", "ben", "sam", "matt", "mike", "steve", "dave", "chris", "pete", "ted", "ray", "ron", "rick",
+        "mitch", "chuck", "dana", "nora", "edith", "ella", "ellen", "eva", "ingrid", "irene",
+        "jane", "joanna", "julia", "kate", "katie", "leah", "lena", "lucy", "maya", "mia", "molly",
+        "nadia", "naomi", "nina", "paula", "rosa", "sally", "sofia", "sonia", "stella", "susanna",
+        "tara", "tina", "vera", "wendy", "yasmin", "zoe", "fatima", "aisha", "amina", "layla", "leila", "mariam",
+        "miriam", "noura", "yusuf", "youssef", "tariq", "karim", "mustafa", "mehmet", "emre", "murat", "ayse",
+        "elif", "tomas", "tomasz", "piotr", "marek", "pavol", "lars", "erik", "sven", "nils", "anders",
+        "ingrid", "astrid", "marco", "luca", "giuseppe", "giovanni", "francesca", "chiara", "sergio", "diego",
+        "alejandro", "fernando", "ricardo", "rafael", "ana", "lucia", "carmen", "isabel", "sofia", "gabriela",
+        "mariana", "camila", "valentina", "chinedu", "ngozi", "kwame", "kofi", "amara", "tunde", "wanjiru",
+        "priya", "raj", "rahul", "arjun", "anil", "sunil", "deepak", "ravi", "sanjay", "vijay", "dev", "neha",
+        "pooja", "hiro", "yuki", "akiko", "haruto",
     ]
 
     /// Common Chinese (and Korean) surnames: a capitalised pair starting with one is a person ("Zhang Hong").

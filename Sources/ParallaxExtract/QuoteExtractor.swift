@@ -10,6 +10,13 @@ import ParallaxModel
 ///    ("Korostelev said … . “We are …”"), or the previous quote when it was in the same paragraph;
 /// 4. the next sentence ("“…” That was Zhang’s view, Zhang said").
 ///
+/// A paragraph that opens with a quotation mark right after a paragraph whose quotation was left open
+/// continues that quotation and its speaker. A quotation inside a sentence with no speaker, and any title in
+/// quotation marks ("the film “American Pie”"), is not a quote: reported speech needs a speaker and a cue
+/// (a verb, "according to", or the colon of a round-up line, found by ``ReportingClauseFinder``). When the
+/// chosen clause is itself the content of another ("The Kremlin said Xi had acknowledged “…”"), the outer
+/// speaker becomes `reportedBy`.
+///
 /// Indirect quotes are the content of reporting clauses ("Xi said that …", "…, Putin stressed") that is
 /// not itself mostly a quotation. A medium relaying the speech ("CCTV reported Mr Xi as saying",
 /// "according to CCTV, Mr Xi praised …", "…, Putin said, TASS reported") becomes `via`.
@@ -17,6 +24,17 @@ enum QuoteExtractor {
     static func quotes(doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver)
         -> [Quote]
     {
+        var result = directQuotes(doc: doc, table: table, clauses: clauses, resolver: resolver)
+        result += claimedShortQuotes(doc: doc, table: table, clauses: clauses, resolver: resolver)
+        result += indirectQuotes(doc: doc, table: table, clauses: clauses, resolver: resolver)
+        result.sort { $0.span < $1.span }
+        return result
+    }
+
+    /// Quotations of ``Document/minimumQuoteWords`` words or more, with the speaker of the nearest clause.
+    private static func directQuotes(
+        doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver
+    ) -> [Quote] {
         var result: [Quote] = []
         var previousSpeaker: (speaker: ResolvedSpeaker, clause: ReportingClause, sentence: Int)?
         for (index, region) in doc.quotes.enumerated() {
@@ -33,6 +51,14 @@ enum QuoteExtractor {
             if chosen == nil {
                 chosen = clauses[openSentence].last { $0.cueWord < firstWord && !$0.absorbed && !$0.isAccordingTo }
             }
+            // A paragraph opening with a quotation mark continues the previous paragraph's unclosed quotation.
+            if chosen == nil, let previous = previousSpeaker, index > 0,
+                continuesQuotation(doc.quotes[index - 1], with: region, doc)
+            {
+                result.append(makeDirect(region, doc, previous.speaker, previous.clause, table, resolver, clauses))
+                previousSpeaker?.sentence = closeSentence
+                continue
+            }
             // 3./4. Neighbouring sentences when the quotation stands alone.
             let standsAlone = doc.wordRange(ofSentence: openSentence).lowerBound == firstWord
             if chosen == nil, standsAlone {
@@ -40,6 +66,7 @@ enum QuoteExtractor {
                     sameParagraph(previous.sentence, openSentence, doc)
                 {
                     result.append(makeDirect(region, doc, previous.speaker, previous.clause, table, resolver, clauses))
+                    previousSpeaker?.sentence = closeSentence
                     continue
                 }
                 if openSentence > 0, sameParagraph(openSentence - 1, openSentence, doc) {
@@ -57,26 +84,58 @@ enum QuoteExtractor {
                     clauses[closeSentence].first { $0.isAccordingTo }
                     ?? clauses[openSentence].first { $0.isAccordingTo }
             }
-            guard let clause = chosen, let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords) else {
-                result.append(Quote(kind: .direct, text: doc.string(region.content), span: region.content))
+            guard let clause = chosen, let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords),
+                !isTitle(region, doc)
+            else {
+                // Words quoted inside a sentence with no one saying them are scare quotes or titles; a
+                // quotation standing as its own sentence is speech even when its speaker is out of reach.
+                if (standsAlone || hasSpeechVerb(before: firstWord, sentence: openSentence, doc))
+                    && !isTitle(region, doc)
+                {
+                    result.append(Quote(kind: .direct, text: doc.string(region.content), span: region.content))
+                }
                 previousSpeaker = nil
                 continue
             }
             result.append(makeDirect(region, doc, speaker, clause, table, resolver, clauses))
             previousSpeaker = (speaker, clause, closeSentence)
         }
+        return result
+    }
 
-        // Short quotations claimed by a reporting clause in their sentence.
-        for region in doc.shortQuotes {
+    /// Short quotations claimed by a reporting clause right next to them ("lamented “painful losses”",
+    /// "called the plan ‘a trap’", "“a trap,” Varga said") or inside the speech it reports ("Putin said the
+    /// plan could serve as a “basis” for …"). A fragment elsewhere is a scare quote ("After the “no limits”
+    /// summit, Dahl said that …").
+    private static func claimedShortQuotes(
+        doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver
+    ) -> [Quote] {
+        var result: [Quote] = []
+        for region in doc.shortQuotes where !isTitle(region, doc) {
             let sentence = doc.words[region.words.lowerBound].sentence
             let candidates = clauses[sentence].filter { !$0.absorbed && !$0.isAccordingTo }
-            guard let clause = candidates.last(where: { $0.cueWord < region.words.lowerBound }) ?? candidates.first,
+            let first = region.words.lowerBound
+            let end = region.words.upperBound
+            guard
+                let clause = candidates.last(where: { $0.cueWord < first && first - $0.cueWord <= shortQuoteReach })
+                    ?? candidates.last(where: { $0.content.map { $0.contains(first) && $0.contains(end - 1) } ?? false }
+                    )
+                    ?? candidates.first(where: {
+                        $0.cueWord >= end && min($0.cueWord, $0.speakerWords.lowerBound) - end <= 1
+                    }),
                 let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords)
             else { continue }
             result.append(makeDirect(region, doc, speaker, clause, table, resolver, clauses))
         }
 
-        // Indirect speech.
+        return result
+    }
+
+    /// Indirect speech: the content of reporting clauses that is not mostly a quotation.
+    private static func indirectQuotes(
+        doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver
+    ) -> [Quote] {
+        var result: [Quote] = []
         for sentenceClauses in clauses {
             // One paraphrase per reporting act: a participle ("…, saying that …") counts only when the
             // clause it continues gave none ("He called on …, saying that …").
@@ -98,17 +157,22 @@ enum QuoteExtractor {
                     continue
                 }
                 let span = span(of: content, doc)
+                let medium = via(for: clause, speaker: speaker, table: table, resolver: resolver, clauses: clauses)
+                let reporter = reporter(of: clause, speaker: speaker, resolver: resolver, clauses: clauses)
                 result.append(
                     Quote(
                         kind: .indirect, text: doc.string(span), span: span, speaker: speaker.name,
                         speakerEntityId: speaker.entity.map { table.entities[$0].id }, speakerSpan: speaker.span,
-                        cue: clause.lemma,
-                        via: via(for: clause, speaker: speaker, table: table, resolver: resolver, clauses: clauses)))
+                        cue: clause.lemma, via: medium, reportedBy: reporter?.name ?? medium,
+                        reportedBySpan: reporter?.span))
             }
         }
-        result.sort { $0.span < $1.span }
         return result
     }
+
+    /// How many words after its cue a short quotation may start and still be the cue's object ("described
+    /// the talks as “very productive”": four).
+    static let shortQuoteReach = 6
 
     /// Cue verbs that attribute an appeal, a judgement or a belief rather than reported content: their
     /// clauses name a speaker (for quotes and attributions) but are not indirect quotes themselves.
@@ -129,10 +193,40 @@ enum QuoteExtractor {
         _ region: QuoteRegion, _ doc: Document, _ speaker: ResolvedSpeaker, _ clause: ReportingClause,
         _ table: EntityTable, _ resolver: SpeakerResolver, _ clauses: [[ReportingClause]]
     ) -> Quote {
-        Quote(
+        let medium = via(for: clause, speaker: speaker, table: table, resolver: resolver, clauses: clauses)
+        let reporter = reporter(of: clause, speaker: speaker, resolver: resolver, clauses: clauses)
+        return Quote(
             kind: .direct, text: doc.string(region.content), span: region.content, speaker: speaker.name,
             speakerEntityId: speaker.entity.map { table.entities[$0].id }, speakerSpan: speaker.span, cue: clause.lemma,
-            via: via(for: clause, speaker: speaker, table: table, resolver: resolver, clauses: clauses))
+            via: medium, reportedBy: reporter?.name ?? medium, reportedBySpan: reporter?.span)
+    }
+
+    /// The source relaying a nested report: the clause whose content holds `clause`'s speaker and verb
+    /// ("The Kremlin said [Xi had acknowledged “…”]", "Reuters reported that [Hollis had said …]"). The
+    /// words are the inner speaker's; the outer one only vouches for them, so it is the reporter, not the
+    /// speaker.
+    static func reporter(
+        of clause: ReportingClause, speaker: ResolvedSpeaker, resolver: SpeakerResolver,
+        clauses: [[ReportingClause]]
+    ) -> ResolvedSpeaker? {
+        for outer in clauses[clause.sentence]
+        where !outer.isAccordingTo && outer.cueWord < clause.speakerWords.lowerBound && outer.content != nil {
+            let holds =
+                outer.content!.contains(clause.speakerWords.lowerBound) && outer.content!.contains(clause.cueWord)
+            guard holds || followsDirectly(clause.speakerWords.lowerBound, cue: outer.cueWord, resolver.doc),
+                let source = resolver.resolve(outer.speaker, words: outer.speakerWords), source.name != speaker.name
+            else { continue }
+            return source
+        }
+        return nil
+    }
+
+    /// Whether the inner speaker at `start` is the object clause of the verb at `cue`: only "that" (or
+    /// nothing) and no punctuation between them ("said [that] Secretary Bingham had told …").
+    private static func followsDirectly(_ start: Int, cue: Int, _ doc: Document) -> Bool {
+        guard start > cue, start - cue <= 2 else { return false }
+        for k in (cue + 1)...start where !doc.words[k].gapBefore.isPlain { return false }
+        return start == cue + 1 || doc.words[cue + 1].folded == "that"
     }
 
     /// The medium relaying a clause: its own `via`, else an "according to" source in the same sentence
@@ -151,6 +245,70 @@ enum QuoteExtractor {
             }
         }
         return nil
+    }
+
+    /// Verbs that report words and nothing else; "promised a “return to normal”" or "called it a “…”"
+    /// take the quotation as a noun phrase, which may be a scare quote.
+    static let plainSpeechLemmas: Set<String> = ["say", "tell", "add", "write", "reply", "explain", "insist"]
+
+    /// Whether a finite reporting verb ("said", "told", not "stressing" or the noun-like "statement")
+    /// precedes `word` in its sentence outside quotations: the quotation is reported speech whose speaker
+    /// the clause finder could not name ("The prime minister, speaking in Ottawa, said Canada would “…”").
+    static func hasSpeechVerb(before word: Int, sentence: Int, _ doc: Document) -> Bool {
+        for k in doc.wordRange(ofSentence: sentence) where k < word && !doc.words[k].isQuoted {
+            if let form = ReportingVerbs.form(doc.words[k].folded), !form.participle, !form.nounLike,
+                !doc.words[k].isCapitalized, plainSpeechLemmas.contains(form.lemma)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A title in quotation marks ("the film “American Pie”", "the headline “Miners Strike Back”"): every
+    /// word capitalised except short function words, and no sentence punctuation inside. Reported speech
+    /// is written in sentence case, titles of works and headlines in title case.
+    static func isTitle(_ region: QuoteRegion, _ doc: Document) -> Bool {
+        guard region.words.count <= 12, doc.words[region.words.lowerBound].isCapitalized else { return false }
+        var capitalised = 0
+        for k in region.words {
+            let word = doc.words[k]
+            if k > region.words.lowerBound && (word.gapBefore.contains(.terminator) || word.gapBefore.contains(.comma))
+            {
+                return false
+            }
+            if word.isCapitalized {
+                capitalised += 1
+            } else if !titleFunctionWords.contains(word.folded) {
+                return false
+            }
+        }
+        // A lone capitalised word or "I" is as likely speech as a title.
+        return capitalised >= 2
+    }
+
+    /// Words that stay lowercase inside titles (Chicago and AP headline style).
+    static let titleFunctionWords: Set<String> = [
+        "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from", "as", "but", "nor",
+    ]
+
+    /// Whether `next` continues `previous` over a paragraph break: `previous` runs to the end of its
+    /// paragraph without a closing mark and `next` opens the following paragraph. News style repeats the
+    /// opening mark on each paragraph of a long quotation and closes only the last.
+    static func continuesQuotation(_ previous: QuoteRegion, with next: QuoteRegion, _ doc: Document) -> Bool {
+        let bytes = doc.bytes
+        var i = previous.content.end
+        var newlines = 0
+        while i < next.outer.start {
+            switch bytes[i] {
+            case 0x0A: newlines += 1
+            case 0x20, 0x0D, 0x09: break
+            case 0x2E, 0x2C, 0x21, 0x3F: if newlines > 0 { return false }  // punctuation before the break only
+            default: return false  // a closing mark or more text
+            }
+            i += 1
+        }
+        return newlines >= 1
     }
 
     private static func isInsideOtherQuote(_ clause: ReportingClause, _ index: Int, _ doc: Document) -> Bool {

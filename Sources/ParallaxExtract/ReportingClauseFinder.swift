@@ -7,7 +7,10 @@ import ParallaxText
 /// - subject before the verb: a recognised name, a pronoun, a group noun phrase ("Chinese experts"),
 ///   possibly with adverbs or auxiliaries between ("Xi also said", "Putin has stressed");
 /// - an appositive between name and verb ("Zhang Hong, an associate research fellow at …, told …");
-/// - inversion after a comma ("…, said Mr Xi");
+/// - a name set off by commas, past an age or a description ("Garcia's spokeswoman, Lena Ortiz, said",
+///   "Morrow, 92, said");
+/// - inversion after a comma, past a lowercase role ("…, said Mr Xi", "…, said spokesman Tom Reyes");
+/// - a round-up line, a name and outlet before a colon ("Dana K. Lee, The Daily Ledger: “…”");
 /// - a medium relaying a speaker ("CCTV reported Mr Xi as saying", "quoted X as saying");
 /// - "according to X";
 /// - participles continuing the previous clause ("…, saying that …", "…, adding that …").
@@ -22,6 +25,7 @@ enum ReportingClauseFinder {
         guard !range.isEmpty else { return [] }
         let words = doc.words
         var result: [ReportingClause] = []
+        if let line = roundUpLine(range, sentence: sentence, doc: doc, table: table) { result.append(line) }
         var c = range.lowerBound
         while c < range.upperBound {
             defer { c += 1 }
@@ -106,8 +110,8 @@ enum ReportingClauseFinder {
             var found = subject(before: c, range: range, doc: doc, table: table, nounLike: nounLike)
             var inverted = false
             if found == nil, word.gapBefore.contains(.comma) || word.gapBefore.contains(.quote) {
-                // Inversion: "…, said Mr Xi".
-                if let mention = table.mention(startingAt: cueEnd), !mention.isDemonym {
+                // Inversion: "…, said Mr Xi", "…, said spokesman Tom Reyes".
+                if let mention = invertedSpeaker(after: cueEnd, range: range, doc: doc, table: table) {
                     found = (.entity(mention.entity), mention.words)
                     inverted = true
                 }
@@ -145,17 +149,28 @@ enum ReportingClauseFinder {
     }
 
     /// The speaker before a reporting verb, skipping adverbs and auxiliaries and an appositive.
-    static func subject(before cue: Int, range: Range<Int>, doc: Document, table: EntityTable, nounLike: Bool)
+    static func subject(
+        before cue: Int, range: Range<Int>, doc: Document, table: EntityTable, nounLike: Bool,
+        interrupted: Bool = false
+    )
         -> (speaker: SpeakerReference, words: Range<Int>)?
     {
         let words = doc.words
         var k = cue - 1
         // Appositive ending right before the verb.
-        if words[cue].gapBefore.contains(.comma) {
+        if words[cue].gapBefore.contains(.comma) && !interrupted {
             for (start, appositive) in table.appositives where appositive.upperBound == cue {
                 if let mention = table.mention(startingAt: start), mention.words.lowerBound >= range.lowerBound {
                     return (.entity(mention.entity), mention.words)
                 }
+            }
+            if let mention = appositiveSpeaker(before: cue, range: range, doc: doc, table: table) {
+                return (.entity(mention.entity), mention.words)
+            }
+            // "The prime minister, speaking in Ottawa, said": the subject is before the participle phrase.
+            if let start = interrupterStart(before: cue, range: range, doc: doc) {
+                return subject(
+                    before: start, range: range, doc: doc, table: table, nounLike: nounLike, interrupted: true)
             }
             // A relative clause: "Varga, who received Oyelaran at …, told reporters …".
             var j = cue - 1
@@ -173,21 +188,25 @@ enum ReportingClauseFinder {
             }
             return nil
         }
-        while k >= range.lowerBound, k > cue - 5, words[k + 1].gapBefore.isPlain, words[k].quote == nil,
+        // After an interrupting phrase the verb's stand-in (the phrase's first word) follows a comma.
+        func plainBefore(_ i: Int) -> Bool { words[i].gapBefore.isPlain || interrupted && i == cue }
+        while k >= range.lowerBound, k > cue - 5, plainBefore(k + 1), words[k].quote == nil,
             skippable.contains(words[k].folded)
                 || (words[k].folded.hasSuffix("ly") && !words[k].isCapitalized && words[k].folded.utf8.count > 4)
         {
             k -= 1
         }
-        guard k >= range.lowerBound, words[k + 1].gapBefore.isPlain || words[k + 1].gapBefore == .period,
-            words[k].quote == nil
+        guard k >= range.lowerBound, plainBefore(k + 1) || words[k + 1].gapBefore == .period, words[k].quote == nil
         else { return nil }
         if let mention = table.mention(endingAt: k) {
             if mention.isDemonym { return nil }
             // "engineers who spoke to The Harbour Post said": a name after a preposition is not the subject.
+            // Only a preposition right before the name counts, not the last word of a quotation ("“… to
+            // take over,” Mr Aksoy said").
             let previous = mention.words.lowerBound - 1
             if previous >= range.lowerBound && prepositions.contains(words[previous].folded)
-                && words[previous].folded != "as"
+                && words[previous].folded != "as" && words[mention.words.lowerBound].gapBefore.isPlain
+                && words[previous].quote == nil
             {
                 return nil
             }
@@ -213,12 +232,20 @@ enum ReportingClauseFinder {
             return (.entity(mention.entity), mention.words)
         }
         guard !nounLike, !words[k].isCapitalized || words[k].startsSentence || words[k].isAllCaps else { return nil }
-        guard let kind = nominalKinds[f] ?? (anaphorHeads.contains(f) ? .person : nil) else { return nil }
+        // "The club said", "the bank said": an organisation by its head word speaks like a named one.
+        let organizationHead =
+            NameLexicon.organizationHeads.contains(f) && k > range.lowerBound && words[k - 1].folded == "the"
+        guard
+            let kind = nominalKinds[f] ?? (anaphorHeads.contains(f) ? .person : nil)
+                ?? (organizationHead ? .other : nil)
+        else { return nil }
         // Extend left over determiners, adjectives and names ("some Chinese experts", "the joint statement").
         var start = k
         while start > range.lowerBound, start > k - 5, words[start].gapBefore.isPlain, words[start - 1].quote == nil {
             let p = words[start - 1]
             if npModifiers.contains(p.folded) || table.mentionCovering[start - 1] >= 0
+                || anaphorHeads.contains(f) && NameLexicon.titleModifiers.contains(p.folded)
+                || p.isPossessive && !p.isCapitalized  // "the prosecutor’s office"
                 || (!p.isCapitalized && p.folded.hasSuffix("ese"))
                 || nominalKinds[p.folded] != nil && p.folded != "statement"
             {
@@ -259,6 +286,146 @@ enum ReportingClauseFinder {
         )
     }
 
+    /// A round-up line, "Dana K. Lee, The Daily Ledger: “…”": a person's name opening the sentence, then
+    /// only names and commas (their outlet or office) up to a colon, then the quotation. The colon is the
+    /// reporting cue of press reviews and reaction round-ups; requiring nothing but names before it keeps
+    /// ordinary sentences with a colon ("Lee had one demand: “…”") out.
+    private static func roundUpLine(_ range: Range<Int>, sentence: Int, doc: Document, table: EntityTable)
+        -> ReportingClause?
+    {
+        let words = doc.words
+        // A person, or an unknown name of two or three plain words (given names the lexicon lacks).
+        guard let mention = table.mention(startingAt: range.lowerBound), !mention.isDemonym,
+            table.entities[mention.entity].kind == .person
+                || table.entities[mention.entity].kind == .other && (2...3).contains(mention.core.count)
+                    && NameClassifier.plainNameWords(mention.core, doc)
+        else { return nil }
+        var k = mention.words.upperBound
+        while k < range.upperBound, k < mention.words.upperBound + 10 {
+            let word = words[k]
+            if word.gapBefore.contains(.colon) {
+                guard word.isQuoted, k > mention.words.upperBound || words[k].gapBefore.contains(.quote) else {
+                    return nil
+                }
+                return ReportingClause(
+                    speaker: .entity(mention.entity), speakerWords: mention.words, cueWord: k - 1, lemma: "say",
+                    cueText: ":", sentence: sentence, content: nil)
+            }
+            let connector = !word.isCapitalized && (word.folded == "of" || word.folded == "the")
+            guard word.quote == nil, word.isCapitalized || connector,
+                word.gapBefore.isPlain || word.gapBefore == .comma || word.gapBefore == .hyphen
+            else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The speaker named after an inverted verb: a name right after it, or after a lowercase role noun
+    /// phrase of up to four words ("said spokesman Tom Reyes", "said police spokeswoman Hannah Vukovic").
+    /// News style (AP and most broadsheets) puts a person's role before the name in this order; the name
+    /// must be a person, so "said on Tuesday" or "said in a statement" never reach a capitalised word.
+    private static func invertedSpeaker(after start: Int, range: Range<Int>, doc: Document, table: EntityTable)
+        -> MentionRef?
+    {
+        // An inverted speaker ends its clause ("…, said Mr Xi.", "…, said Xi on Monday"); a name followed
+        // by a verb ("…, said Canada would …") is the subject of the reported clause instead.
+        func endsClause(_ mention: MentionRef) -> Bool {
+            let next = mention.words.upperBound
+            guard next < range.upperBound else { return true }
+            let word = doc.words[next]
+            return !word.gapBefore.isPlain || word.quote != nil || prepositions.contains(word.folded)
+                || adjunctStarts.contains(word.folded) || NameLexicon.calendarWords.contains(word.folded)
+        }
+        let opening = table.mention(startingAt: start).flatMap { $0.isDemonym || !endsClause($0) ? nil : $0 }
+        if let opening, table.entities[opening.entity].kind == .person { return opening }
+        // Past the role, which may hold an organisation's name, known or not ("said White House press
+        // secretary Dana Whitmore", "said Acme Foods spokeswoman Judy Carver"): the first person within six
+        // words, with nothing but plain spaces on the way.
+        var k = start
+        while k < range.upperBound, k < start + 6 {
+            let word = doc.words[k]
+            guard word.quote == nil, !word.isNumber, k == start || word.gapBefore.isPlain,
+                !prepositions.contains(word.folded), word.folded != "that",
+                !(ReportingVerbs.form(word.folded).map { !$0.nounLike } ?? false)
+            else { break }
+            if let mention = table.mention(startingAt: k), !mention.isDemonym {
+                if table.entities[mention.entity].kind == .person && endsClause(mention) { return mention }
+                k = mention.words.upperBound
+                continue
+            }
+            k += 1
+        }
+        return opening
+    }
+
+    /// The first word of a participle phrase set off by commas right before the verb ("…, speaking in
+    /// Ottawa, said", "…, asked about the report, said"): news interrupts subject and verb this way, and the
+    /// phrase never holds the speaker. Nil when the comma-delimited words before the verb are anything else.
+    static func interrupterStart(before cue: Int, range: Range<Int>, doc: Document) -> Int? {
+        var start = cue - 1
+        while start > range.lowerBound, start > cue - 9, !doc.words[start].gapBefore.contains(.comma) {
+            if doc.words[start].gapBefore.contains(.terminator) || doc.words[start].quote != nil { return nil }
+            start -= 1
+        }
+        let word = doc.words[start]
+        guard start > range.lowerBound, word.gapBefore.contains(.comma), !word.isCapitalized, word.quote == nil,
+            word.folded.hasSuffix("ing") && word.folded.utf8.count > 4
+                || ["asked", "pressed", "questioned", "interviewed", "reached"].contains(word.folded)
+        else { return nil }
+        return start
+    }
+
+    /// A speaker set off by commas right before the verb, past ages and descriptions: "Garcia's
+    /// spokeswoman, Lena Ortiz, said", "Morrow, 92, said", "Ken Adeyemi, 34, a nurse at the hospital,
+    /// said". Walks back one comma-delimited segment at a time (at most five): a segment that is a name
+    /// names the speaker (the segments after it describe the name, the one before it is the description
+    /// the name stands in apposition to); a bare number (an age), a segment opening with an article (a
+    /// description), a party-state tag ("D-Mich.") or the state after a place ("a welder from Gary,
+    /// Indiana,") is skipped; anything else stops the walk.
+    static func appositiveSpeaker(before cue: Int, range: Range<Int>, doc: Document, table: EntityTable)
+        -> MentionRef?
+    {
+        let words = doc.words
+        var end = cue
+        for _ in 0..<5 {
+            guard end > range.lowerBound, words[end].gapBefore.contains(.comma) else { return nil }
+            var start = end - 1
+            while start > range.lowerBound, start > end - 25, !words[start].gapBefore.contains(.comma),
+                !words[start].gapBefore.contains(.terminator), words[start - 1].quote == nil
+            {
+                start -= 1
+            }
+            if words[start].quote != nil { return nil }
+            if let mention = table.mention(endingAt: end - 1), mention.words.lowerBound == start,
+                !mention.isDemonym, table.entities[mention.entity].kind == .person
+            {
+                return mention
+            }
+            // "a welder from Gary, Indiana,": the state or country after a place in a description.
+            let place = table.mention(startingAt: start)
+            let isPlace =
+                place.map {
+                    $0.words.upperBound == end
+                        && [.place, .country].contains(table.entities[$0.entity].kind)
+                } ?? false
+            let afterPlace =
+                end - start <= 2 && (start..<end).allSatisfy { words[$0].isCapitalized }
+                && table.mention(endingAt: start - 1).map { table.entities[$0.entity].kind == .place } ?? false
+            let isAge = end - start == 1 && words[start].isNumber
+            let isDescription = ["a", "an", "the"].contains(words[start].folded)
+            // US style's party and state after a lawmaker's name: "Rep. Alicia Grant, D-Mich., said".
+            let isPartyTag =
+                end - start <= 3 && end - start >= 2 && ["d", "r", "i"].contains(words[start].folded)
+                && words[start + 1].gapBefore == .hyphen
+            guard isAge || isDescription || isPartyTag || isPlace || afterPlace, words[start].gapBefore.contains(.comma)
+            else {
+                return nil
+            }
+            end = start
+        }
+        return nil
+    }
+
     /// "according to X": the source up to the next comma or the end of the sentence.
     /// Other phrases that cite a source like "according to": "in the eyes of", "in the view of", "as reported
     /// by", "citing". Returns the phrase length in words.
@@ -294,7 +461,14 @@ enum ReportingClauseFinder {
         var speaker: SpeakerReference?
         if words[start].folded == "the" && end - start > 1 { start += 1 }
         let text = doc.string(words: start, through: end - 1)
-        for k in start..<end {
+        // "according to a statement from Nordic Rail spokesman Henrik Lund": a person closing the phrase is
+        // the source whatever comes before.
+        if let last = table.mention(endingAt: end - 1), last.words.lowerBound >= start, !last.isDemonym,
+            table.entities[last.entity].kind == .person
+        {
+            speaker = .entity(last.entity)
+        }
+        for k in start..<end where speaker == nil {
             guard let mention = table.mention(startingAt: k), !mention.isDemonym else { continue }
             if mention.words.upperBound == end {
                 speaker = .entity(mention.entity)
@@ -398,7 +572,9 @@ enum ReportingClauseFinder {
                 let entity = table.entities[mention.entity]
                 let last = mention.words.upperBound - 1
                 let previous = mention.words.lowerBound - 1
-                let afterPreposition = previous >= range.lowerBound && prepositions.contains(doc.words[previous].folded)
+                let afterPreposition =
+                    previous >= range.lowerBound && prepositions.contains(doc.words[previous].folded)
+                    && doc.words[k].gapBefore.isPlain
                 if entity.kind == .person && !doc.words[last].isPossessive && !afterPreposition
                     && doc.words[k].quote == nil
                 {

@@ -11,18 +11,23 @@ struct ResolvedSpeaker {
 /// Resolves pronouns and definite role descriptions ("he", "the Russian business representative") to
 /// the most recent person named as a sentence subject or speaker before them.
 ///
-/// Gender is not modelled: news paragraphs that say "he" almost always continue the last named person
-/// subject, and tracking subjects only (not every mention) skips names in possessives and prepositional
-/// phrases ("Putin’s visit", "talks with Putin") that pronouns rarely refer to.
+/// News paragraphs that say "he" almost always continue the last named person subject, and tracking
+/// subjects only (not every mention) skips names in possessives and prepositional phrases ("Putin’s
+/// visit", "talks with Putin") that pronouns rarely refer to. "he" and "she" must agree in gender with
+/// the person when the article shows it (``NameGender``); when no recent subject agrees, the most recent
+/// agreeing person named anywhere before the pronoun is taken (an object or an appositive).
 struct SpeakerResolver {
     /// (word index, entity) of person subjects, in text order.
     private var subjects: [(word: Int, entity: Int)] = []
-    private let doc: Document
+    let doc: Document
     private let table: EntityTable
+    /// Per entity, the gender the article shows for it (``NameGender``).
+    private let genders: [NameGender?]
 
     init(doc: Document, table: EntityTable, clauses: [[ReportingClause]]) {
         self.doc = doc
         self.table = table
+        genders = table.entities.map { $0.kind == .person ? NameGender.of($0) : nil }
         var list: [(word: Int, entity: Int)] = []
         for sentence in 0..<doc.sentences.count {
             let range = doc.wordRange(ofSentence: sentence)
@@ -43,15 +48,74 @@ struct SpeakerResolver {
         subjects = list
     }
 
-    /// The person a pronoun at `word` refers to.
-    func antecedent(before word: Int) -> Int? {
+    /// The person a pronoun at `word` refers to: the most recent person subject whose gender agrees (the
+    /// last four are tried), else the most recent person named anywhere before it whose gender agrees
+    /// ("Thomas Reinholt introduced his deputy, Carla Mendes. … she said" → Carla Mendes). An unknown
+    /// gender agrees with everything; `gender` nil takes the most recent subject as before.
+    func antecedent(before word: Int, gender: NameGender? = nil) -> Int? {
         var low = 0
         var high = subjects.count
         while low < high {
             let mid = (low + high) / 2
             if subjects[mid].word < word { low = mid + 1 } else { high = mid }
         }
-        return low > 0 ? subjects[low - 1].entity : nil
+        guard let gender else { return low > 0 ? subjects[low - 1].entity : nil }
+        var i = low - 1
+        while i >= 0 && i >= low - 4 {
+            if agrees(subjects[i].entity, gender) { return subjects[i].entity }
+            i -= 1
+        }
+        var m = table.mentions.count - 1
+        while m >= 0 {
+            let mention = table.mentions[m]
+            m -= 1
+            guard mention.words.upperBound <= word, table.entities[mention.entity].kind == .person,
+                !doc.words[mention.words.upperBound - 1].isPossessive
+            else { continue }
+            if agrees(mention.entity, gender) { return mention.entity }
+        }
+        return nil
+    }
+
+    /// The most recent person before `word` whose role ends in a role description's head word ("the prime
+    /// minister" → "Kestrian Prime Minister Tomas Oyelaran", even when President Varga spoke in between).
+    /// A described role picks out its holder; recency only breaks ties.
+    private func holder(ofRole text: String, before word: Int) -> Int? {
+        guard let head = roleHead(text) else { return nil }
+        var m = table.mentions.count - 1
+        while m >= 0 {
+            let mention = table.mentions[m]
+            m -= 1
+            guard mention.words.upperBound <= word, table.entities[mention.entity].kind == .person else { continue }
+            if holds(mention.entity, head) { return mention.entity }
+        }
+        return nil
+    }
+
+    private func roleHead(_ text: String) -> String? {
+        guard let head = text.split(separator: " ").last.map({ $0.lowercased() }),
+            !ReportingClauseFinder.pronouns.contains(head)
+        else { return nil }
+        return head
+    }
+
+    private func holds(_ entity: Int, _ head: String) -> Bool {
+        table.entities[entity].roles.contains { $0.lowercased().split(separator: " ").last.map(String.init) == head }
+    }
+
+    /// A role description with no one before it ("The prime minister, speaking in Ottawa, said …" opening
+    /// an article) names the first person after it who holds that role ("Prime Minister Martin Leclerc"):
+    /// ledes often describe before they name. Pronouns never look ahead.
+    private func namedLater(role text: String, after word: Int) -> Int? {
+        guard let head = roleHead(text) else { return nil }
+        for mention in table.mentions where mention.words.lowerBound >= word {
+            if table.entities[mention.entity].kind == .person && holds(mention.entity, head) { return mention.entity }
+        }
+        return nil
+    }
+
+    private func agrees(_ entity: Int, _ gender: NameGender) -> Bool {
+        genders[entity] == nil || genders[entity] == gender
     }
 
     /// Resolves a clause's speaker reference.
@@ -65,7 +129,13 @@ struct SpeakerResolver {
             return ResolvedSpeaker(name: entity.name, entity: e, kind: kind, span: span)
         case .anaphor(let text):
             if text == "they" || text == "we" || text == "it" || text == "i" { return nil }
-            guard let e = antecedent(before: words.lowerBound) else { return nil }
+            guard
+                let e = holder(ofRole: text, before: words.lowerBound)
+                    ?? antecedent(before: words.lowerBound, gender: NameGender.of(pronoun: text))
+                    ?? namedLater(role: text, after: words.upperBound)
+            else {
+                return nil
+            }
             return ResolvedSpeaker(name: table.entities[e].name, entity: e, kind: .person, span: span)
         case .nominal(let text, let kind, let entity):
             return ResolvedSpeaker(name: text, entity: entity, kind: kind, span: span)

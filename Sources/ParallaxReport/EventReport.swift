@@ -88,7 +88,9 @@ public enum EventReport {
         if !organizations.isEmpty { m.field("organisations", organizations.joined(separator: "; ")) }
         if !places.isEmpty { m.field("places", places.joined(separator: "; ")) }
         for quote in x.quotes {
-            let via = quote.via.map { " via \($0)" } ?? ""
+            // A medium relays ("via NRK"); any other reporter vouches ("as reported by the Kremlin").
+            let via =
+                quote.via.map { " via \($0)" } ?? quote.reportedBy.map { " as reported by \($0)" } ?? ""
             m.bullet("\(quote.speaker ?? "unknown speaker")\(via) (\(quote.kind.rawValue)): \(quote.text.clipped(140))")
         }
         if !x.quantities.isEmpty {

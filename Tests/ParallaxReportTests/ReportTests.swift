@@ -22,7 +22,10 @@ struct ReportTests {
             quotes: [
                 Quote(
                     kind: .indirect, text: "the bridge fell", span: Span(start: 0, end: 15), speaker: "Rafaela Quist",
-                    cue: "say")
+                    cue: "say"),
+                Quote(
+                    kind: .direct, text: "on Tuesday", span: Span(start: 16, end: 26), speaker: "Ivo Brandt",
+                    cue: "say", reportedBy: "The Harbour Authority", reportedBySpan: Span(start: 0, end: 3)),
             ])
         return ReportDocument(
             articles: articles, events: [event], extractions: ["a1": x],
@@ -48,9 +51,16 @@ struct ReportTests {
         let quotes = try #require(object["quotes"] as? [[String: Any]])
         #expect(quotes[0]["articleId"] as? String == "a1")
         #expect(quotes[0]["speaker"] as? String == "Rafaela Quist")
+        #expect(quotes[0]["reportedBy"] == nil, "absent for first-hand speech")
+        #expect(quotes[1]["reportedBy"] as? String == "The Harbour Authority")
         let errors = try #require(object["errors"] as? [[String: Any]])
         #expect(errors[0]["path"] as? String == "bad.txt")
         #expect(errors[0]["message"] as? String == "the file is empty.")
+    }
+
+    @Test func nestedQuoteNamesItsReporter() {
+        let text = EventReport.event(report.events[0], report: report, format: .text)
+        #expect(text.contains("Ivo Brandt as reported by The Harbour Authority"))
     }
 
     @Test func markdownEscapesArticleText() {

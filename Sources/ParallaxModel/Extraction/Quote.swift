@@ -20,10 +20,17 @@ public struct Quote: Hashable, Sendable, Codable {
     public var cue: String?
     /// The medium that reported the speech ("CCTV" in "CCTV reported Mr Xi as saying").
     public var via: String?
+    /// Who relayed the speaker's words when that is not the speaker: "The Kremlin" in "The Kremlin said Xi
+    /// had acknowledged “…”", and the medium of `via` too. Nil for first-hand speech. Optional so that JSON
+    /// written before schema 1.1 still decodes.
+    public var reportedBy: String?
+    /// Where `reportedBy` is named.
+    public var reportedBySpan: Span?
 
     public init(
         kind: Kind, text: String, span: Span, speaker: String? = nil, speakerEntityId: String? = nil,
-        speakerSpan: Span? = nil, cue: String? = nil, via: String? = nil
+        speakerSpan: Span? = nil, cue: String? = nil, via: String? = nil, reportedBy: String? = nil,
+        reportedBySpan: Span? = nil
     ) {
         self.kind = kind
         self.text = text
@@ -33,5 +40,7 @@ public struct Quote: Hashable, Sendable, Codable {
         self.speakerSpan = speakerSpan
         self.cue = cue
         self.via = via
+        self.reportedBy = reportedBy
+        self.reportedBySpan = reportedBySpan
     }
 }
