@@ -12,7 +12,7 @@ import ParallaxModel
 /// | text | `text`, `maintext`, `body`, `content`, `article`, `article_text`, `full_text`, `raw_content` (HTML in any of them goes through the HTML extractor); else `description`, `summary` |
 /// | published | `date_publish`, `published`, `date`, `pubDate`, `datePublished`, `published_at`, `publish_date`, `date_published`, `timestamp` |
 /// | url | `url`, `link`, `canonical_url` |
-/// | outlet | `source_domain`, `source`, `outlet`, `publisher`, `site_name`, `sitename` (string or `{"name": …}`) |
+/// | outlet | the registry's name for the domain of `url` or `source_domain`; else `source`, `outlet`, `publisher`, `site_name`, `sitename` (string or `{"name": …}`); else the domain |
 /// | authors | `authors`, `author` (string, list of strings, or objects with `name`) |
 /// | language | `language`, `lang` |
 /// | categories | `categories`, `category`, `section`, `tags`, `keywords` |
@@ -163,7 +163,8 @@ enum JSONFields {
         item.summary = first(record, summary)
         item.published = first(record, published)
         item.url = first(record, url)
-        for key in outlet {
+        item.sourceDomain = first(record, ["source_domain"])
+        for key in outlet where key != "source_domain" {
             if let value = record[key], let name = names(value).first {
                 item.outlet = name
                 break
