@@ -34,6 +34,9 @@ struct OutletEvidence {
         for name in names {
             if let known = registry.outlet(named: name) { return known.name }
             if OutletRegistry.isBareDomain(name), let known = registry.outlet(forURL: name) { return known.name }
+            if let known = Self.parts(of: name).lazy.compactMap({ registry.outlet(named: $0) }).first {
+                return known.name  // "Xinhua - China's state news agency", "DW | Made for minds"
+            }
         }
         if let spoken = names.first(where: { !OutletRegistry.isBareDomain($0) }) { return spoken }
         if let domain = (urls + names).lazy.compactMap(OutletRegistry.displayDomain(of:)).first { return domain }
@@ -66,16 +69,21 @@ struct OutletEvidence {
     /// A part the registry knows wins; otherwise the parts made only of tagline words go, and of the rest the
     /// shortest (taglines are the long half) is kept, the first on a tie.
     static func outletPart(ofChannelTitle title: String, registry: OutletRegistry) -> String {
-        var parts = [MarkupStripping.plainText(title).trimmingWhitespace()]
-        for separator in taglineSeparators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
-        }
-        parts = parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let parts = parts(of: MarkupStripping.plainText(title))
         guard parts.count > 1 else { return parts.first ?? title }
         if let known = parts.first(where: { registry.outlet(named: $0) != nil }) { return known }
         let named = parts.filter { !isTagline($0) }
         let pool = named.isEmpty ? parts : named
         return pool.min { wordCount($0) < wordCount($1) } ?? parts[0]
+    }
+
+    /// A name split at the tagline separators, trimmed, without empty parts.
+    static func parts(of name: String) -> [String] {
+        var parts = [name.trimmingWhitespace()]
+        for separator in taglineSeparators {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     private static func isTagline(_ part: String) -> Bool {

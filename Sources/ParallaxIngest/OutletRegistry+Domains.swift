@@ -8,7 +8,7 @@ extension OutletRegistry {
     /// `chinadaily.com.cn`): with them the registered domain keeps three labels. A short list, not the Public
     /// Suffix List: it covers the registry's own domains and the common national news domains.
     static let publicSecondLevels: Set<String> = [
-        "co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic", "info", "news",
+        "co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob",
     ]
 
     /// Whether `text` is a bare host name ("www.scmp.com", "DW.COM"): letters, digits, hyphens and at least

@@ -30,6 +30,8 @@ struct OutletNamingTests {
         ("outlets/tass-source.txt", ["TASS"]),
         // No URL; a "Source:" field the registry knows.
         ("outlets/interfax-credit.txt", ["Interfax"]),
+        // No URL; a "Source:" field with a tagline, one part of which the registry knows.
+        ("outlets/xinhua-tagline.txt", ["Xinhua News Agency"]),
         // Unknown outlets: the JSON-LD publisher, the channel title without its tagline, the domain without
         // www., and the file's name.
         ("outlets/unknown-site-name.html", ["Kestra Courier"]),
@@ -81,6 +83,7 @@ struct OutletNamingTests {
         ("https://www.example-news.com/a", "example-news.com"),
         ("https://m.news.example-news.com/a", "example-news.com"),
         ("https://amp.bbc.co.uk/news/1", "bbc.co.uk"),
+        ("https://english.news.cn/2025/a.html", "news.cn"),
         ("www.scmp.com", "scmp.com"),
     ])
     func bareDomainsArePrettified(url: String, domain: String) {
