@@ -149,7 +149,7 @@ struct Routes: Sendable {
         router.get("/events/:id") { _, context in
             let id = try Self.id(context)
             let body = try await pages.value(for: "html:" + id) {
-                try await rendered.body(for: "html:" + id) { try await eventPage(id) }
+                try await rendered.body(for: RenderedPages.htmlKey(id)) { try await eventPage(id) }
             }
             return Self.html(buffer: body)
         }
