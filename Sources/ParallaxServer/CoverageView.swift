@@ -67,14 +67,15 @@ struct CoverageView {
         tiers = byCount.keys.sorted(by: >).map { count in
             let claims = byCount[count] ?? []
             return Tier(
-                heading: "\(Self.label(carriers: count, outlets: total)) (\(claims.count))",
+                heading: Self.label(carriers: count, outlets: total) + " · " + PageViews.plural(claims.count, "claim"),
                 kind: count == total ? "consensus" : "partial", claims: claims)
         }
         exclusives = eventOutlets.compactMap { outlet in
             guard let claims = byOutlet[outlet] else { return nil }
             let hidden = claims.count - Self.exclusivesShown
             return Exclusive(
-                heading: "Only in \(outlet) (\(claims.count))", claims: Array(claims.prefix(Self.exclusivesShown)),
+                heading: "Only in \(outlet) · " + PageViews.plural(claims.count, "claim"),
+                claims: Array(claims.prefix(Self.exclusivesShown)),
                 more: hidden > 0 ? "and \(hidden) more, marked in the article text below" : nil)
         }
         let shared = byCount.values.reduce(0) { $0 + $1.count }

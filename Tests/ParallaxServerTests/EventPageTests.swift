@@ -52,13 +52,14 @@ struct EventPageTests {
                 Self.group("g3", .partial, ["A News", "C Post"], voices: 1),
                 Self.group("g4", .unique, ["B Daily"]),
             ], outlets: outlets)
-        #expect(view.tiers.map(\.heading) == ["Carried by all 3 outlets (1)", "Carried by 2 of 3 outlets (2)"])
+        #expect(
+            view.tiers.map(\.heading) == ["Carried by all 3 outlets · 1 claim", "Carried by 2 of 3 outlets · 2 claims"])
         #expect(view.tiers.map(\.kind) == ["consensus", "partial"])
         #expect(
             view.tiers[1].claims.map(\.meta) == [
                 "A News, B Daily · not in C Post", "A News, C Post · not in B Daily · 1 independent voice",
             ])
-        #expect(view.exclusives.map(\.heading) == ["Only in B Daily (1)"])
+        #expect(view.exclusives.map(\.heading) == ["Only in B Daily · 1 claim"])
         #expect(view.summary == "3 claims carried by two or more outlets · 1 carried by one outlet only")
     }
 
@@ -87,6 +88,8 @@ struct EventPageTests {
                     #expect(order.count == (hasCoverage ? 5 : 4), "\(event.id): sections missing")
                     #expect(order == order.sorted(), "\(event.id): sections out of order")
                     // Each tier heading: its count of outlets out of the event's, and how many groups have it.
+                    let shared = comparison.groups.contains { Set($0.outlets).intersection(outlets).count >= 2 }
+                    #expect(Self.tierHeadings(page).isEmpty == !shared, "\(event.id): tier headings")
                     for (carriers, total, shown) in Self.tierHeadings(page) {
                         #expect(
                             total == outlets.count,
@@ -111,7 +114,7 @@ struct EventPageTests {
 
     /// (carriers, outlets, claims) of each "Carried by …" heading on a page.
     static func tierHeadings(_ page: String) -> [(Int, Int, Int)] {
-        let pattern = #/<h3>Carried by (?:all (\d+) outlets|both outlets|(\d+) of (\d+) outlets) \((\d+)\)</h3>/#
+        let pattern = #/<h3>Carried by (?:all (\d+) outlets|both outlets|(\d+) of (\d+) outlets) · (\d+) claims?</h3>/#
         return page.matches(of: pattern).map { match in
             let claims = Int(match.output.4)!
             if let all = match.output.1.flatMap({ Int($0) }) { return (all, all, claims) }
