@@ -106,6 +106,23 @@ struct CharsetTests {
             ])
     }
 
+    /// JSON Lines is UTF-8 by spec; a line that is not (a KOI8-R export) is detected, the others untouched.
+    @Test func jsonLinesLineInKOI8R() throws {
+        let koi8 = Self.cases[1]
+        let line = Array("{\"title\": \"Harbour budget\", \"text\": \"".utf8) + (try koi8.encoded) + Array("\"}\n".utf8)
+        let ascii = Array(
+            "{\"title\": \"Ferry\", \"text\": \"The ferry to the islands resumed on Wednesday after a storm.\"}\n".utf8)
+        let result = ArticleFileReader().read(bytes: ascii + line, path: "export.jsonl")
+        #expect(
+            result.articles.map(\.text) == [
+                "The ferry to the islands resumed on Wednesday after a storm.", try koi8.expected,
+            ])
+        #expect(result.diagnostics.map(\.path) == ["export.jsonl#2"])
+        #expect(
+            result.diagnostics.first?.message.hasPrefix("line 2 was decoded as KOI8-R (detected: not valid UTF-8;")
+                == true)
+    }
+
     /// A page that declares UTF-8 but is not is detected, and the message says it lied.
     @Test func falseUTF8DeclarationFallsBackToDetection() throws {
         let russian = Self.cases[0]
