@@ -9,8 +9,10 @@ import CZlib
 /// `maxOutputBytes` is refused, which stops decompression bombs. Bytes after the last member that do not
 /// start another member (padding some writers add) are ignored, as other gzip readers do.
 ///
-/// Output decoded before an error is returned first and the error on the next read: a member's bytes reach
-/// the caller before its trailer (and so its CRC) has been read, which is what keeps memory bounded.
+/// Output decoded before an error is returned first and the error on the next read. The output of the zlib
+/// call that met the damage is dropped: a small member (a WARC record) is inflated in one call, so a record
+/// whose member fails its CRC never reaches the reader. A member larger than one read reaches the caller in
+/// part before its trailer (and so its CRC) is read: that is what keeps memory bounded.
 final class GzipSource: ByteSource {
     private let input: any ByteSource
     private var inBuffer: [UInt8] = []
