@@ -9,8 +9,9 @@
 /// two-thirds of its characters. Undecodable bytes, C1 controls and non-letter symbols inside words cost a
 /// hit each many times over, and so do signs of a wrong guess: a capital Cyrillic letter right after a small
 /// one (which is what windows-1251 read as KOI8-R, or the reverse, looks like), Cyrillic or CJK characters
-/// glued to ASCII letters (German "ü" read as Cyrillic "ь" inside "Bьrger"), and a Latin candidate where
-/// most letters are not ASCII (Western and Central European text is mostly ASCII; CJK read as Latin-1 is not).
+/// glued to ASCII letters (German "ü" read as Cyrillic "ь" inside "Bьrger"), runs of accented letters in a
+/// Latin candidate (Cyrillic read as windows-1252 is "Ãîðîäñêîé"), and a Latin candidate where most letters
+/// are not ASCII (Western and Central European text is mostly ASCII; CJK read as Latin-1 is not).
 /// Ties go to the earlier candidate, windows-1252 last but for ISO-8859-2's overlap with it.
 ///
 /// A few sentences suffice for the tests' fixtures (Tests/ParallaxIngestTests/CharsetTests.swift); a single
@@ -65,28 +66,52 @@ enum CharsetDetector {
             runnerUp: ranked.dropFirst().first?.charset)
     }
 
-    /// Up to 16 KiB of the bytes outside `<…>` markup, each tag replaced by a space.
+    /// Up to 16 KiB of the bytes outside `<…>` markup, each tag replaced by a space; `<script>` and `<style>`
+    /// contents are left out too (code and CSS are ASCII and would drown a short article's letters).
     static func textSample(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        let limit = 16 << 10
         var sample: [UInt8] = []
-        sample.reserveCapacity(min(bytes.count, 16 << 10))
-        var inTag = false
-        for byte in bytes {
-            if sample.count >= 16 << 10 { break }
-            if inTag {
-                if byte == 0x3E { inTag = false }
-            } else if byte == 0x3C {
-                inTag = true
-                sample.append(0x20)
-            } else {
+        sample.reserveCapacity(min(bytes.count, limit))
+        var index = bytes.startIndex
+        while index < bytes.endIndex, sample.count < limit {
+            let byte = bytes[index]
+            guard byte == 0x3C else {
                 sample.append(byte)
+                index += 1
+                continue
+            }
+            sample.append(0x20)
+            let rawText = ["script", "style"].first { startsTag(bytes, at: index + 1, $0) }
+            guard let tagEnd = bytes[index...].firstIndex(of: 0x3E) else { break }
+            index = tagEnd + 1
+            if let rawText {
+                // Skip to the closing tag (or the end).
+                while index < bytes.endIndex,
+                    !(bytes[index] == 0x3C && bytes.index(after: index) < bytes.endIndex
+                        && bytes[index + 1] == 0x2F && startsTag(bytes, at: index + 2, rawText))
+                {
+                    index += 1
+                }
             }
         }
         // A sample cut inside a multi-byte character would count one undecodable byte against the right
         // charset: end it at the last ASCII byte when it was cut.
-        if sample.count >= 16 << 10, let lastASCII = sample.lastIndex(where: { $0 < 0x80 }) {
+        if sample.count >= limit, let lastASCII = sample.lastIndex(where: { $0 < 0x80 }) {
             sample.removeSubrange((lastASCII + 1)...)
         }
         return sample
+    }
+
+    /// Whether the bytes at `index` spell `name` (ASCII, any case) followed by a byte that ends a tag name.
+    private static func startsTag(_ bytes: ArraySlice<UInt8>, at index: Int, _ name: String) -> Bool {
+        var position = index
+        for expected in name.utf8 {
+            guard position < bytes.endIndex, bytes[position] | 0x20 == expected else { return false }
+            position += 1
+        }
+        guard position < bytes.endIndex else { return true }
+        let next = bytes[position]
+        return next == 0x3E || next == 0x2F || ByteClassIngest.isSpace(next)
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
@@ -138,6 +163,9 @@ extension CharsetDetector {
                 if !isLatin && asciiLetter && previousNonASCII { penalties += 2 }
                 guard value >= 0x80 else { continue }
                 if !isLatin && previousASCIILetter { penalties += 2 }
+                // Western and Central European words hold one accented letter between ASCII ones, rarely two in
+                // a row; Cyrillic or CJK bytes read as Latin-1 are nothing but runs of them.
+                if isLatin && previousNonASCII { penalties += 1 }
                 nonASCII += 1
                 if common.contains(scalar) { hits += 1 }
                 if inScript(scalar) { inScriptCount += 1 }

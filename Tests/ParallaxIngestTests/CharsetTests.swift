@@ -67,6 +67,24 @@ struct CharsetTests {
             message.hasPrefix("decoded as \(fixture.charset.rawValue) (detected: not valid UTF-8 and no declaration;"))
     }
 
+    /// A real page is mostly ASCII around a short article: scripts, styles and English navigation must not
+    /// drown the article's letters.
+    @Test(arguments: cases) func undeclaredPageWithScriptsAndEnglishNavigation(_ fixture: Case) throws {
+        let script = String(
+            repeating: "window.dataLayer = window.dataLayer || []; function track(event) { dataLayer.push(event); }\n",
+            count: 40)
+        let navigation = ["Home", "World", "Business", "Sport", "Weather", "Contact us", "Subscribe"].map {
+            "<a href=\"/\($0.lowercased())\">\($0)</a>"
+        }.joined()
+        let head = "<script>\(script)</script><style>body { font-family: serif; }</style>"
+        let bytes =
+            Array("<html><head>\(head)<title>Harbour budget</title></head><body><nav>\(navigation)</nav>".utf8)
+            + Array("<article><p>".utf8) + (try fixture.encoded) + Array("</p></article></body></html>".utf8)
+        let decoded = try TextDecoding.decodeMarkup(bytes, path: "busy.html")
+        #expect(decoded.charset == fixture.charset, "\(decoded.warning ?? "")")
+        #expect(decoded.text.contains(try fixture.expected))
+    }
+
     @Test(arguments: cases) func undeclaredPlainTextIsDetected(_ fixture: Case) throws {
         let bytes = Array("Harbour budget\n\n".utf8) + (try fixture.encoded) + [0x0A]
         let decoded = try TextDecoding.decode(bytes, path: "story.txt")
