@@ -141,6 +141,23 @@ struct CharsetTests {
                 == true)
     }
 
+    /// An RSS feed's XML declaration names its charset; libxml2 then gets UTF-8 and ignores the declaration.
+    @Test(arguments: [Self.cases[0], Self.cases[2], Self.cases[5]]) func rssFeedDeclaresItsCharset(_ fixture: Case)
+        throws
+    {
+        let head =
+            "<?xml version=\"1.0\" encoding=\"\(fixture.label)\"?><rss version=\"2.0\"><channel><title>Port</title>"
+            + "<item><title>Harbour budget</title><link>https://port.example/budget</link><description>"
+        let bytes =
+            Array(head.utf8) + (try fixture.encoded) + Array("</description></item></channel></rss>".utf8)
+        let result = ArticleFileReader().read(bytes: bytes, path: "feed.xml")
+        #expect(result.articles.first?.text == (try fixture.expected))
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "decoded as \(fixture.charset.rawValue) (declared by the XML declaration)."
+            ])
+    }
+
     /// A page that declares UTF-8 but is not is detected, and the message says it lied.
     @Test func falseUTF8DeclarationFallsBackToDetection() throws {
         let russian = Self.cases[0]
