@@ -26,6 +26,8 @@ enum CharsetDetector {
         var scriptName: String
         /// The candidate that scored next best.
         var runnerUp: Charset?
+        /// Whether no candidate fitted and windows-1252, the web's default, was taken for want of better.
+        var isDefault = false
     }
 
     /// The candidates, in the order ties are broken.
@@ -35,7 +37,11 @@ enum CharsetDetector {
 
     /// The best candidate for `bytes`.
     static func guess(_ bytes: ArraySlice<UInt8>) -> Guess {
-        let sample = textSample(bytes)
+        var sample = textSample(bytes)
+        if !sample.contains(where: { $0 >= 0x80 }) {
+            // The only non-ASCII bytes are in tags or scripts (an `alt` text, a comment): judge by those.
+            sample = Array(bytes.prefix(16 << 10))
+        }
         let letterBytes = sample.reduce(0) { $0 + (isASCIILetter($1) || $1 >= 0x80 ? 1 : 0) }
         let highBytes = sample.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
         let mostlyNonASCII = letterBytes > 0 && Double(highBytes) / Double(letterBytes) > 0.4
@@ -58,8 +64,10 @@ enum CharsetDetector {
         let ranked = scored.enumerated().sorted { a, b in
             a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
         }.map(\.element)
-        guard let best = ranked.first else {
-            return Guess(charset: .windows1252, scriptShare: 0, scriptName: "Latin letters", runnerUp: nil)
+        guard let best = ranked.first, best.score > 0 else {
+            // Nothing reads as any language: windows-1252 at least defines every byte.
+            return Guess(
+                charset: .windows1252, scriptShare: 0, scriptName: "Latin letters", runnerUp: nil, isDefault: true)
         }
         return Guess(
             charset: best.charset, scriptShare: best.share, scriptName: Profile.of(best.charset).scriptName,

@@ -41,6 +41,7 @@ public enum TextDecoding {
         let guess = CharsetDetector.guess(body)
         var evidence = "detected: \(why); \(Int((guess.scriptShare * 100).rounded()))% \(guess.scriptName)"
         if let runnerUp = guess.runnerUp { evidence += ", next best \(runnerUp.rawValue)" }
+        if guess.isDefault { evidence = "\(why); no charset reads as any language, so the web's default" }
         return Result(
             text: guess.charset.decode(body), warning: "decoded as \(guess.charset.rawValue) (\(evidence)).",
             charset: guess.charset)

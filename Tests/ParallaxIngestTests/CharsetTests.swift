@@ -158,6 +158,30 @@ struct CharsetTests {
             ])
     }
 
+    /// Stray bytes that read as no language (a broken byte in a page of English) fall back to windows-1252,
+    /// which defines every byte, and the message says it was a default, not a finding.
+    @Test func strayBytesFallBackToWindows1252() throws {
+        let text = "The harbour council met on Monday \u{FFFD} and approved the budget for the coming year."
+        let bytes = text.unicodeScalars.flatMap { $0 == "\u{FFFD}" ? [UInt8(0x81), 0x8D] : [UInt8($0.value)] }
+        let decoded = try TextDecoding.decode(bytes, path: "stray.txt")
+        #expect(decoded.charset == .windows1252)
+        #expect(
+            decoded.warning
+                == "decoded as windows-1252 (not valid UTF-8 and no declaration; no charset reads as any language, so the web's default)."
+        )
+    }
+
+    /// A page whose only non-ASCII bytes sit in an attribute is judged by them, not by an empty sample.
+    @Test func nonASCIIOnlyInAnAttribute() throws {
+        let html =
+            "<html><body><img alt=\"caf\u{E9}\"><article><p>The harbour council approved the budget on Monday.</p>"
+            + "</article></body></html>"
+        let bytes = html.unicodeScalars.map { UInt8($0.value) }
+        let decoded = try TextDecoding.decodeMarkup(bytes, path: "alt.html")
+        #expect(decoded.charset == .windows1252)
+        #expect(decoded.text.contains("caf\u{E9}"))
+    }
+
     /// A page that declares UTF-8 but is not is detected, and the message says it lied.
     @Test func falseUTF8DeclarationFallsBackToDetection() throws {
         let russian = Self.cases[0]
