@@ -47,13 +47,14 @@ public enum TextDecoding {
             charset: guess.charset)
     }
 
-    /// Whether bytes look like a binary file: any NUL, or more than 5% control bytes in the first 8 KiB.
+    /// Whether bytes look like a binary file: any NUL, or more than 5% control bytes in the first 8 KiB. ESC
+    /// does not count: ISO-2022-JP text switches character sets with it several times a sentence.
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
         let sample = bytes.prefix(8192)
         var control = 0
         for b in sample {
             if b == 0 { return true }
-            if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { control += 1 }
+            if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C && b != 0x1B { control += 1 }
         }
         return control * 20 > sample.count
     }
@@ -101,11 +102,18 @@ extension TextDecoding {
         if looksBinary(body) {
             throw ParallaxError(.invalidInput, "\(path): the file is binary, not text (it has NUL or control bytes).")
         }
-        if let text = String(validating: body, as: UTF8.self) { return Result(text: text, warning: nil) }
-        let declaration =
+        func declaration() -> (charset: Charset, evidence: String)? {
             declared.map { (charset: $0, evidence: "the HTTP Content-Type header") }
-            ?? Charset.declaration(inHead: body)
-        if let declaration {
+                ?? Charset.declaration(inHead: body)
+        }
+        // ISO-2022-JP is 7-bit, so valid UTF-8 too: only its escape sequences and its declaration tell.
+        if body.contains(0x1B), let declaration = declaration(), declaration.charset == .iso2022JP {
+            return Result(
+                text: declaration.charset.decode(body),
+                warning: "decoded as ISO-2022-JP (declared by \(declaration.evidence)).", charset: .iso2022JP)
+        }
+        if let text = String(validating: body, as: UTF8.self) { return Result(text: text, warning: nil) }
+        if let declaration = declaration() {
             switch declaration.charset {
             case .utf8:
                 return detected(body, why: "declared UTF-8 by \(declaration.evidence) but not valid UTF-8")

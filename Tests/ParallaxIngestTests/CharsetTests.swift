@@ -182,6 +182,15 @@ struct CharsetTests {
         #expect(decoded.text.contains("caf\u{E9}"))
     }
 
+    /// ISO-2022-JP is 7-bit and so valid UTF-8: its declaration must win over the UTF-8 reading.
+    @Test func iso2022JPDeclaredInMeta() throws {
+        let japanese = try FixtureFiles.bytes("charsets/ja.iso-2022-jp.txt")
+        let result = ArticleFileReader().read(
+            bytes: page(japanese, head: "<meta charset=\"iso-2022-jp\">"), path: "jis.html")
+        #expect(result.articles.first?.text == (try Self.cases[4].expected))
+        #expect(result.diagnostics.map(\.message) == ["decoded as ISO-2022-JP (declared by <meta charset>)."])
+    }
+
     /// A page that declares UTF-8 but is not is detected, and the message says it lied.
     @Test func falseUTF8DeclarationFallsBackToDetection() throws {
         let russian = Self.cases[0]
