@@ -24,7 +24,7 @@ public struct PlainTextReader: Sendable {
         var paragraphs = Self.paragraphs(Array(lines[bodyStart...]), firstLine: metadata.firstBodyLine)
         paragraphs = cleanParagraphs(paragraphs, metadata: &metadata)
         let body = paragraphs.joined(separator: "\n\n")
-        guard body.utf8.count >= 20, body.contains(" ") else {
+        guard ArticleText.isEnough(body) else {
             throw ParallaxError(.invalidInput, "\(path): no article text was found after the headers.")
         }
         let outlet = resolveOutlet(metadata, path: path)

@@ -8,6 +8,7 @@ public enum TextDecoding {
         /// How the charset was chosen, when it was not UTF-8 or UTF-16 with a BOM: "decoded as
         /// windows-1251 (declared by <meta charset>)."
         public var warning: String?
+        /// The charset the text was decoded from (for tests and callers that report it).
         public var charset: Charset = .utf8
     }
 

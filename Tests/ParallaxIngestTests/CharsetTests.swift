@@ -191,6 +191,20 @@ struct CharsetTests {
         #expect(result.diagnostics.map(\.message) == ["decoded as ISO-2022-JP (declared by <meta charset>)."])
     }
 
+    /// Chinese and Japanese articles hold no spaces; once decoded they are text all the same (a GB2312 page
+    /// gave "no article text" twice over: decoded as windows-1252, then refused for want of a space).
+    @Test(arguments: ["市政府周一批准了新的港口预算。市长表示，码头维修工程将于春季开始。", "市議会は月曜日、港の新しい予算を承認した。市長は記者団に対し、桟橋の修理は春に始まると述べた。"])
+    func articleWithoutSpaces(_ text: String) throws {
+        let html = Array(
+            "<html><head><title>港口</title></head><body><article><p>\(text)</p></article></body></html>".utf8)
+        let page = ArticleFileReader().read(bytes: html, path: "cjk.html")
+        #expect(page.articles.first?.text == text, "\(page.diagnostics)")
+        let plain = ArticleFileReader().read(bytes: Array("港口\n\n\(text)\n".utf8), path: "cjk.txt")
+        // The headline is not told apart from the body yet (headlines are found by their words), but the
+        // text is read.
+        #expect(plain.articles.first?.text.hasSuffix(text) == true, "\(plain.diagnostics)")
+    }
+
     /// A page that declares UTF-8 but is not is detected, and the message says it lied.
     @Test func falseUTF8DeclarationFallsBackToDetection() throws {
         let russian = Self.cases[0]

@@ -56,7 +56,7 @@ public struct HTMLArticleReader: Sendable {
         {
             body = better
         }
-        guard body.utf8.count >= 20, body.contains(" ") else {
+        guard ArticleText.isEnough(body) else {
             var reason =
                 tree.elements.isEmpty ? "the page holds no HTML elements" : "no article text was found in the page"
             if tree.truncatedByDepth { reason += " (elements nested deeper than \(maxDepth) levels were ignored)" }
