@@ -40,9 +40,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "ParallaxIngest",
-            dependencies: ["ParallaxModel", "ParallaxText", "CLibXML2"],
+            dependencies: ["ParallaxModel", "ParallaxText", "CLibXML2", "CZlib"],
             exclude: ["JSONLines/FIELDS.md"],
             resources: [.copy("Resources/outlets.json")],
             swiftSettings: upcoming

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Browser test of `parallax serve`: ingests Examples/articles (plus an XSS fixture) into a temporary database,
+# Browser test of `parallax serve`: ingests Examples/articles and ../shared/seeds (when present; required in CI)
+# plus an XSS fixture into a temporary database,
 # starts the server on a loopback port, loads pages in headless Chromium (--dump-dom gives the DOM after
 # parsing, i.e. what a person's browser shows) and checks what a reader sees: the event title, both sides of
-# a disagreement, the outlets, the marked article text, the timeline chart. It also checks that the XSS
+# a disagreement, the outlets, the marked article text, the timeline chart, the event page's reading order
+# (what happened, disagreements, who reports what, framing and sourcing, the articles) and that an article
+# page links to its event. It also checks that the XSS
 # fixture's markup is text, not live elements, and takes screenshots.
 #
 # Usage: Scripts/browser-test.sh [PARALLAX_BINARY]   (default: the debug build, built if missing)
@@ -40,6 +43,11 @@ ARTICLE
 
 db="$work/parallax.sqlite"
 "$binary" ingest Examples/articles --db "$db" >/dev/null
+if [ -d ../shared/seeds ]; then
+  "$binary" ingest ../shared/seeds --db "$db" >/dev/null
+elif [ -n "${CI:-}" ]; then
+  echo "error: ../shared/seeds is missing" >&2; exit 1
+fi
 "$binary" ingest "$work/xss-inquiry.txt" --db "$db" >/dev/null
 
 port=$((20000 + RANDOM % 20000))
@@ -98,11 +106,41 @@ for side in "${sides[@]}"; do
   check "side '$side' marked" "$work/event.html" "<mark>$(printf '%s' "$side" | html_escape | regex_quote)</mark>"
 done
 for outlet in "${outlets[@]}"; do
-  check "outlet '$outlet' in the coverage matrix" "$work/event.html" "<th>$(printf '%s' "$outlet" | html_escape | regex_quote)</th>"
+  check "outlet '$outlet' named in what happened" "$work/event.html" "<span class=\"outlet\">$(printf '%s' "$outlet" | html_escape | regex_quote)</span>"
 done
 check "article text with a side marked" "$work/event.html" '<mark class="contra side-[0-3]"'
 check "claims marked in article text" "$work/event.html" '<mark class="claim (consensus|partial|unique)"'
 refute "no script on the event page" "$work/event.html" '<script'
+
+# Reading order on every compared event page (Examples and seeds): the sections' ids in this order, and the
+# article pages link back to their event.
+in_order() { # in_order FILE: the event page's sections come in the reader's order
+  python3 - "$1" <<'PY'
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+wanted = ["what-happened", "contradictions", "coverage", "framing-sourcing", "texts"]
+found = [m.group(1) for m in re.finditer(r'<section id="([a-z-]+)"', page) if m.group(1) in wanted]
+expected = [name for name in wanted if name in found]
+sys.exit(0 if found == expected and found[:2] == wanted[:2] and found[-1] == "texts" else 1)
+PY
+}
+python3 - "$base" >"$work/events.tsv" <<'PY'
+import json, sys, urllib.request
+base = sys.argv[1]
+for summary in json.load(urllib.request.urlopen(base + "/api/events?limit=200"))["events"]:
+    detail = json.load(urllib.request.urlopen(base + "/api/events/" + summary["id"]))
+    if detail.get("comparison"):
+        print(summary["id"] + "\t" + detail["event"]["articleIds"][0])
+PY
+compared=0
+while IFS=$'\t' read -r id first_article; do
+  browse "$base/events/$id" "$work/order.html"
+  if in_order "$work/order.html"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: section order of $id" >&2; fi
+  browse "$base/articles/$first_article" "$work/article.html"
+  check "article $first_article links to its event $id" "$work/article.html" "<a href=\"/events/$id\">"
+  compared=$((compared + 1))
+done <"$work/events.tsv"
+[ "$compared" -ge 3 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: only $compared compared events" >&2; }
 shoot "$base/events/$event_id" "$shots/event.png" 1280,900
 shoot "$base/events/$event_id" "$shots/event-phone.png" 390,844
 

@@ -65,12 +65,17 @@ public struct OutletRegistry: Sendable {
         byName[Self.key(name)].map { outlets[$0] }
     }
 
-    /// The lowercased host of a URL, without `www.`.
+    /// The lowercased host of a URL (or of a bare host name such as a JSON record's `source_domain`
+    /// "www.scmp.com"), without a rendering prefix (`www.`, `m.`, `amp.`).
     public static func host(of url: String) -> String? {
-        guard let components = URLComponents(string: url.trimmingCharacters(in: .whitespaces)),
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let address = isBareDomain(trimmed) ? "https://" + trimmed : trimmed
+        guard let components = URLComponents(string: address),
             var host = components.host?.lowercased(), !host.isEmpty
         else { return nil }
-        if host.hasPrefix("www.") { host.removeFirst(4) }
+        while let prefix = renderingPrefixes.first(where: { host.hasPrefix($0) }), host.count > prefix.count + 3 {
+            host.removeFirst(prefix.count)
+        }
         return host
     }
 

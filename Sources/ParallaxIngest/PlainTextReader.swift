@@ -24,12 +24,12 @@ public struct PlainTextReader: Sendable {
         var paragraphs = Self.paragraphs(Array(lines[bodyStart...]), firstLine: metadata.firstBodyLine)
         paragraphs = cleanParagraphs(paragraphs, metadata: &metadata)
         let body = paragraphs.joined(separator: "\n\n")
-        guard body.utf8.count >= 20, body.contains(" ") else {
+        guard ArticleText.isEnough(body) else {
             throw ParallaxError(.invalidInput, "\(path): no article text was found after the headers.")
         }
-        let outlet = resolveOutlet(metadata)
+        let outlet = resolveOutlet(metadata, path: path)
         var authors = metadata.authors
-        if let outlet, authors.count == 1, RegistryMatch.same(authors[0], outlet, registry) { authors = [] }
+        if authors.count == 1, RegistryMatch.same(authors[0], outlet, registry) { authors = [] }
         authors = authors.filter { registry.outlet(named: $0) == nil && outletCredit(in: $0) == nil }
         return Article(
             id: ArticleIdentity.id(forBody: body), path: path, title: metadata.title, published: metadata.published,
@@ -271,22 +271,21 @@ public struct PlainTextReader: Sendable {
         return nil
     }
 
-    private func resolveOutlet(_ metadata: Metadata) -> String? {
-        func canonical(_ name: String) -> String { registry.outlet(named: name)?.name ?? name }
-        if let header = metadata.headerOutlet { return canonical(header) }
+    /// The outlet, registry first: the URL's domain, a declared name (header, credit line, source prefix), a
+    /// registered outlet among the authors or desk credits, the writers' e-mail domain; then what the text
+    /// says, the bare domain, or "Unknown outlet (file.txt)" (see ``OutletEvidence``).
+    private func resolveOutlet(_ metadata: Metadata, path: String) -> String {
         if let url = metadata.url, let outlet = registry.outlet(forURL: url) { return outlet.name }
-        if let credit = metadata.creditOutlet { return canonical(credit) }
-        if let prefix = metadata.prefixOutlet { return canonical(prefix) }
-        if let author = metadata.authors.first(where: { registry.outlet(named: $0) != nil }) {
-            return canonical(author)
-        }
+        let declared = [metadata.headerOutlet, metadata.creditOutlet, metadata.prefixOutlet].compactMap { $0 }
+        if let outlet = declared.lazy.compactMap({ registry.outlet(named: $0) }).first { return outlet.name }
+        if let outlet = metadata.authors.lazy.compactMap({ registry.outlet(named: $0) }).first { return outlet.name }
         if let outlet = metadata.authorCredits.lazy.compactMap(outletCredit(in:)).first { return outlet.name }
         if let outlet = metadata.contactDomains.lazy.compactMap({ registry.outlet(forURL: "https://" + $0) }).first {
             return outlet.name
         }
-        if let agency = metadata.agency { return canonical(agency) }
-        if let url = metadata.url, let host = OutletRegistry.host(of: url) { return host }
-        return nil
+        let evidence = OutletEvidence(
+            urls: [metadata.url].compactMap { $0 }, declared: declared + [metadata.agency].compactMap { $0 })
+        return evidence.name(registry: registry, path: path)
     }
 
     /// Words that follow an outlet's name in a desk credit ("Meridian News", "VSNA Diplomatic Desk").

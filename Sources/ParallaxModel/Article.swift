@@ -53,6 +53,15 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
         return count
     }
 
-    /// The outlet name; an article with no known outlet is a voice of its own ("Unattributed 876c2e").
-    public var outletName: String { outlet ?? "Unattributed \(id.prefix(6))" }
+    /// The outlet name; an article with no known outlet is a voice of its own, named by its file
+    /// ("Unknown outlet (wire-042.txt)") so a reader can find it, not by a hash.
+    public var outletName: String { outlet ?? Self.unknownOutletName(path: path ?? id) }
+
+    /// The name of an outlet nothing identifies: the file it came from, without its directory
+    /// ("Unknown outlet (crawl.warc#3)").
+    public static func unknownOutletName(path: String?) -> String {
+        guard let path, !path.isEmpty else { return "Unknown outlet" }
+        let file = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        return "Unknown outlet (\(file))"
+    }
 }

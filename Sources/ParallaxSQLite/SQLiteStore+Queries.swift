@@ -133,6 +133,19 @@ extension SQLiteStore {
         }
     }
 
+    /// One pass over the event table's JSON id lists inside SQLite (no event is decoded but the match),
+    /// instead of the reference implementation's decoding of every event.
+    public func event(containingArticle articleId: String) async throws -> Event? {
+        try await wrap {
+            try await pool.read { db in
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT * FROM event WHERE instr(articleIds, ?) > 0 ORDER BY position LIMIT 4",
+                    arguments: ["\"" + articleId + "\""])
+                return rows.map(Self.event).first { $0.articleIds.contains(articleId) }
+            }
+        }
+    }
+
     public func articles(ids: [String]) async throws -> [Article] {
         guard !ids.isEmpty else { return [] }
         let wanted = Array(ids.prefix(900))  // under SQLite's bound-parameter limit

@@ -149,7 +149,7 @@ struct Routes: Sendable {
         router.get("/events/:id") { _, context in
             let id = try Self.id(context)
             let body = try await pages.value(for: "html:" + id) {
-                try await rendered.body(for: "html:" + id) { try await eventPage(id) }
+                try await rendered.body(for: RenderedPages.htmlKey(id)) { try await eventPage(id) }
             }
             return Self.html(buffer: body)
         }
@@ -157,7 +157,7 @@ struct Routes: Sendable {
             guard let article = try await store.article(id: try Self.id(context)) else {
                 throw APIError.notFound("article")
             }
-            return Self.html(Pages.article(article))
+            return Self.html(Pages.article(article, event: try await store.event(containingArticle: article.id)))
         }
         router.get("/search") { request, _ in
             let query = try searchQuery(request.queryParameters, defaultLimit: 50)

@@ -32,19 +32,20 @@ struct ArticleHighlighter {
                 }
             }
         }
-        var kinds: [String: ClaimGroup.Kind] = [:]
+        // Labels count outlets the way "Who reports what" does (CoverageView), not by the group's kind.
+        let outlets = Set(
+            comparison.coverage.outlets.isEmpty ? comparison.claims.map(\.outlet) : comparison.coverage.outlets)
+        var carriers: [String: Int] = [:]
         for group in comparison.groups {
-            for claim in group.claimIds { kinds[claim] = group.kind }
+            let count = Set(group.outlets).intersection(outlets).count
+            for claim in group.claimIds { carriers[claim] = count }
         }
         for claim in comparison.claims where claim.articleId == articleId {
-            let kind = kinds[claim.id] ?? .unique
+            let count = max(1, carriers[claim.id] ?? 1)
+            let kind = count == 1 ? "unique" : count >= outlets.count ? "consensus" : "partial"
             let label =
-                switch kind {
-                case .consensus: "Reported by every outlet"
-                case .partial: "Reported by some outlets"
-                case .unique: "Reported by this outlet only"
-                }
-            highlights.append(Highlight(span: claim.span, classes: "claim \(kind.rawValue)", label: label, priority: 1))
+                count == 1 ? "Only this outlet" : CoverageView.label(carriers: count, outlets: outlets.count)
+            highlights.append(Highlight(span: claim.span, classes: "claim \(kind)", label: label, priority: 1))
         }
         return highlights
     }

@@ -4,12 +4,13 @@ import ParallaxStore
 /// `/events/{id}`: the comparison of one event, side by side (`event.mustache`).
 extension Pages {
     static func event(_ event: Event, comparison: EventComparison?, articles: [Article]) -> String {
+        let outlets = articles.isEmpty ? event.outlets : Array(Set(articles.map(\.outletName))).sorted()
         let meta =
             (event.date?.description ?? "undated") + " · " + PageViews.plural(articles.count, "article") + " from "
-            + PageViews.plural(event.outlets.count, "outlet") + " · "
+            + PageViews.plural(outlets.count, "outlet") + " · "
         var view = EventView(
-            frame: Frame(title: event.title), heading: event.title, meta: meta, path: HTML.percentEncode(event.id),
-            compared: comparison != nil)
+            frame: Frame(title: event.title), heading: event.title, meta: meta, outlets: outlets,
+            path: HTML.percentEncode(event.id), compared: comparison != nil)
         if let comparison {
             view.fill(comparison, articles: articles)
         } else {
@@ -42,26 +43,6 @@ extension Pages {
             var subject: String
             var sides: [Side]
         }
-        struct Cell { var reported: Bool }
-        struct Row {
-            var kind: String
-            var known: Bool
-            var text: String
-            var cells: [Cell]
-        }
-        struct Coverage {
-            var outlets: [String] = []
-            var rows: [Row] = []
-        }
-        struct Claim {
-            var text: String
-            var meta: String
-        }
-        struct ClaimSection {
-            var heading: String
-            var kind: String
-            var claims: [Claim]
-        }
         struct FramingCard {
             var outlets: String
             var terms: [PageViews.Term]
@@ -89,21 +70,24 @@ extension Pages {
 
         var frame: Frame
         var heading: String
+        /// Date, article and outlet counts.
         var meta: String
+        /// The event's outlets, sorted.
+        var outlets: [String]
         var path: String
         var compared: Bool
         var articleList: [ArticleItem] = []
+        /// The first lines of the claims the accounts share, for "What happened".
         var summary: [String] = []
         var contradictions: [ContradictionView] = []
-        var coverage = Coverage()
-        var claimSections: [ClaimSection] = []
+        var coverage = CoverageView(groups: [], outlets: [])
         var framing: [FramingCard] = []
         var contested: [Contested] = []
         var sourcing: [SourcingCard] = []
         var texts: [Text] = []
 
         mutating func fill(_ comparison: EventComparison, articles: [Article]) {
-            summary = comparison.summary.map(\.text)
+            summary = comparison.summary.map { Self.firstLine($0.text) }
             contradictions = comparison.contradictions.map { contradiction in
                 ContradictionView(
                     kind: contradiction.kind.rawValue,
@@ -114,32 +98,7 @@ extension Pages {
                             quotes: side.spans.prefix(3).map(\.text))
                     })
             }
-            let groups = Dictionary(comparison.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            coverage = Coverage(
-                outlets: comparison.coverage.outlets,
-                rows: comparison.coverage.rows.map { row in
-                    let group = groups[row.groupId]
-                    return Row(
-                        kind: group?.kind.rawValue ?? "unique", known: group != nil,
-                        text: group?.representativeText ?? row.groupId,
-                        cells: row.claimIds.map { Cell(reported: $0 != nil) })
-                })
-            let kinds: [(ClaimGroup.Kind, String)] = [
-                (.consensus, "Reported by every outlet"), (.partial, "Reported by some"), (.unique, "Reported by one"),
-            ]
-            claimSections = kinds.compactMap { kind, heading in
-                let members = comparison.groups.filter { $0.kind == kind }
-                guard !members.isEmpty else { return nil }
-                return ClaimSection(
-                    heading: "\(heading) (\(members.count))", kind: kind.rawValue,
-                    claims: members.map { group in
-                        Claim(
-                            text: group.representativeText,
-                            meta: group.outlets.joined(separator: ", ")
-                                + (group.missingOutlets.isEmpty
-                                    ? "" : " · not in " + group.missingOutlets.joined(separator: ", ")))
-                    })
-            }
+            coverage = CoverageView(groups: comparison.groups, outlets: outlets)
             framing = comparison.framing.map { framing in
                 FramingCard(
                     outlets: framing.outlets.joined(separator: ", "),
@@ -175,10 +134,18 @@ extension Pages {
                     &body, text: article.text,
                     highlights: ArticleHighlighter.highlights(articleId: article.id, comparison: comparison))
                 return Text(
-                    open: index < 3, title: article.title ?? "Untitled article",
+                    open: index == 0, title: article.title ?? "Untitled article",
                     meta: meta + " · \(article.wordCount) words · ", path: HTML.percentEncode(article.id),
                     bodyMarkup: body.output)
             }
+        }
+
+        /// A claim's first line, cut at a word near 240 characters: the summary is read at a glance.
+        static func firstLine(_ text: String) -> String {
+            let line = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? text
+            guard line.count > 240 else { return line }
+            let cut = line.prefix(240)
+            return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
         }
     }
 }

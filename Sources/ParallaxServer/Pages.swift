@@ -69,13 +69,21 @@ enum Pages {
 
     // MARK: Article
 
-    /// `/articles/{id}`: one article's text.
-    static func article(_ article: Article) -> String {
+    /// `/articles/{id}`: one article's text, with links to the event it belongs to and to where it was
+    /// published.
+    static func article(_ article: Article, event: Event? = nil) -> String {
+        struct EventLink {
+            var path: String
+            var title: String
+        }
         struct View {
             var frame: Frame
             var heading: String
             var meta: String
             var path: String
+            var event: EventLink?
+            /// The original address, only when it is http(s): a stored `javascript:` URL must never be a link.
+            var original: String?
             var paragraphs: [String]
         }
         var meta = article.outletName
@@ -86,7 +94,19 @@ enum Pages {
             View(
                 frame: Frame(title: article.title ?? "Article"), heading: article.title ?? "Untitled article",
                 meta: meta, path: HTML.percentEncode(article.id),
+                event: event.map { EventLink(path: HTML.percentEncode($0.id), title: $0.title) },
+                original: article.url.flatMap(Self.webAddress),
                 paragraphs: article.text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)))
+    }
+
+    /// `url` when it is an absolute http or https address without spaces, else nil.
+    static func webAddress(_ url: String) -> String? {
+        let trimmed = String(url.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let lower = trimmed.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), trimmed.count > 8,
+            !trimmed.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true })
+        else { return nil }
+        return trimmed
     }
 
     // MARK: Search

@@ -20,6 +20,10 @@ struct RenderedPages: Sendable {
         writer = RenderedPageWriter(store: store)
     }
 
+    /// The stored key of an event's page: with the templates' fingerprint, since a re-analysis is not the only
+    /// change that makes a stored page stale.
+    static func htmlKey(_ eventId: String) -> String { "html:\(PageTemplates.fingerprint):\(eventId)" }
+
     /// The stored body for `key`, or the one `render` makes (saved for next time).
     func body(for key: String, render: () async throws -> ByteBuffer) async throws -> ByteBuffer {
         let generation = try await store.analysisGeneration()
@@ -82,9 +86,9 @@ extension Routes {
                 let have = try await store.renderedPageKeys(generation: generation)
                 var batch: [RenderedPage] = []
                 for event in try await store.allEvents()
-                where !have.contains("html:" + event.id) || !have.contains("json:" + event.id) {
+                where !have.contains(RenderedPages.htmlKey(event.id)) || !have.contains("json:" + event.id) {
                     let (html, json) = try await eventBodies(event.id)
-                    batch.append(RenderedPage(key: "html:" + event.id, body: Array(buffer: html)))
+                    batch.append(RenderedPage(key: RenderedPages.htmlKey(event.id), body: Array(buffer: html)))
                     batch.append(RenderedPage(key: "json:" + event.id, body: Array(buffer: json)))
                     guard batch.count >= RenderedPageWriter.batchSize else { continue }
                     try await store.saveRenderedPages(batch, generation: generation)

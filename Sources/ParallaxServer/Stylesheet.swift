@@ -24,20 +24,17 @@ enum Stylesheet {
         footer.site { max-width: 72rem; margin: 2rem auto; padding: 0 1rem; color: var(--muted); font-size: .85rem; }
         h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0; }
         h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
-        h3 { font-size: 1.05rem; }
+        h3 { font-size: 1.05rem; } h4 { font-size: 1rem; margin: .6rem 0 .3rem; }
         .meta, .muted { color: var(--muted); font-size: .9rem; }
         .meta { display: block; }
         ol.events, ul.articles, ol.hits { padding-left: 1.25rem; }
         ol.events li, ul.articles li, ol.hits li { margin: .6rem 0; }
         .event-title { font-weight: 600; }
         .scroll { overflow-x: auto; }
-        table.matrix { border-collapse: collapse; width: 100%; font-size: .9rem; }
-        table.matrix th, table.matrix td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; }
-        table.matrix thead th { position: sticky; top: 0; background: var(--bg); }
-        table.matrix th[scope=row] { text-align: left; font-weight: normal; min-width: 16rem; }
-        table.matrix td { text-align: center; }
-        table.matrix td.yes { color: var(--consensus); }
-        table.matrix td.no { color: var(--muted); }
+        p.outlets .outlet + .outlet::before { content: " · "; color: var(--muted); }
+        ul.points { padding-left: 1.2rem; } ul.points li { margin: .35rem 0; max-width: 46rem; }
+        details.coverage > summary { cursor: pointer; color: var(--accent); margin: .5rem 0; }
+        .article-event, .article-original { margin: .3rem 0; overflow-wrap: anywhere; }
         .badge { display: inline-block; font-size: .72rem; text-transform: uppercase; letter-spacing: .04em; padding: 0 .35rem;
           border-radius: 3px; border: 1px solid currentColor; }
         .badge.consensus { color: var(--consensus); } .badge.partial { color: var(--partial); } .badge.unique { color: var(--unique); }
@@ -79,7 +76,6 @@ enum Stylesheet {
         mark.contra.side-2 { background: rgba(46,125,50,.16); border-bottom-color: #2e7d32; }
         mark.contra.side-3 { background: rgba(106,27,154,.16); border-bottom-color: #6a1b9a; }
         .legend mark { font-size: .85rem; }
-        @media (max-width: 40rem) { body { font-size: 15px; } main { padding: .6rem; } h1 { font-size: 1.35rem; }
-          table.matrix th[scope=row] { min-width: 11rem; } table.matrix { font-size: .82rem; } }
+        @media (max-width: 40rem) { body { font-size: 15px; } main { padding: .6rem; } h1 { font-size: 1.35rem; } }
         """
 }

@@ -50,6 +50,10 @@ extension ArticleStore {
         return summaries.values.sorted { $0.name < $1.name }
     }
 
+    public func event(containingArticle articleId: String) async throws -> Event? {
+        try await allEvents().first { $0.articleIds.contains(articleId) }
+    }
+
     public func articles(ids: [String]) async throws -> [Article] {
         var found: [Article] = []
         found.reserveCapacity(ids.count)

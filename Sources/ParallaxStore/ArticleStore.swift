@@ -145,6 +145,8 @@ public protocol ArticleStore: Sendable {
     func outletSummaries() async throws -> [OutletSummary]
     /// The stored articles among `ids`, in the order given (unknown ids are skipped).
     func articles(ids: [String]) async throws -> [Article]
+    /// The event the article with this id belongs to, if it has been clustered (an article page links to it).
+    func event(containingArticle articleId: String) async throws -> Event?
     /// Ranked full-text search with outlet and date filters and paging; hits carry their publication time.
     func search(_ query: SearchQuery) async throws -> [SearchHit]
     /// Readies the backend for many searches (a long-running server calls it once): a backend may build

@@ -158,5 +158,10 @@ public enum StoreConformance {
         try check(outlets[1].firstPublished == Timestamp(iso: "2025-03-19T08:05"), "outlet publication range")
         let some = try await store.articles(ids: ["00000000000000c3", "missing", "00000000000000a1"])
         try check(some.map(\.id) == ["00000000000000c3", "00000000000000a1"], "articles(ids:) order or skipping")
+        let home = try await store.event(containingArticle: "00000000000000b2")
+        try check(
+            home?.id == "e-aaaaaaaaaaaa", "event(containingArticle:) of a second member: \(String(describing: home))")
+        let orphan = try await store.event(containingArticle: "00000000000000b")
+        try check(orphan == nil, "event(containingArticle:) matched part of an id")
     }
 }

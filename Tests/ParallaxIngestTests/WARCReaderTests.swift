@@ -64,7 +64,11 @@ struct WARCReaderTests {
         for name in ["warc/crawl.warc", "warc/crawl.warc.gz"] {
             let path = FixtureFiles.path(name)
             let result = ArticleFileReader().read(path: path)
-            #expect(result.diagnostics.isEmpty, "\(name): \(result.diagnostics)")
+            // The Polish page's charset comes from its record's HTTP header, and the choice is reported.
+            #expect(
+                result.diagnostics.map(\.description) == [
+                    "\(path)#5: decoded as ISO-8859-2 (declared by the HTTP Content-Type header)."
+                ], "\(name)")
             #expect(result.articles.map(\.path) == [path + "#3", path + "#5"])
             let ferryArticle = result.articles[0]
             #expect(ferryArticle.title == "Ferry service resumes after two-day storm")
@@ -119,6 +123,29 @@ struct WARCReaderTests {
         let message = try #require(result.diagnostics.first?.message)
         #expect(message.hasPrefix("record 4"))
         #expect(message.contains("truncated"))
+    }
+
+    /// zlib checks each member's CRC-32 (the hand-written inflater before it did not): a flipped CRC byte in
+    /// the last record's member is named, the records before it are kept, and the next file is still read.
+    @Test func gzipMemberWithABadCRC() throws {
+        var members = records().map { FixtureFiles.gzipStored($0) }
+        members[3][members[3].count - 8] ^= 0xFF  // the trailer's first CRC byte
+        let (result, path) = try read(members.flatMap { $0 }, named: "crc.warc.gz")
+        #expect(result.articles.map(\.path) == [path + "#2"])
+        #expect(
+            result.diagnostics.map(\.message) == ["record 4: gzip member 4 fails its CRC check (the data is corrupt)."])
+        let (next, _) = try read(records().flatMap { FixtureFiles.gzipStored($0) }, named: "next.warc.gz")
+        #expect(next.articles.count == 2)
+        #expect(next.diagnostics.isEmpty)
+    }
+
+    /// A stream cut inside a member's deflate data (not only in its trailer) is reported as truncated.
+    @Test func gzipCutInsideAMember() throws {
+        let members = records().map { FixtureFiles.gzipStored($0) }
+        let bytes = members[0] + members[1] + members[2] + members[3].prefix(members[3].count / 2)
+        let (result, path) = try read(bytes, named: "half.warc.gz")
+        #expect(result.articles.map(\.path) == [path + "#2"])
+        #expect(result.diagnostics.map(\.message) == ["record 4: the gzip data is truncated."])
     }
 
     @Test func recordLimit() throws {

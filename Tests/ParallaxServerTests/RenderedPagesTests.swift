@@ -4,10 +4,11 @@ import HummingbirdTesting
 import Parallax
 import ParallaxModel
 import ParallaxSQLite
-import ParallaxServer
 import ParallaxStore
 import ParallaxTesting
 import Testing
+
+@testable import ParallaxServer
 
 /// Event pages over a SQLite store are rendered once per analysis and then read back from the store.
 struct RenderedPagesTests {
@@ -37,19 +38,26 @@ struct RenderedPagesTests {
             }
             // The writer saves within a second.
             var keys: Set<String> = []
-            for _ in 0..<40 where !keys.contains("html:\(events[0].id)") {
+            for _ in 0..<40 where !keys.contains(RenderedPages.htmlKey(events[0].id)) {
                 try await Task.sleep(for: .milliseconds(100))
                 keys = try await store.renderedPageKeys(generation: generation)
             }
-            let stored = try await store.renderedPage(key: "html:\(events[0].id)", generation: generation)
+            let stored = try await store.renderedPage(key: RenderedPages.htmlKey(events[0].id), generation: generation)
             #expect(stored == first.map { Array(buffer: $0) })
 
             // What is stored is what is served: a page planted for the second event comes back as it is.
             let planted = Array("<!doctype html><p>planted</p>".utf8)
             try await store.saveRenderedPages(
-                [RenderedPage(key: "html:\(events[1].id)", body: planted)], generation: generation)
+                [RenderedPage(key: RenderedPages.htmlKey(events[1].id), body: planted)], generation: generation)
             try await client.execute(uri: "/events/\(events[1].id)", method: .get) { response in
                 #expect(Array(buffer: response.body) == planted)
+            }
+            // A page stored under the key of other templates (an older server's) is never served.
+            try #require(events.count >= 3)
+            try await store.saveRenderedPages(
+                [RenderedPage(key: "html:\(events[2].id)", body: planted)], generation: generation)
+            try await client.execute(uri: "/events/\(events[2].id)", method: .get) { response in
+                #expect(!String(buffer: response.body).contains("planted"))
             }
         }
         // After a re-analysis the planted page is gone and a fresh server renders the real one.
@@ -69,7 +77,7 @@ struct RenderedPagesTests {
         let events = try await store.allEvents()
         let generation = try await store.analysisGeneration()
         _ = buildApplication(store: store, configuration: ServerConfiguration(warmPages: true))
-        let wanted = Set(events.flatMap { ["html:\($0.id)", "json:\($0.id)"] })
+        let wanted = Set(events.flatMap { [RenderedPages.htmlKey($0.id), "json:\($0.id)"] })
         var keys: Set<String> = []
         for _ in 0..<100 where keys != wanted {
             try await Task.sleep(for: .milliseconds(100))

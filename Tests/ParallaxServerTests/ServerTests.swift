@@ -141,7 +141,7 @@ struct ServerTests {
                     #expect(page.contains("<mark>" + Self.escaped(side.value) + "</mark>"), "side \(side.value)")
                 }
                 #expect(page.contains("id=\"coverage\""))
-                #expect(page.contains("id=\"claims\""))
+                #expect(page.contains("id=\"what-happened\""))
                 #expect(page.contains(Self.escaped(event.title)))
             }
             try await client.execute(uri: "/", method: .get) { response in

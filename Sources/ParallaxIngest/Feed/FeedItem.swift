@@ -12,7 +12,12 @@ struct FeedItem {
     var summary: String?
     var published: String?
     var authors: [String] = []
+    /// The source the item or record names (RSS `<source>`, Atom `<source><title>`, a JSON `source` field).
     var outlet: String?
+    /// A record's `source_domain` ("www.scmp.com").
+    var sourceDomain: String?
+    /// The title of the feed the item came from; a tagline often rides along.
+    var channelTitle: String?
     var url: String?
     var language: String?
     var categories: [String] = []
@@ -32,12 +37,11 @@ struct FeedItem {
             throw ParallaxError(.invalidInput, "\(path): the item has no article text.")
         }
         let cleanURL = url.map { $0.trimmingWhitespace() }.flatMap { $0.hasPrefix("http") ? $0 : nil }
-        var outletName = outlet.map(MarkupStripping.plainText).flatMap { $0.isEmpty ? nil : $0 }
-        if let name = outletName {
-            outletName = registry.outlet(named: name)?.name ?? name
-        } else if let cleanURL {
-            outletName = registry.outlet(forURL: cleanURL)?.name ?? OutletRegistry.host(of: cleanURL)
-        }
+        let evidence = OutletEvidence(
+            urls: [cleanURL, sourceDomain].compactMap { $0 },
+            declared: [outlet].compactMap { $0 }.map(MarkupStripping.plainText),
+            channelTitle: channelTitle)
+        let outletName = evidence.name(registry: registry, path: path)
         var seen: Set<String> = []
         let names = authors.map(MarkupStripping.plainText).flatMap {
             $0.contains(",") || $0.contains(" and ") || $0.hasPrefix("By ") ? Bylines.names(in: $0) : [$0]

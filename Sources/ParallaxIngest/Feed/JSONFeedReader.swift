@@ -47,7 +47,7 @@ public struct JSONFeedReader: Sendable {
             item.authors = authors.isEmpty ? feedAuthors : authors
             item.categories = (entry["tags"] as? [Any])?.compactMap { $0 as? String } ?? []
             item.language = (entry["language"] as? String) ?? feedLanguage
-            item.outlet = feedTitle
+            item.channelTitle = feedTitle
             do {
                 articles.append(try item.article(path: itemPath, registry: registry))
             } catch let error as ParallaxError {

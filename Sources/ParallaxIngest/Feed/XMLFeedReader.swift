@@ -85,7 +85,7 @@ public struct XMLFeedReader: Sendable {
         var articles: [Article] = []
         var diagnostics: [Diagnostic] = []
         for (index, var item) in items.enumerated() {
-            item.outlet = item.outlet ?? channelTitle
+            item.channelTitle = channelTitle
             item.language = item.language ?? channelLanguage
             let itemPath = "\(path)#\(index + 1)"
             do {

@@ -45,7 +45,8 @@ public struct HTMLArticleReader: Sendable {
         let tree = HTMLTree(html: html, maxDepth: maxDepth)
         var paragraphs = MainContent.paragraphs(in: tree)
         let h1 = tree.blocks.first { tree.elements[Int($0.element)].tag == .h1 }.map { tree.string($0) }
-        let metadata = PageMetadata(raw: tree.metadata, headings: h1, blocks: paragraphs, url: url, registry: registry)
+        let metadata = PageMetadata(
+            raw: tree.metadata, headings: h1, blocks: paragraphs, url: url, path: path, registry: registry)
         if let title = metadata.title, let first = paragraphs.first, Self.sameText(first, title) {
             paragraphs.removeFirst()
         }
@@ -55,7 +56,7 @@ public struct HTMLArticleReader: Sendable {
         {
             body = better
         }
-        guard body.utf8.count >= 20, body.contains(" ") else {
+        guard ArticleText.isEnough(body) else {
             var reason =
                 tree.elements.isEmpty ? "the page holds no HTML elements" : "no article text was found in the page"
             if tree.truncatedByDepth { reason += " (elements nested deeper than \(maxDepth) levels were ignored)" }

@@ -41,11 +41,15 @@ struct PageMetadata {
     ///   - paragraphs: the extracted body, for the visible byline and dateline.
     ///   - headings: the page's first `<h1>` text, if any.
     ///   - url: the address the page was fetched from (a WARC record's target URI), if known.
-    init(raw: Raw, headings h1: String?, blocks: [String], url fetchedURL: String?, registry: OutletRegistry) {
+    ///   - path: where the page was read, naming an outlet nothing else identifies.
+    init(
+        raw: Raw, headings h1: String?, blocks: [String], url fetchedURL: String?, path: String?,
+        registry: OutletRegistry
+    ) {
         let jsonLD = raw.jsonLD.isEmpty ? nil : JSONLD(scripts: raw.jsonLD)
         // Some sites put their address in og:site_name ("https://www.example.com"): keep the host.
         let siteName = raw.meta["og:site_name"].map(MarkupStripping.plainText)
-            .flatMap { $0.hasPrefix("http") ? OutletRegistry.host(of: $0) : $0 }
+            .flatMap { $0.hasPrefix("http") ? OutletRegistry.displayDomain(of: $0) : $0 }
             .flatMap { $0.isEmpty ? nil : $0 }
 
         // URL: canonical, og:url, then where it was fetched from.
@@ -56,17 +60,11 @@ struct PageMetadata {
             }
             ?? fetchedURL
 
-        // Outlet.
-        let publisher = jsonLD?.publisher.map(MarkupStripping.plainText)
-        if let name = siteName ?? publisher, !name.isEmpty {
-            outlet = registry.outlet(named: name)?.name ?? name
-        } else if let url, let known = registry.outlet(forURL: url) {
-            outlet = known.name
-        } else if let fetchedURL, let known = registry.outlet(forURL: fetchedURL) {
-            outlet = known.name
-        } else if let url {
-            outlet = OutletRegistry.host(of: url)
-        }
+        // Outlet: the registry by domain first, then what the page says (see OutletEvidence).
+        let evidence = OutletEvidence(
+            urls: [url, fetchedURL].compactMap { $0 }, publisher: jsonLD?.publisher.map(MarkupStripping.plainText),
+            siteName: siteName)
+        outlet = evidence.name(registry: registry, path: path)
 
         // Title.
         let titleCandidates = [raw.meta["og:title"], jsonLD?.headline, raw.meta["twitter:title"], h1, raw.title]

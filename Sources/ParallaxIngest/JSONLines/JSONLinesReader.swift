@@ -12,14 +12,15 @@ import ParallaxModel
 /// | text | `text`, `maintext`, `body`, `content`, `article`, `article_text`, `full_text`, `raw_content` (HTML in any of them goes through the HTML extractor); else `description`, `summary` |
 /// | published | `date_publish`, `published`, `date`, `pubDate`, `datePublished`, `published_at`, `publish_date`, `date_published`, `timestamp` |
 /// | url | `url`, `link`, `canonical_url` |
-/// | outlet | `source_domain`, `source`, `outlet`, `publisher`, `site_name`, `sitename` (string or `{"name": …}`) |
+/// | outlet | the registry's name for the domain of `url` or `source_domain`; else `source`, `outlet`, `publisher`, `site_name`, `sitename` (string or `{"name": …}`); else the domain |
 /// | authors | `authors`, `author` (string, list of strings, or objects with `name`) |
 /// | language | `language`, `lang` |
 /// | categories | `categories`, `category`, `section`, `tags`, `keywords` |
 /// | — | `id`: recognised and not kept (Parallax names articles by their content) |
 ///
 /// Each article's path is `file#N`, N the line number (or the 1-based array index). A line that is not a
-/// JSON object, has no text or is over the line-length limit is a diagnostic `file#N: …`; the rest go on.
+/// JSON object, has no text or is over the line-length limit is a diagnostic `file#N: …`; the rest go on. A
+/// line that is not UTF-8 is decoded in the charset ``CharsetDetector`` finds, with a warning naming it.
 /// Lines are read from a stream, so a file of any size runs in memory bounded by the longest allowed line.
 public struct JSONLinesReader: Sendable {
     public var registry: OutletRegistry
@@ -84,7 +85,11 @@ public struct JSONLinesReader: Sendable {
                                 message: "only the first \(maxRecords) records were read (the record limit)."))
                         return (articles, diagnostics)
                     }
-                    let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+                    let (utf8, decodingNote) = Self.utf8(line: bytes, number: lineNumber)
+                    if let decodingNote {
+                        diagnostics.append(Diagnostic(severity: .warning, path: linePath, message: decodingNote))
+                    }
+                    let object = try? JSONSerialization.jsonObject(with: Data(utf8), options: [.fragmentsAllowed])
                     guard let record = object as? [String: Any] else {
                         let what = object == nil ? "is not valid JSON" : "is not a JSON object"
                         diagnostics.append(Diagnostic(path: linePath, message: "line \(lineNumber) \(what)."))
@@ -99,6 +104,17 @@ public struct JSONLinesReader: Sendable {
             diagnostics.append(Diagnostic(path: path, message: "the file cannot be read (\(error))."))
         }
         return (articles, diagnostics)
+    }
+
+    /// A line as UTF-8, which JSON Lines requires; a line that is not valid UTF-8 (an export written in a
+    /// legacy charset) is decoded in the charset ``CharsetDetector`` finds, with a note saying so. Only lines
+    /// with a byte over 0x7F are validated: most are ASCII.
+    static func utf8(line bytes: [UInt8], number: Int) -> (bytes: [UInt8], note: String?) {
+        guard bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil else {
+            return (bytes, nil)
+        }
+        let decoded = TextDecoding.detected(bytes[...], why: "not valid UTF-8")
+        return (Array(decoded.text.utf8), "line \(number) was \(decoded.warning ?? "decoded as windows-1252.")")
     }
 
     /// Reads a JSON array of article objects.
@@ -163,7 +179,8 @@ enum JSONFields {
         item.summary = first(record, summary)
         item.published = first(record, published)
         item.url = first(record, url)
-        for key in outlet {
+        item.sourceDomain = first(record, ["source_domain"])
+        for key in outlet where key != "source_domain" {
             if let value = record[key], let name = names(value).first {
                 item.outlet = name
                 break

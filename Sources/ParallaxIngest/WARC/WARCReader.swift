@@ -100,8 +100,11 @@ struct WARCReader {
                     }
                     let recordPath = "\(path)#\(record)"
                     do {
-                        if let article = try article(fromHTTP: block, fields: fields, path: recordPath) {
+                        if let (article, warnings) = try article(fromHTTP: block, fields: fields, path: recordPath) {
                             articles.append(article)
+                            diagnostics += warnings.map {
+                                Diagnostic(severity: .warning, path: recordPath, message: $0)
+                            }
                         }
                     } catch let error as ParallaxError {
                         diagnostics.append(
@@ -153,8 +156,11 @@ struct WARCReader {
         return false
     }
 
-    /// The article in an HTTP response block, nil when it is not a successful HTML response.
-    private func article(fromHTTP block: [UInt8], fields: [String: String], path: String) throws -> Article? {
+    /// The article in an HTTP response block and warnings about its decoding (the charset chosen and why), nil
+    /// when it is not a successful HTML response.
+    private func article(
+        fromHTTP block: [UInt8], fields: [String: String], path: String
+    ) throws -> (Article, [String])? {
         // Status line and headers end at the first blank line.
         var index = 0
         var headerLines: [String] = []
@@ -203,7 +209,7 @@ struct WARCReader {
         let reader = HTMLArticleReader(registry: registry, maxDepth: maxDepth)
         return try reader.read(
             bytes: body, path: path, charset: Charset.fromContentType(contentType), url: url, fallbackDate: fetchDate
-        ).article
+        )
     }
 
     /// Decodes HTTP chunked transfer coding; stops at the first malformed chunk.
