@@ -12,6 +12,13 @@ swift build -c release --product parallax >/dev/null
 ecb=../shared/data/event-clustering/ecbplus-dev.jsonl
 echo "== Parallax on ECB+ dev"
 .build/release/parallax evaluate clustering "$ecb"
+echo "== Parallax on ECB+ dev, two articles at a time, every article dated the same day"
+.build/release/parallax evaluate pairs "$ecb"
+uci=../shared/data/headline-clustering/uci-headlines-dev.jsonl
+echo "== Parallax on the UCI headlines (titles only)"
+.build/release/parallax evaluate clustering "$uci"
+echo "== scikit-learn TF-IDF + agglomerative (average, cosine), threshold sweep, UCI headlines"
+"$venv/bin/python" Benchmarks/clustering/baseline.py "$uci" | tail -1
 echo "== Parallax on the Examples corpus"
 .build/release/parallax evaluate clustering Examples/articles
 echo "== Parallax on the seeds"
