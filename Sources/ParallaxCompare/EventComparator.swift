@@ -87,7 +87,14 @@ public struct EventComparator: Sendable {
             options: options, drafts: drafts, similarity: similarity, voices: voices, entityNames: entityNames,
             entityKinds: entityKinds,
             published: articles.map { $0.published?.date }
-        ).find(groups: clusters, groupIds: groupIds, pairs: pairs)
+        ).find(groups: clusters, groupIds: groupIds, pairs: pairs).filter { contradiction in
+            options.includeAllContradictions
+                || (contradiction.confidence ?? 1) >= options.minimumContradictionConfidence
+        }.enumerated().map { index, contradiction in
+            var numbered = contradiction
+            numbered.id = "x\(index + 1)"
+            return numbered
+        }
 
         let coverage = Self.coverage(groups: groups, claims: drafts.map(\.claim), voices: voices, outlets: allOutlets)
         let summary = summarize(event: event, articles: articles, groups: groups, clusters: clusters, drafts: drafts)

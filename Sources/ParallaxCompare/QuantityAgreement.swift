@@ -33,6 +33,7 @@ struct QuantityAgreement {
     func agree(_ a: Reading, _ b: Reading) -> Bool {
         let scale = max(abs(a.value), abs(b.value))
         guard scale > 0 else { return true }
+        if Self.vague(a, admits: b.value) || Self.vague(b, admits: a.value) { return true }
         let relative = abs(a.value - b.value) / scale
         if relative <= options.numberTolerance { return true }
         let qa = a.qualifier.map { Folding.fold($0) }
@@ -64,6 +65,17 @@ struct QuantityAgreement {
         }
         let hedged = qa.map(Self.approximate.contains) == true || qb.map(Self.approximate.contains) == true
         return hedged && relative <= options.hedgedNumberTolerance
+    }
+
+    /// "Hundreds of people", "dozens", "thousands": a range, from two of the unit to ten (a count read as 100
+    /// from "hundreds" agrees with 612).
+    static func vague(_ reading: Reading, admits other: Double) -> Bool {
+        let folded = Folding.fold(reading.text)
+        for (word, unit) in [("dozens", 12.0), ("hundreds", 100), ("thousands", 1e3), ("millions", 1e6)]
+        where folded.contains(word) {
+            return other >= 2 * unit && other < 10 * unit * (unit == 12 ? 10 : 1)
+        }
+        return false
     }
 
     /// Words that make a count a count of the dead or of the injured.

@@ -11,7 +11,10 @@ import ParallaxReport
 struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score Parallax against labelled data; --format json gives every item's prediction by its id.",
-        subcommands: [EvaluateClustering.self, EvaluateExtraction.self, EvaluateAlignment.self, EvaluateHTML.self]
+        subcommands: [
+            EvaluateClustering.self, EvaluateExtraction.self, EvaluateAlignment.self, EvaluateHTML.self,
+            EvaluateContradictions.self,
+        ]
     )
 }
 
