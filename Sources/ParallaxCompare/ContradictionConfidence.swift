@@ -34,7 +34,7 @@ public enum ContradictionConfidence {
     /// Two figures of one slot key that disagree. What raises the score is evidence that they are one figure:
     /// - words around both numbers in common (``QuantityContext/head``): "killed four people in a brazen
     ///   courthouse escape" twice is one count; 0.2 a stem, up to three;
-    /// - the claims were aligned (+0.25): the same sentence told twice;
+    /// - the claims were aligned (+0.25, +0.35 at similarity 0.5 or more): the same sentence told twice;
     /// - the same name beside both (+0.2): "Reid, 33" and "the 33-year-old Tara Reid";
     /// - a specific counted noun: the dead and the injured (+0.2), whose key already is the head.
     /// What lowers it: a bare number with no noun or unit written ("Russell, 46," read as a count of the
@@ -43,19 +43,23 @@ public enum ContradictionConfidence {
     /// of five or more apart (−0.2: a town's toll against a region's, a season's total against a game's, more
     /// often than a slip); durations (−0.2: "four days of riots" and "the past eight days" are spans counted
     /// from different starts far more often than a disputed fact); and a month or year written in only one of
-    /// the claims (`undated`, −0.2: "in February, a quake killed 612" is another happening).
+    /// the claims (`undated`, −0.2: "in February, a quake killed 612" is another happening); and claims that
+    /// both name people or places but none in common (`namesApart`, −0.25: "Shy Ely scored 23 points" and
+    /// "Stephen Curry posted a game-high 29 points" are two players' figures).
     static func figures(
-        _ x: ContradictionFinder.Slot, _ y: ContradictionFinder.Slot, aligned: Bool, undated: Bool = false
+        _ x: ContradictionFinder.Slot, _ y: ContradictionFinder.Slot, aligned: Bool, undated: Bool = false,
+        namesApart: Bool = false, similarity: Double = 0
     ) -> Double {
         var score = 0.2
         let shared = x.context.head.intersection(y.context.head).count
         score += 0.2 * Double(min(shared, 3))
-        if aligned { score += 0.25 }
+        if aligned { score += similarity >= 0.5 ? 0.35 : 0.25 }
         let sameName = !x.context.names.isDisjoint(with: y.context.names)
         if sameName { score += 0.2 }
         if (compound(x.reading.text) || compound(y.reading.text)) && !sameName { score -= 0.3 }
         if x.key.hasPrefix("duration") { score -= 0.2 }
         if undated { score -= 0.2 }
+        if namesApart { score -= 0.25 }
         if x.key == "count:dead" || x.key == "count:injured" { score += 0.2 }
         if specificCount(x, y) { score += 0.3 }
         if bare(x.reading.text) || bare(y.reading.text) { score -= 0.3 }
@@ -71,6 +75,8 @@ public enum ContradictionConfidence {
     /// said").
     static func specificCount(_ x: ContradictionFinder.Slot, _ y: ContradictionFinder.Slot) -> Bool {
         guard x.key.hasPrefix("count:"), x.key != "count:dead", x.key != "count:injured" else { return false }
+        // Stats of a game or a career ("29 passes", "20 carries") count per player, like points.
+        if genericNouns.contains(String(x.key.dropFirst("count:".count))) { return false }
         func noun(_ text: String) -> String? {
             guard let last = text.split(separator: " ").last else { return nil }
             let word = Folding.fold(String(last))
@@ -87,7 +93,9 @@ public enum ContradictionConfidence {
             "people", "persons", "years", "days", "weeks", "months", "hours", "minutes", "seconds", "times",
             "points", "games", "seasons", "percent", "others", "members", "runs", "shots", "yards", "rounds",
             "million", "billion", "thousand", "hundred", "cents", "dollars", "euros", "pounds", "goals", "wins",
-            "losses", "matches", "episodes", "pages", "words", "steps", "votes",
+            "losses", "matches", "episodes", "pages", "words", "steps", "votes", "rebounds", "assists", "passes",
+            "carries", "catches", "touchdowns", "drives", "homers", "rbis", "strikeouts", "innings", "laps",
+            "saves", "tackles", "sacks",
         ].map { Stemmer.stem($0) })
 
     /// A number joined to its noun by a hyphen ("16-year-old", "eight-year", "6.7-strength").

@@ -42,6 +42,10 @@ struct ContradictionFinder {
     /// claim also states is no disagreement ("about 32 million people tuning in, compared with 55.3 million a
     /// decade ago" against "55.3 million people tuned in").
     private let numbers: [Set<Double>]
+    /// Per claim, its folded capitalised words after the first (names, as the text writes them).
+    private let names: [Set<String>]
+    /// Per claim, its runs of capitalised words ("halcyon air", "galaxy s4"), folded.
+    private let runs: [[[String]]]
     /// Claims by voice id.
     private let claimsByVoice: [String: [Int]]
     /// Per claim, whether it dates itself to a month, season or year ("in February", "in December 2003").
@@ -77,6 +81,19 @@ struct ContradictionFinder {
                 }
             }
         }
+        self.names = drafts.map { draft in
+            let text = draft.claim.text
+            return Set(
+                Tokenizer.tokens(in: text).dropFirst().compactMap { token -> String? in
+                    guard token.kind == .word, token.isCapitalized else { return nil }
+                    let word = Folding.fold(text.substring(token.span))
+                    guard !StopWords.contains(word), !QuantityContext.nonNames.contains(word),
+                        MeasurementTime.weekdays[word] == nil, DateReader.months[word] == nil
+                    else { return nil }
+                    return word
+                })
+        }
+        self.runs = drafts.map { Self.nameRuns(in: $0.claim.text) }
         var byVoice: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() { byVoice[draft.claim.voiceId, default: []].append(index) }
         self.claimsByVoice = byVoice
@@ -249,6 +266,9 @@ struct ContradictionFinder {
         var result: [Conflict] = []
         guard !datedApart(a, b), !periodsApart(a, b) else { return [] }
         let undated = hasPeriod[a] != hasPeriod[b]
+        let namesApart = !names[a].isEmpty && !names[b].isEmpty && names[a].isDisjoint(with: names[b])
+        guard !Self.variants(runs[a], runs[b]) else { return [] }
+        let pairSimilarity = similarity.similarity(a, b)
         let publishedApart = publishedApart(a, b)
         let agreement = QuantityAgreement(options: options)
         let slotsA = slots[a]
@@ -275,7 +295,8 @@ struct ContradictionFinder {
                     && Self.sameCasualties(x, y) && !numbers[a].contains(y.reading.value)
                     && !numbers[b].contains(x.reading.value)
                 {
-                    let confidence = ContradictionConfidence.figures(x, y, aligned: aligned, undated: undated)
+                    let confidence = ContradictionConfidence.figures(
+                        x, y, aligned: aligned, undated: undated, namesApart: namesApart, similarity: pairSimilarity)
                     if found == nil || confidence > found!.2 { found = (x, y, confidence) }
                 }
             }
@@ -346,6 +367,43 @@ struct ContradictionFinder {
         return !ranges[a].contains { x in
             ranges[b].contains { y in x.range.first <= y.range.last && y.range.first <= x.range.last }
         }
+    }
+
+    /// Runs of two or more capitalised words or words with digits after the first token ("Halcyon Air",
+    /// "Galaxy S4"), folded.
+    static func nameRuns(in text: String) -> [[String]] {
+        var result: [[String]] = []
+        var run: [String] = []
+        var previousEnd = -1
+        for (n, token) in Tokenizer.tokens(in: text).enumerated() {
+            let word = Folding.fold(text.substring(token.span))
+            let adjacent = previousEnd >= 0 && text.slice(Span(start: previousEnd, end: token.span.start)) == " "
+            let nameLike = n > 0 && (token.kind == .word && token.isCapitalized || !run.isEmpty && token.kind != .word)
+            if nameLike && (run.isEmpty || adjacent) {
+                run.append(word)
+            } else {
+                if run.count >= 2 { result.append(run) }
+                run = nameLike ? [word] : []
+            }
+            previousEnd = token.span.end
+        }
+        if run.count >= 2 { result.append(run) }
+        return result
+    }
+
+    /// Whether two claims name two variants of one thing: runs of names with the same first word and a
+    /// different rest ("Halcyon Air" and "Halcyon Pro", "Galaxy S4" and "Galaxy S5"), neither claim naming the
+    /// other's. Figures of two models are two facts.
+    static func variants(_ a: [[String]], _ b: [[String]]) -> Bool {
+        for x in a {
+            for y in b where x.first == y.first && x != y {
+                let shorter = x.count <= y.count ? x : y
+                let longer = x.count <= y.count ? y : x
+                if Array(longer.prefix(shorter.count)) == shorter { continue }
+                if !a.contains(y) && !b.contains(x) { return true }
+            }
+        }
+        return false
     }
 
     /// Counts of the dead or injured count the same people only when the nouns agree or one is generic:

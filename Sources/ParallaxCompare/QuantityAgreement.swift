@@ -28,6 +28,9 @@ struct QuantityAgreement {
         var value: Double
         var qualifier: String?
         var text: String
+        /// The unit the number was written in, for measures normalised to SI ("km", "mile"): figures written
+        /// in different units are compared with the rounding of each as written.
+        var unit: String? = nil
     }
 
     func agree(_ a: Reading, _ b: Reading) -> Bool {
@@ -36,6 +39,14 @@ struct QuantityAgreement {
         if Self.vague(a, admits: b.value) || Self.vague(b, admits: a.value) { return true }
         let relative = abs(a.value - b.value) / scale
         if relative <= options.numberTolerance { return true }
+        // A conversion rounds: "10 kilometers" and "six miles" (9.66 km) are one distance, each exact only to
+        // half its last written digit (5% and 8%).
+        if let ua = a.unit, let ub = b.unit, ua != ub,
+            relative <= Self.roundingTolerance(a.text) + Self.roundingTolerance(b.text)
+        {
+            return true
+        }
+
         let qa = a.qualifier.map { Folding.fold($0) }
         let qb = b.qualifier.map { Folding.fold($0) }
         func bound(_ q: String?, _ value: Double, admits other: Double) -> Bool? {
@@ -65,6 +76,23 @@ struct QuantityAgreement {
         }
         let hedged = qa.map(Self.approximate.contains) == true || qb.map(Self.approximate.contains) == true
         return hedged && relative <= options.hedgedNumberTolerance
+    }
+
+    /// Half a unit of the last digit written, relative to the number: 0.05 for "10 km", 0.083 for "six
+    /// miles", 0.0004 for "1,284 metres". Zero when no number is read from the text.
+    static func roundingTolerance(_ text: String) -> Double {
+        let tokens = Tokenizer.tokens(in: text)
+        for token in tokens {
+            let word = String(text.substring(token.span))
+            if token.kind == .number, let value = Double(word.filter { $0 != "," }), value > 0 {
+                let decimals = word.split(separator: ".").count == 2 ? word.split(separator: ".")[1].count : 0
+                var step = 0.5
+                for _ in 0..<decimals { step /= 10 }
+                return step / value
+            }
+            if let value = NumberReader.numberWord(Folding.fold(word)) { return 0.5 / value }
+        }
+        return 0
     }
 
     /// "Hundreds of people", "dozens", "thousands": a range, from two of the unit to ten (a count read as 100
@@ -118,7 +146,12 @@ struct QuantityAgreement {
         case .length, .area, .volume, .mass, .duration:
             let key = quantity.kind.rawValue
             if let normalized = quantity.normalizedValue {
-                return [(key, key, Reading(value: normalized, qualifier: quantity.qualifier, text: quantity.text))]
+                return [
+                    (
+                        key, key,
+                        Reading(value: normalized, qualifier: quantity.qualifier, text: quantity.text, unit: unit)
+                    )
+                ]
             }
             let label = unit.map { "\(key) (\($0))" } ?? key
             return [
