@@ -1,5 +1,5 @@
-/// The version of Parallax's JSON output. Added fields keep the version; a field that changes meaning or goes
-/// away bumps it. Documented in `docs/SCHEMA.md`.
+/// The version of Parallax's JSON output. Added fields bump the minor version (1.1: contradictions carry a
+/// `confidence`); a field that changes meaning or goes away bumps the major one. Documented in `docs/SCHEMA.md`.
 public enum JSONSchemaVersion {
-    public static let current = "1.0"
+    public static let current = "1.1"
 }
