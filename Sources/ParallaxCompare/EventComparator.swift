@@ -83,11 +83,13 @@ public struct EventComparator: Sendable {
                 entityKinds[entity.id] = entity.kind
             }
         }
-        let contradictions = ContradictionFinder(
+        let found = ContradictionFinder(
             options: options, drafts: drafts, similarity: similarity, voices: voices, entityNames: entityNames,
             entityKinds: entityKinds,
             published: articles.map { $0.published?.date }
-        ).find(groups: clusters, groupIds: groupIds, pairs: pairs).filter { contradiction in
+        ).find(groups: clusters, groupIds: groupIds, pairs: pairs)
+        let copied = CopyDivergenceFinder().find(articles: articles, voices: voices)
+        let contradictions = (found + copied).filter { contradiction in
             options.includeAllContradictions
                 || (contradiction.confidence ?? 1) >= options.minimumContradictionConfidence
         }.enumerated().map { index, contradiction in

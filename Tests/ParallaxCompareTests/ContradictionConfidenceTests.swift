@@ -140,6 +140,28 @@ struct ContradictionConfidenceTests {
         #expect(all.contradictions.count >= shown.contradictions.count)
     }
 
+    @Test func aFigureChangedInOneCopyOfAWireStoryIsFound() throws {
+        let wire = """
+            OSTBY, March 10 (VSNA) - The new Tarrow bridge, the longest in the valley, is 1,284 metres long and cost \
+            410 million marks, the transport ministry said on Tuesday.
+
+            Work on the crossing began three years ago and employed about 900 people at its peak, the ministry said.
+            """
+        let copy = wire.replacingOccurrences(of: "1,284 metres", with: "1,080 metres")
+        let a = Self.article("a", "Valdoria State News Agency", wire)
+        let b = Self.article("b", "Northfield Courier", copy)
+        let c = Self.article("c", "Marren Daily", wire)
+        let result = EventComparator().compare(
+            event: Event(id: "e-test", title: "test", date: nil, articleIds: ["a", "b", "c"], outlets: []),
+            articles: [a, b, c], extractions: [a, b, c].map { ArticleExtraction(articleId: $0.id) },
+            syndication: [["a", "b", "c"]])
+        let x = try #require(result.contradictions.first, "\(Self.describe(result))")
+        #expect(result.contradictions.count == 1)
+        #expect((x.confidence ?? 0) >= 0.9)
+        #expect(x.sides.first { $0.normalizedValue == 1080 }?.outlets == ["Northfield Courier"])
+        #expect(x.sides.first { $0.normalizedValue == 1284 }?.articleIds == ["a", "c"])
+    }
+
     @Test func confidenceIsOptionalWhenDecoding() throws {
         let json = #"{"id":"x1","kind":"quantity","slot":"length","subject":"","sides":[]}"#
         let x = try JSONDecoder().decode(Contradiction.self, from: Data(json.utf8))
