@@ -43,7 +43,8 @@ public struct EventComparator: Sendable {
         let similarity = ClaimSimilarity(drafts: drafts, voiceIndex: voices.index)
         let floor = min(options.contradictionPairThreshold, options.alignmentThreshold * options.linkageFraction)
         let pairs = similarity.candidatePairs(minimum: floor)
-        let clusters = ClaimAligner(options: options).groups(similarity: similarity, pairs: pairs)
+        let clusters = ClaimAligner(options: options).groups(
+            similarity: similarity, pairs: pairs, speakers: drafts.map(\.speaker))
         let groupIds = clusters.indices.map { "g\($0 + 1)" }
         let allOutlets = Set(articles.map(\.outletName)).sorted()
 
