@@ -24,7 +24,7 @@ public struct ContradictionEvaluation: Codable, Sendable {
         public var replacement: String
         /// UTF-8 span of the changed number in the changed copy's text.
         public var span: Span
-        /// Whether a contradiction with a side stating the changed number was reported.
+        /// Whether a contradiction with a side stating the changed number as its value was reported.
         public var found: Bool
     }
 
@@ -95,15 +95,8 @@ extension Pipeline {
                 changedExtractions[planting.index] = Extractor().extract(planting.article)
                 let comparison = compareEvent(changed, extractions: changedExtractions)
                 var planted = planting.planted
-                planted.found = comparison.contradictions.contains { contradiction in
-                    contradiction.sides.count >= 2
-                        && contradiction.sides.contains { side in
-                            side.spans.contains {
-                                $0.articleId == planted.articleId && $0.span.start <= planted.span.start
-                                    && planted.span.end <= $0.span.end
-                            }
-                        }
-                }
+                let number = planting.article.text.slice(planted.span)
+                planted.found = comparison.contradictions.contains { Self.reports(number, of: planted, in: $0) }
                 result.planted = planted
                 result.plantedContradictions = comparison.contradictions
             }
@@ -129,6 +122,21 @@ extension Pipeline {
         let copies = Self.eventCopyDetector.groups(members).map(\.articleIds)
         return EventComparator(options: comparisonOptions).compare(
             event: event, articles: members, extractions: linked, syndication: copies)
+    }
+
+    /// Whether `contradiction` reports the planted figure: a side whose sentence holds the changed number and
+    /// whose value is that number. A side's span is its whole sentence, so another figure disputed in the same
+    /// sentence ("10 rebounds" beside the changed "31.8 points") does not count as finding it.
+    static func reports(_ number: String, of planted: ContradictionEvaluation.Planted, in contradiction: Contradiction)
+        -> Bool
+    {
+        guard contradiction.sides.count >= 2 else { return false }
+        return contradiction.sides.contains { side in
+            side.spans.contains {
+                $0.articleId == planted.articleId && $0.span.start <= planted.span.start
+                    && planted.span.end <= $0.span.end
+            } && Tokenizer.tokens(in: side.value).contains { side.value.substring($0.span) == number }
+        }
     }
 
     /// ECB+ labels read `"<topic>-<ecb|plus>"`: sorted by topic number, then by the rest.

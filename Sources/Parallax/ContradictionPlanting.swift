@@ -5,8 +5,9 @@ import ParallaxText
 /// Changes one figure in one article's copy, for ``ContradictionEvaluation``.
 ///
 /// Only a figure another article of the event also reports is changed (same kind, same unit or counted noun,
-/// values within 2%): then the change makes a disagreement a fact-checker could verify against the other
-/// article. Counts are doubled (a count of people or children doubled in one copy); measures and amounts lose
+/// values within 2%, in a sentence sharing a word or name with the changed one, ``sentenceWords(around:in:unit:)``):
+/// then the change makes a disagreement a fact-checker could verify against the other article. Every mention of
+/// the figure in the chosen article is changed. Counts are doubled (a count of people or children doubled in one copy); measures and amounts lose
 /// a sixth, as a 1,284-metre bridge reported as 1,080 metres. The choice among candidates is a hash of the seed
 /// and the event's label, so a run is reproducible.
 enum ContradictionPlanting {
@@ -26,10 +27,18 @@ enum ContradictionPlanting {
         var candidates: [(index: Int, quantity: Quantity, number: Span, witness: String)] = []
         for (i, extraction) in extractions.enumerated() {
             for quantity in extraction.quantities where plantable(quantity) {
-                guard let number = numberSpan(of: quantity, in: articles[i].text) else { continue }
+                guard let number = numberSpan(of: quantity, in: articles[i].text),
+                    changesValue(articles[i].text.slice(number), kind: quantity.kind)
+                else { continue }
+                let about = sentenceWords(around: number, in: articles[i].text, unit: quantity.unit)
                 let witness = extractions.indices.first { j in
                     j != i && articles[j].text != articles[i].text
-                        && extractions[j].quantities.contains { same(quantity, $0) }
+                        && extractions[j].quantities.contains { other in
+                            guard same(quantity, other), let span = numberSpan(of: other, in: articles[j].text)
+                            else { return false }
+                            return !about.isDisjoint(
+                                with: sentenceWords(around: span, in: articles[j].text, unit: other.unit))
+                        }
                 }
                 if let witness { candidates.append((i, quantity, number, articles[witness].id)) }
             }
@@ -38,15 +47,38 @@ enum ContradictionPlanting {
         let pick = Int(StableHash.mix(StableHash.hash(eventId, seed: seed)) % UInt64(candidates.count))
         let chosen = candidates[pick]
         var article = articles[chosen.index]
-        let written = article.text.slice(chosen.number)
+        let original = article.text
+        let written = original.slice(chosen.number)
         let replacement = changed(written, kind: chosen.quantity.kind)
-        let prefix = article.text.slice(Span(start: 0, end: chosen.number.start))
-        let suffix = article.text.slice(Span(start: chosen.number.end, end: article.text.utf8.count))
-        article.text = prefix + replacement + suffix
-        let span = Span(start: chosen.number.start, end: chosen.number.start + replacement.utf8.count)
+        // Every mention of the figure changes, as in an outlet that reports another figure: a copy that still
+        // states the original elsewhere contradicts itself, and the finder rightly reads a voice stating both
+        // values as two figures.
+        let mentions = extractions[chosen.index].quantities.compactMap { quantity -> Span? in
+            guard same(quantity, chosen.quantity), let number = numberSpan(of: quantity, in: original),
+                original.slice(number) == written
+            else { return nil }
+            return number
+        }
+        let spans = Set(mentions + [chosen.number]).sorted { $0.start < $1.start }
+        var text = ""
+        var cursor = 0
+        var shift = 0
+        var span = chosen.number
+        for number in spans where number.start >= cursor {
+            text += original.slice(Span(start: cursor, end: number.start)) + replacement
+            if number == chosen.number {
+                span = Span(start: number.start + shift, end: number.start + shift + replacement.utf8.count)
+            }
+            shift += replacement.utf8.count - number.length
+            cursor = number.end
+        }
+        text += original.slice(Span(start: cursor, end: original.utf8.count))
+        article.text = text
         let quantityText = chosen.quantity.text
         let changedText = article.text.slice(
-            Span(start: chosen.quantity.span.start, end: chosen.quantity.span.end + span.length - chosen.number.length))
+            Span(
+                start: span.start - (chosen.number.start - chosen.quantity.span.start),
+                end: span.end + (chosen.quantity.span.end - chosen.number.end)))
         return Result(
             index: chosen.index, article: article,
             planted: ContradictionEvaluation.Planted(
@@ -96,6 +128,58 @@ enum ContradictionPlanting {
             }
         }
         return nil
+    }
+
+    /// The words of the sentence holding `number` that say what a figure is about: names and content words of
+    /// four letters or more, folded, with common endings cut ("killed"/"kills" → "kill"), not stop words, not
+    /// reporting verbs, not the figure's own unit or noun.
+    ///
+    /// A witness must share one with the changed figure's sentence, as a fact-checker asks that two figures be
+    /// about the same thing before calling them one fact: "ran for 10 yards" and "a 10-yard scoring pass",
+    /// "will miss the final two games" and "two touchdowns in his last two games" share a unit and a value but
+    /// not a fact, and changing one of them plants a disagreement no other article could reveal.
+    static func sentenceWords(around number: Span, in text: String, unit: String?) -> Set<String> {
+        guard
+            let sentence = SentenceSplitter.sentences(in: text).first(where: {
+                $0.start <= number.start && number.end <= $0.end
+            })
+        else { return [] }
+        let inner = text.slice(sentence)
+        let unitWords = Set((unit ?? "").split(separator: " ").map { stemmed(Folding.fold(String($0))) })
+        var words = Set<String>()
+        for token in Tokenizer.tokens(in: inner) where token.kind == .word {
+            let word = Folding.fold(inner.substring(token.span))
+            guard word.utf8.count >= 4, !StopWords.contains(word), !reportingWords.contains(word),
+                numberWords[word] == nil
+            else { continue }
+            let stem = stemmed(word)
+            if !unitWords.contains(stem) { words.insert(stem) }
+        }
+        return words
+    }
+
+    /// Verbs and words that say who reported a figure, not what it is.
+    static let reportingWords: Set<String> = [
+        "said", "says", "told", "according", "reported", "reports", "added", "officials", "police",
+    ]
+
+    /// A word without its plural or tense ending: enough to match "kills" with "killed", "seats" with "seat".
+    static func stemmed(_ word: String) -> String {
+        for suffix in ["ing", "ed", "es", "s"] where word.hasSuffix(suffix) && word.utf8.count > suffix.count + 2 {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
+    }
+
+    /// Whether ``changed(_:kind:)`` gives another value: a sixth off "two million euros" rounds back to 2, a
+    /// copy that states the same figure and cannot be found.
+    static func changesValue(_ written: String, kind: Quantity.Kind) -> Bool {
+        func value(_ text: String) -> Double? {
+            if let word = numberWords[Folding.fold(text)] { return Double(word) }
+            return Double(text.filter { $0 != "," })
+        }
+        guard let before = value(written), let after = value(changed(written, kind: kind)) else { return false }
+        return before != after
     }
 
     /// The changed number, written like the original: grouping commas and decimals kept.
