@@ -96,7 +96,9 @@ extension Pipeline {
                 let comparison = compareEvent(changed, extractions: changedExtractions)
                 var planted = planting.planted
                 let number = planting.article.text.slice(planted.span)
-                planted.found = comparison.contradictions.contains { Self.reports(number, of: planted, in: $0) }
+                planted.found = comparison.contradictions.contains {
+                    Self.reports(number, at: planting.mentions, of: planted, in: $0)
+                }
                 result.planted = planted
                 result.plantedContradictions = comparison.contradictions
             }
@@ -124,17 +126,19 @@ extension Pipeline {
             event: event, articles: members, extractions: linked, syndication: copies)
     }
 
-    /// Whether `contradiction` reports the planted figure: a side whose sentence holds the changed number and
-    /// whose value is that number. A side's span is its whole sentence, so another figure disputed in the same
-    /// sentence ("10 rebounds" beside the changed "31.8 points") does not count as finding it.
-    static func reports(_ number: String, of planted: ContradictionEvaluation.Planted, in contradiction: Contradiction)
-        -> Bool
-    {
+    /// Whether `contradiction` reports the planted figure: a side whose sentence holds one of the changed
+    /// mentions and whose value is the changed number. A side's span is its whole sentence, so another figure
+    /// disputed in the same sentence ("10 rebounds" beside the changed "31.8 points") does not count as finding
+    /// it; a changed figure stated twice may be reported from either sentence.
+    static func reports(
+        _ number: String, at mentions: [Span], of planted: ContradictionEvaluation.Planted,
+        in contradiction: Contradiction
+    ) -> Bool {
         guard contradiction.sides.count >= 2 else { return false }
         return contradiction.sides.contains { side in
-            side.spans.contains {
-                $0.articleId == planted.articleId && $0.span.start <= planted.span.start
-                    && planted.span.end <= $0.span.end
+            side.spans.contains { spoken in
+                spoken.articleId == planted.articleId
+                    && mentions.contains { spoken.span.start <= $0.start && $0.end <= spoken.span.end }
             } && Tokenizer.tokens(in: side.value).contains { side.value.substring($0.span) == number }
         }
     }

@@ -16,6 +16,8 @@ enum ContradictionPlanting {
         var index: Int
         var article: Article
         var planted: ContradictionEvaluation.Planted
+        /// UTF-8 spans of every changed mention in the changed copy (the planted span among them).
+        var mentions: [Span]
     }
 
     /// Kinds worth planting: a count needs its counted noun (a bare number says nothing checkable).
@@ -64,8 +66,11 @@ enum ContradictionPlanting {
         var cursor = 0
         var shift = 0
         var span = chosen.number
+        var changedSpans: [Span] = []
         for number in spans where number.start >= cursor {
             text += original.slice(Span(start: cursor, end: number.start)) + replacement
+            changedSpans.append(
+                Span(start: number.start + shift, end: number.start + shift + replacement.utf8.count))
             if number == chosen.number {
                 span = Span(start: number.start + shift, end: number.start + shift + replacement.utf8.count)
             }
@@ -83,7 +88,8 @@ enum ContradictionPlanting {
             index: chosen.index, article: article,
             planted: ContradictionEvaluation.Planted(
                 articleId: article.id, witnessArticleId: chosen.witness, original: quantityText,
-                replacement: changedText, span: span, found: false))
+                replacement: changedText, span: span, found: false),
+            mentions: changedSpans)
     }
 
     /// A figure with a unit or counted noun worth checking.
