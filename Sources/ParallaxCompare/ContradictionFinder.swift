@@ -318,13 +318,25 @@ struct ContradictionFinder {
     /// - the words around them share a stem (``QuantityContext/sameHead(as:)``): "42 percent of grain exports"
     ///   and "tariffs … by 30 percent" are two percentages, "in more than three years" and "five hours of
     ///   talks" two durations. Counts of the dead and of the injured skip this: their key already is the head
-    ///   ("Twelve people died" and "killed 17 people" share no word but count the same dead);
+    ///   ("Twelve people died" and "killed 17 people" share no word but count the same dead); so do figures
+    ///   counting one specific noun or standing beside one name (``sameThing(_:_:)``);
     /// - they are not dated to different moments (``MeasurementTime/differs(from:)``): a river level early on
     ///   Monday and on Monday afternoon is an update, not a disagreement.
     private static func sameMeasure(_ x: Slot, _ y: Slot) -> Bool {
         let casualties = x.key == "count:dead" || x.key == "count:injured"
-        if !casualties && !x.context.sameHead(as: y.context) { return false }
+        if !casualties && !x.context.sameHead(as: y.context) && !sameThing(x, y) { return false }
         return !x.context.time.differs(from: y.context.time)
+    }
+
+    /// Whether two figures whose surrounding words differ still say what they are about in the same way, as a
+    /// fact-checker matches a paraphrase: the same specific counted noun (``ContradictionConfidence/specificCount(_:_:)``:
+    /// "400 stories on the Watergate affair" and "oversaw almost 400 stories", "the two departments will review"
+    /// and "the two departments will decide": an event has one number of each), or the same name beside both
+    /// figures ("The Hunger Games has brought in over $363 million" and "The Hunger Games is a hit with more than
+    /// $363 million"). Different names beside them are still different referents
+    /// (``QuantityContext/differentReferent(from:)``), checked apart.
+    static func sameThing(_ x: Slot, _ y: Slot) -> Bool {
+        ContradictionConfidence.specificCount(x, y) || !x.context.names.isDisjoint(with: y.context.names)
     }
 
     /// Whether two claims' articles were published on different days. Then a figure that evolves

@@ -6,7 +6,7 @@ import ParallaxText
 /// Two numbers agree when their relative difference is within ``ComparisonOptions/numberTolerance`` (2%:
 /// rounding, "1,284 m" against "1.3 km"), within ``ComparisonOptions/hedgedNumberTolerance`` (10%) when either
 /// is hedged ("about 500" and "nearly 500" agree, and so do "about 500" and "480"), or when a bound admits the
-/// other ("more than 30%" and "34%"), or when they are the same digits a power of a thousand apart and the
+/// other ("more than 30%" and "34%", but not "more than 50" and 100: ``ceiling(of:)``), or when they are the same digits a power of a thousand apart and the
 /// smaller is written without a scale word (a scale word lost to mangled text, not a disagreement). "12 dead"
 /// and "17 dead" do not agree: 29%.
 struct QuantityAgreement {
@@ -51,7 +51,9 @@ struct QuantityAgreement {
         let qb = b.qualifier.map { Folding.fold($0) }
         func bound(_ q: String?, _ value: Double, admits other: Double) -> Bool? {
             guard let q else { return nil }
-            if Self.lowerBounds.contains(q) { return other >= value * (1 - options.numberTolerance) }
+            if Self.lowerBounds.contains(q) {
+                return other >= value * (1 - options.numberTolerance) && other < ceiling(of: value)
+            }
             if Self.upperBounds.contains(q) { return other <= value * (1 + options.numberTolerance) }
             return nil
         }
@@ -68,14 +70,40 @@ struct QuantityAgreement {
         }
         if let admits = bound(qa, a.value, admits: b.value), admits { return true }
         if let admits = bound(qb, b.value, admits: a.value), admits { return true }
-        if let qa, let qb,
-            Self.lowerBounds.contains(qa) && Self.lowerBounds.contains(qb)
-                || Self.upperBounds.contains(qa) && Self.upperBounds.contains(qb)
-        {
-            return true
+        if let qa, let qb, Self.lowerBounds.contains(qa) && Self.lowerBounds.contains(qb) {
+            // Two floors are both true of any figure above the higher one, so only floors a whole step of the
+            // 1-2-5 ladder apart or more (twice the lower) disagree: "more than 40" and "more than 50" may be
+            // one figure told by two outlets, "more than 50" and "more than 100" are not.
+            return max(abs(a.value), abs(b.value)) < 2 * min(abs(a.value), abs(b.value))
         }
+        if let qa, let qb, Self.upperBounds.contains(qa) && Self.upperBounds.contains(qb) { return true }
         let hedged = qa.map(Self.approximate.contains) == true || qb.map(Self.approximate.contains) == true
         return hedged && relative <= options.hedgedNumberTolerance
+    }
+
+    /// The value below which "more than N" (or "at least", "over"…) is written: a writer rounds the figure
+    /// down to a round number and says "more than", so the figure lies below the next round number. For a figure
+    /// of one significant digit that is the next step of the 1-2-5 ladder news figures are rounded to ("more
+    /// than 50 firefighters" are fewer than 100, "more than 200" fewer than 500); for a figure written more
+    /// precisely ("more than $363 million") a tenth above it (``ComparisonOptions/hedgedNumberTolerance``, the
+    /// slack of "about") or one unit of its last written digit, whichever is larger. "More than 50" for a
+    /// hundred firefighters, or "more than 300" for 500, is then a different figure, as a fact-checker would
+    /// read it; before, any larger figure agreed with a floor and a doubled count could never disagree.
+    func ceiling(of value: Double) -> Double {
+        let magnitude = abs(value)
+        guard magnitude > 0 else { return 0 }
+        var place = 1.0
+        while place * 10 <= magnitude { place *= 10 }
+        while place > magnitude { place /= 10 }
+        let leading = (magnitude / place).rounded(.down)
+        if abs(magnitude - leading * place) <= 1e-9 * magnitude {
+            let next: Double = leading < 2 ? 2 : leading < 5 ? 5 : 10
+            return next * place
+        }
+        // Precision of the written figure: the place of its last non-zero digit.
+        var last = place
+        while last > 1e-6 && abs((magnitude / last).rounded() * last - magnitude) > 1e-9 * magnitude { last /= 10 }
+        return max(magnitude * (1 + options.hedgedNumberTolerance), magnitude + last)
     }
 
     /// Half a unit of the last digit written, relative to the number: 0.05 for "10 km", 0.083 for "six

@@ -37,7 +37,7 @@ struct QuantityContext: Hashable, Sendable {
     /// Words that say nothing about what is measured: hedges, units, time words.
     static let ignoredWords: Set<String> = [
         "about", "around", "nearly", "almost", "roughly", "approximately", "estimated", "more", "less", "fewer",
-        "least", "most", "over", "under", "above", "below", "some", "just", "up", "per", "cent", "percent",
+        "least", "most", "over", "under", "above", "below", "some", "just", "up", "per", "cent", "percent", "than",
         "percentage", "pct", "metre", "metres", "meter", "meters", "km", "kilometres", "kilometers", "mile",
         "miles", "centimetres", "centimeters", "millimetres", "millimeters", "cm", "mm", "tonnes", "tons", "kg",
         "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes",
@@ -85,7 +85,9 @@ struct QuantityContext: Hashable, Sendable {
         var left: [Int] = []
         var edge = start
         for index in before.reversed() {
-            if breaks(tokens[index].span.end, edge) || boundaryWords.contains(word(index)) { break }
+            // "than" right before the number is the hedge of "more than 300", not a clause of its own.
+            let hedge = left.isEmpty && word(index) == "than"
+            if breaks(tokens[index].span.end, edge) || boundaryWords.contains(word(index)) && !hedge { break }
             left.append(index)
             edge = tokens[index].span.start
         }
