@@ -5,7 +5,7 @@ import ParallaxText
 /// Changes one figure in one article's copy, for ``ContradictionEvaluation``.
 ///
 /// Only a figure another article of the event also reports is changed (same kind, same unit or counted noun,
-/// values within 2%, in a sentence sharing a word or name with the changed one, ``sentenceWords(around:in:unit:)``):
+/// values within 2%, in a sentence sharing a word or name with the changed one, ``sentenceWords(around:in:of:)``):
 /// then the change makes a disagreement a fact-checker could verify against the other article. Every mention of
 /// the figure in the chosen article is changed. Counts are doubled (a count of people or children doubled in one copy); measures and amounts lose
 /// a sixth, as a 1,284-metre bridge reported as 1,080 metres. The choice among candidates is a hash of the seed
@@ -32,14 +32,14 @@ enum ContradictionPlanting {
                 guard let number = numberSpan(of: quantity, in: articles[i].text),
                     changesValue(articles[i].text.slice(number), kind: quantity.kind)
                 else { continue }
-                let about = sentenceWords(around: number, in: articles[i].text, unit: quantity.unit)
+                let about = sentenceWords(around: number, in: articles[i].text, of: quantity)
                 let witness = extractions.indices.first { j in
                     j != i && articles[j].text != articles[i].text
                         && extractions[j].quantities.contains { other in
                             guard same(quantity, other), let span = numberSpan(of: other, in: articles[j].text)
                             else { return false }
                             return !about.isDisjoint(
-                                with: sentenceWords(around: span, in: articles[j].text, unit: other.unit))
+                                with: sentenceWords(around: span, in: articles[j].text, of: other))
                         }
                 }
                 if let witness { candidates.append((i, quantity, number, articles[witness].id)) }
@@ -138,20 +138,23 @@ enum ContradictionPlanting {
 
     /// The words of the sentence holding `number` that say what a figure is about: names and content words of
     /// four letters or more, folded, with common endings cut ("killed"/"kills" → "kill"), not stop words, not
-    /// reporting verbs, not the figure's own unit or noun.
+    /// reporting verbs, not the figure's own words (its unit, noun and hedge).
     ///
     /// A witness must share one with the changed figure's sentence, as a fact-checker asks that two figures be
     /// about the same thing before calling them one fact: "ran for 10 yards" and "a 10-yard scoring pass",
     /// "will miss the final two games" and "two touchdowns in his last two games" share a unit and a value but
     /// not a fact, and changing one of them plants a disagreement no other article could reveal.
-    static func sentenceWords(around number: Span, in text: String, unit: String?) -> Set<String> {
+    static func sentenceWords(around number: Span, in text: String, of quantity: Quantity) -> Set<String> {
         guard
             let sentence = SentenceSplitter.sentences(in: text).first(where: {
                 $0.start <= number.start && number.end <= $0.end
             })
         else { return [] }
         let inner = text.slice(sentence)
-        let unitWords = Set((unit ?? "").split(separator: " ").map { stemmed(Folding.fold(String($0))) })
+        // The figure's own words ("10 yards", unit "yd") are what the two figures share by construction.
+        let own = [quantity.unit ?? "", quantity.text].joined(separator: " ")
+        let unitWords = Set(
+            own.split(whereSeparator: { $0 == " " || $0 == "-" }).map { stemmed(Folding.fold(String($0))) })
         var words = Set<String>()
         for token in Tokenizer.tokens(in: inner) where token.kind == .word {
             let word = Folding.fold(inner.substring(token.span))
