@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCompare
 import ParallaxDedup
 import ParallaxModel
 import ParallaxReport
@@ -67,12 +68,30 @@ extension Pipeline {
             articles = try await store.allArticles()
         }
         for article in articles { extractions[article.id] = try await store.extraction(articleId: article.id) }
-        for event in events { comparisons[event.id] = try await store.comparison(eventId: event.id) }
+        for event in events {
+            comparisons[event.id] = try await store.comparison(eventId: event.id).map(shownContradictions)
+        }
         let ids = Set(articles.map(\.id))
         let syndication = try await store.syndicationGroups().filter { $0.articleIds.contains(where: ids.contains) }
         return ReportDocument(
             articles: articles, events: events, extractions: extractions, comparisons: comparisons,
             syndication: syndication)
+    }
+}
+
+extension Pipeline {
+    /// The comparison with only the contradictions a report shows: all of them with
+    /// ``Options/includeAllContradictions``, else those whose confidence reaches the comparison's threshold
+    /// (a contradiction stored before confidences were kept has none and is shown). The store holds what the
+    /// analysing pipeline kept: only confident ones unless it ran with ``Options/includeAllContradictions``
+    /// (`parallax ingest --all-contradictions`), so that the server, which reads the store, shows confident
+    /// ones by default too.
+    public func shownContradictions(_ comparison: EventComparison) -> EventComparison {
+        guard !options.includeAllContradictions else { return comparison }
+        var shown = comparison
+        let minimum = comparisonOptions.minimumContradictionConfidence
+        shown.contradictions = comparison.contradictions.filter { ($0.confidence ?? 1) >= minimum }
+        return shown
     }
 }
 

@@ -19,6 +19,8 @@ public struct Pipeline: Sendable {
         public var outlets: [Outlet] = []
         /// Look for `outlets.json` beside the inputs.
         public var discoverLocalRegistries = true
+        /// Report (and store) every contradiction found, not only the confident ones (`--all-contradictions`).
+        public var includeAllContradictions = false
 
         public init() {}
     }
@@ -99,7 +101,7 @@ public struct Pipeline: Sendable {
         var linked: [String: ArticleExtraction] = [:]
         var comparisons: [String: EventComparison] = [:]
         var eventGroups: [SyndicationGroup] = []
-        let comparator = EventComparator()
+        let comparator = EventComparator(options: comparisonOptions)
         for cluster in clusters {
             let members = cluster.members.map { articles[$0] }
             let memberExtractions = EntityLinker.link(cluster.members.map { extractions[$0] })
@@ -125,6 +127,11 @@ public struct Pipeline: Sendable {
             articles: articles, events: events.sortedForListing(), extractions: linked, comparisons: comparisons,
             syndication: Self.merge(syndication, eventGroups)
         )
+    }
+
+    /// What the comparison stage is told: the measured defaults, and whether to keep every contradiction.
+    var comparisonOptions: ComparisonOptions {
+        ComparisonOptions(includeAllContradictions: options.includeAllContradictions)
     }
 
     /// Largest event whose members are all compared with each other for copies.

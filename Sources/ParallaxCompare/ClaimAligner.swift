@@ -9,7 +9,10 @@ struct ClaimAligner {
     var options: ComparisonOptions
 
     /// Claim indices per group, each group sorted, groups ordered by their first claim.
-    func groups(similarity: ClaimSimilarity, pairs: [(Int, Int, Double)]) -> [[Int]] {
+    /// - Parameter speakers: per claim, whose word it is (``ClaimDraft/speaker``); two groups whose claims
+    ///   name speakers and share none are not merged: one analyst's view and another's are two claims, even
+    ///   in the same words. Empty when unknown.
+    func groups(similarity: ClaimSimilarity, pairs: [(Int, Int, Double)], speakers: [String?] = []) -> [[Int]] {
         let count = similarity.vectors.count
         var known: [Int: Double] = [:]
         known.reserveCapacity(pairs.count)
@@ -19,6 +22,9 @@ struct ClaimAligner {
         var groupOf = Array(0..<count)
         var members = (0..<count).map { [$0] }
         var voices = (0..<count).map { Set([similarity.voices[$0]]) }
+        var named = (0..<count).map { index in
+            Set(speakers.indices.contains(index) ? speakers[index].map { [$0] } ?? [] : [])
+        }
         let threshold = options.alignmentThreshold
         let ordered = pairs.filter { $0.2 >= threshold }.sorted {
             $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1)
@@ -27,6 +33,7 @@ struct ClaimAligner {
             let gi = groupOf[i]
             let gj = groupOf[j]
             guard gi != gj, voices[gi].isDisjoint(with: voices[gj]) else { continue }
+            guard named[gi].isEmpty || named[gj].isEmpty || !named[gi].isDisjoint(with: named[gj]) else { continue }
             var total = 0.0
             for a in members[gi] { for b in members[gj] { total += score(a, b) } }
             let linkage = total / Double(members[gi].count * members[gj].count)
@@ -37,6 +44,8 @@ struct ClaimAligner {
             members[drop].removeAll()
             voices[keep].formUnion(voices[drop])
             voices[drop].removeAll()
+            named[keep].formUnion(named[drop])
+            named[drop].removeAll()
         }
         return members.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }

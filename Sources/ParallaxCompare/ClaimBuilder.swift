@@ -88,10 +88,28 @@ struct ClaimBuilder {
                 drafts.append(
                     ClaimDraft(
                         claim: claim, features: features, articlePosition: position,
-                        mentions: extraction.mentions.filter { inside($0.span) }))
+                        mentions: extraction.mentions.filter { inside($0.span) },
+                        speaker: Self.speaker(of: span, in: extraction)))
             }
         }
         return drafts
+    }
+
+    /// The speaker of the claim at `span`: a quote overlapping it with a known speaker, else an attribution to a
+    /// person or expert inside it. Officials, media and data are left out: "officials said" and "the ministry
+    /// said" are how outlets source one fact, not two people's views.
+    static func speaker(of span: Span, in extraction: ArticleExtraction) -> String? {
+        for quote in extraction.quotes where quote.span.start < span.end && span.start < quote.span.end {
+            if let id = quote.speakerEntityId { return id }
+            if let name = quote.speaker { return Folding.fold(name) }
+        }
+        for attribution in extraction.attributions
+        where attribution.span.start >= span.start && attribution.span.end <= span.end
+            && (attribution.kind == .person || attribution.kind == .expert)
+        {
+            return attribution.sourceEntityId ?? Folding.fold(attribution.source)
+        }
+        return nil
     }
 
     /// Whether a clause repeats one already seen in its syndication group: at least 80% of its content stems
@@ -131,6 +149,9 @@ struct ClaimDraft: Sendable {
     var articlePosition: Int
     /// Entity mentions inside the claim, in text order (article offsets): where each participant is named.
     var mentions: [Mention] = []
+    /// Who the claim is someone's word for: the speaker of a quote or the named person or expert an
+    /// attribution inside the claim cites (entity id, else the folded name); nil when the outlet speaks.
+    var speaker: String? = nil
 }
 
 /// What one claim's text says, in comparable units.

@@ -36,13 +36,20 @@ public struct ComparisonOptions: Hashable, Sendable, Codable {
     public var framingPriorScale: Double
     /// Sentences in the summary.
     public var summaryLength: Int
+    /// Contradictions below this confidence (``Contradiction/confidence``) are left out of the comparison
+    /// unless ``includeAllContradictions`` is set. See ``ContradictionConfidence`` for what the score weighs
+    /// and where the threshold was measured.
+    public var minimumContradictionConfidence: Double
+    /// Keep every contradiction found, whatever its confidence (`--all-contradictions`).
+    public var includeAllContradictions: Bool
 
     /// Creates options; every argument defaults to the measured value.
     public init(
         alignmentThreshold: Double = 0.22, linkageFraction: Double = 0.75, contradictionPairThreshold: Double = 0.15,
         minimumContentWords: Int = 4, numberTolerance: Double = 0.02, hedgedNumberTolerance: Double = 0.10,
         framingTermsPerVoice: Int = 10, framingMinimumZ: Double = 1.96, framingPriorScale: Double = 0.2,
-        summaryLength: Int = 5
+        summaryLength: Int = 5, minimumContradictionConfidence: Double = ContradictionConfidence.threshold,
+        includeAllContradictions: Bool = false
     ) {
         self.alignmentThreshold = alignmentThreshold
         self.linkageFraction = linkageFraction
@@ -54,5 +61,7 @@ public struct ComparisonOptions: Hashable, Sendable, Codable {
         self.framingMinimumZ = framingMinimumZ
         self.framingPriorScale = framingPriorScale
         self.summaryLength = summaryLength
+        self.minimumContradictionConfidence = minimumContradictionConfidence
+        self.includeAllContradictions = includeAllContradictions
     }
 }

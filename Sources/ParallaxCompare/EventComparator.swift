@@ -43,7 +43,8 @@ public struct EventComparator: Sendable {
         let similarity = ClaimSimilarity(drafts: drafts, voiceIndex: voices.index)
         let floor = min(options.contradictionPairThreshold, options.alignmentThreshold * options.linkageFraction)
         let pairs = similarity.candidatePairs(minimum: floor)
-        let clusters = ClaimAligner(options: options).groups(similarity: similarity, pairs: pairs)
+        let clusters = ClaimAligner(options: options).groups(
+            similarity: similarity, pairs: pairs, speakers: drafts.map(\.speaker))
         let groupIds = clusters.indices.map { "g\($0 + 1)" }
         let allOutlets = Set(articles.map(\.outletName)).sorted()
 
@@ -83,11 +84,20 @@ public struct EventComparator: Sendable {
                 entityKinds[entity.id] = entity.kind
             }
         }
-        let contradictions = ContradictionFinder(
+        let found = ContradictionFinder(
             options: options, drafts: drafts, similarity: similarity, voices: voices, entityNames: entityNames,
             entityKinds: entityKinds,
             published: articles.map { $0.published?.date }
         ).find(groups: clusters, groupIds: groupIds, pairs: pairs)
+        let copied = CopyDivergenceFinder().find(articles: articles, voices: voices)
+        let contradictions = (found + copied).filter { contradiction in
+            options.includeAllContradictions
+                || (contradiction.confidence ?? 1) >= options.minimumContradictionConfidence
+        }.enumerated().map { index, contradiction in
+            var numbered = contradiction
+            numbered.id = "x\(index + 1)"
+            return numbered
+        }
 
         let coverage = Self.coverage(groups: groups, claims: drafts.map(\.claim), voices: voices, outlets: allOutlets)
         let summary = summarize(event: event, articles: articles, groups: groups, clusters: clusters, drafts: drafts)

@@ -87,7 +87,11 @@ enum NumberReader {
                 kind = .percent
                 unit = "%"
                 end = token.span.end + 1
-            } else if let next = folded(nextIndex) {
+            } else if let next = folded(nextIndex),
+                text.slice(Span(start: tokens[nextIndex - 1].span.end, end: tokens[nextIndex].span.start))
+                    .allSatisfy(\.isWhitespace)
+            {
+                // Only a word right after the number, across spaces: "2023. Kestrian" is a year and a new sentence.
                 if next == "per", folded(nextIndex + 1) == "cent" {
                     kind = .percent
                     unit = "%"

@@ -6,7 +6,7 @@ import ParallaxText
 /// Two numbers agree when their relative difference is within ``ComparisonOptions/numberTolerance`` (2%:
 /// rounding, "1,284 m" against "1.3 km"), within ``ComparisonOptions/hedgedNumberTolerance`` (10%) when either
 /// is hedged ("about 500" and "nearly 500" agree, and so do "about 500" and "480"), or when a bound admits the
-/// other ("more than 30%" and "34%"), or when they are the same digits a power of a thousand apart and the
+/// other ("more than 30%" and "34%", but not "more than 50" and 100: ``ceiling(of:)``), or when they are the same digits a power of a thousand apart and the
 /// smaller is written without a scale word (a scale word lost to mangled text, not a disagreement). "12 dead"
 /// and "17 dead" do not agree: 29%.
 struct QuantityAgreement {
@@ -28,18 +28,32 @@ struct QuantityAgreement {
         var value: Double
         var qualifier: String?
         var text: String
+        /// The unit the number was written in, for measures normalised to SI ("km", "mile"): figures written
+        /// in different units are compared with the rounding of each as written.
+        var unit: String? = nil
     }
 
     func agree(_ a: Reading, _ b: Reading) -> Bool {
         let scale = max(abs(a.value), abs(b.value))
         guard scale > 0 else { return true }
+        if Self.vague(a, admits: b.value) || Self.vague(b, admits: a.value) { return true }
         let relative = abs(a.value - b.value) / scale
         if relative <= options.numberTolerance { return true }
+        // A conversion rounds: "10 kilometers" and "six miles" (9.66 km) are one distance, each exact only to
+        // half its last written digit (5% and 8%).
+        if let ua = a.unit, let ub = b.unit, ua != ub,
+            relative <= Self.roundingTolerance(a.text) + Self.roundingTolerance(b.text)
+        {
+            return true
+        }
+
         let qa = a.qualifier.map { Folding.fold($0) }
         let qb = b.qualifier.map { Folding.fold($0) }
         func bound(_ q: String?, _ value: Double, admits other: Double) -> Bool? {
             guard let q else { return nil }
-            if Self.lowerBounds.contains(q) { return other >= value * (1 - options.numberTolerance) }
+            if Self.lowerBounds.contains(q) {
+                return other >= value * (1 - options.numberTolerance) && other < ceiling(of: value)
+            }
             if Self.upperBounds.contains(q) { return other <= value * (1 + options.numberTolerance) }
             return nil
         }
@@ -56,14 +70,68 @@ struct QuantityAgreement {
         }
         if let admits = bound(qa, a.value, admits: b.value), admits { return true }
         if let admits = bound(qb, b.value, admits: a.value), admits { return true }
-        if let qa, let qb,
-            Self.lowerBounds.contains(qa) && Self.lowerBounds.contains(qb)
-                || Self.upperBounds.contains(qa) && Self.upperBounds.contains(qb)
-        {
-            return true
+        if let qa, let qb, Self.lowerBounds.contains(qa) && Self.lowerBounds.contains(qb) {
+            // Two floors are both true of any figure above the higher one, so only floors a whole step of the
+            // 1-2-5 ladder apart or more (twice the lower) disagree: "more than 40" and "more than 50" may be
+            // one figure told by two outlets, "more than 50" and "more than 100" are not.
+            return max(abs(a.value), abs(b.value)) < 2 * min(abs(a.value), abs(b.value))
         }
+        if let qa, let qb, Self.upperBounds.contains(qa) && Self.upperBounds.contains(qb) { return true }
         let hedged = qa.map(Self.approximate.contains) == true || qb.map(Self.approximate.contains) == true
         return hedged && relative <= options.hedgedNumberTolerance
+    }
+
+    /// The value below which "more than N" (or "at least", "over"…) is written: a writer rounds the figure
+    /// down to a round number and says "more than", so the figure lies below the next round number. For a figure
+    /// of one significant digit that is the next step of the 1-2-5 ladder news figures are rounded to ("more
+    /// than 50 firefighters" are fewer than 100, "more than 200" fewer than 500); for a figure written more
+    /// precisely ("more than $363 million") a tenth above it (``ComparisonOptions/hedgedNumberTolerance``, the
+    /// slack of "about") or one unit of its last written digit, whichever is larger. "More than 50" for a
+    /// hundred firefighters, or "more than 300" for 500, is then a different figure, as a fact-checker would
+    /// read it; before, any larger figure agreed with a floor and a doubled count could never disagree.
+    func ceiling(of value: Double) -> Double {
+        let magnitude = abs(value)
+        guard magnitude > 0 else { return 0 }
+        var place = 1.0
+        while place * 10 <= magnitude { place *= 10 }
+        while place > magnitude { place /= 10 }
+        let leading = (magnitude / place).rounded(.down)
+        if abs(magnitude - leading * place) <= 1e-9 * magnitude {
+            let next: Double = leading < 2 ? 2 : leading < 5 ? 5 : 10
+            return next * place
+        }
+        // Precision of the written figure: the place of its last non-zero digit.
+        var last = place
+        while last > 1e-6 && abs((magnitude / last).rounded() * last - magnitude) > 1e-9 * magnitude { last /= 10 }
+        return max(magnitude * (1 + options.hedgedNumberTolerance), magnitude + last)
+    }
+
+    /// Half a unit of the last digit written, relative to the number: 0.05 for "10 km", 0.083 for "six
+    /// miles", 0.0004 for "1,284 metres". Zero when no number is read from the text.
+    static func roundingTolerance(_ text: String) -> Double {
+        let tokens = Tokenizer.tokens(in: text)
+        for token in tokens {
+            let word = String(text.substring(token.span))
+            if token.kind == .number, let value = Double(word.filter { $0 != "," }), value > 0 {
+                let decimals = word.split(separator: ".").count == 2 ? word.split(separator: ".")[1].count : 0
+                var step = 0.5
+                for _ in 0..<decimals { step /= 10 }
+                return step / value
+            }
+            if let value = NumberReader.numberWord(Folding.fold(word)) { return 0.5 / value }
+        }
+        return 0
+    }
+
+    /// "Hundreds of people", "dozens", "thousands": a range, from two of the unit to ten (a count read as 100
+    /// from "hundreds" agrees with 612).
+    static func vague(_ reading: Reading, admits other: Double) -> Bool {
+        let folded = Folding.fold(reading.text)
+        for (word, unit) in [("dozens", 12.0), ("hundreds", 100), ("thousands", 1e3), ("millions", 1e6)]
+        where folded.contains(word) {
+            return other >= 2 * unit && other < 10 * unit * (unit == 12 ? 10 : 1)
+        }
+        return false
     }
 
     /// Words that make a count a count of the dead or of the injured.
@@ -106,7 +174,12 @@ struct QuantityAgreement {
         case .length, .area, .volume, .mass, .duration:
             let key = quantity.kind.rawValue
             if let normalized = quantity.normalizedValue {
-                return [(key, key, Reading(value: normalized, qualifier: quantity.qualifier, text: quantity.text))]
+                return [
+                    (
+                        key, key,
+                        Reading(value: normalized, qualifier: quantity.qualifier, text: quantity.text, unit: unit)
+                    )
+                ]
             }
             let label = unit.map { "\(key) (\($0))" } ?? key
             return [

@@ -20,6 +20,10 @@ struct QuantityContext: Hashable, Sendable {
     var head: Set<String>
     /// The time written in the stretch after the number, else in the stretch before it.
     var time: MeasurementTime
+    /// Folded capitalised words (names) in the stretch, and the name an appositive figure stands beside
+    /// ("Scott Russell, 46," is Russell's age): what or whom the figure is about. Two figures naming disjoint
+    /// names are about different things: two people's ages, two laptop models, a region and a town.
+    var names: Set<String> = []
 
     /// Content words looked at on each side. Four reaches "lower its tariffs on Valdorian farm machinery by 30
     /// percent" back to "tariffs" and stays inside one noun phrase and its verb in the Examples and seeds.
@@ -33,11 +37,17 @@ struct QuantityContext: Hashable, Sendable {
     /// Words that say nothing about what is measured: hedges, units, time words.
     static let ignoredWords: Set<String> = [
         "about", "around", "nearly", "almost", "roughly", "approximately", "estimated", "more", "less", "fewer",
-        "least", "most", "over", "under", "above", "below", "some", "just", "up", "per", "cent", "percent",
+        "least", "most", "over", "under", "above", "below", "some", "just", "up", "per", "cent", "percent", "than",
         "percentage", "pct", "metre", "metres", "meter", "meters", "km", "kilometres", "kilometers", "mile",
         "miles", "centimetres", "centimeters", "millimetres", "millimeters", "cm", "mm", "tonnes", "tons", "kg",
         "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes",
         "am", "pm", "early", "late", "now", "yet", "still", "time", "times", "first", "second", "third",
+    ]
+
+    /// Capitalised words that are not names of a referent: titles and sentence openers.
+    static let nonNames: Set<String> = [
+        "mr", "mrs", "ms", "dr", "the", "a", "an", "in", "on", "at", "of", "by", "police", "officials", "it",
+        "he", "she", "they", "we", "i", "his", "her", "their", "its", "this", "that", "those", "these", "there",
     ]
 
     /// The context of the quantity at `span` (article offsets) in `claim`.
@@ -75,7 +85,9 @@ struct QuantityContext: Hashable, Sendable {
         var left: [Int] = []
         var edge = start
         for index in before.reversed() {
-            if breaks(tokens[index].span.end, edge) || boundaryWords.contains(word(index)) { break }
+            // "than" right before the number is the hedge of "more than 300", not a clause of its own.
+            let hedge = left.isEmpty && word(index) == "than"
+            if breaks(tokens[index].span.end, edge) || boundaryWords.contains(word(index)) && !hedge { break }
             left.append(index)
             edge = tokens[index].span.start
         }
@@ -100,6 +112,20 @@ struct QuantityContext: Hashable, Sendable {
             }
         }
         let head = Set(contentStems(left).prefix(window) + contentStems(right).prefix(window))
+        var names = Set(
+            (left + right).compactMap { index -> String? in
+                let token = tokens[index]
+                let w = word(index)
+                guard token.kind == .word, token.isCapitalized, token.span.start > 0, !StopWords.contains(w),
+                    MeasurementTime.weekdays[w] == nil, DateReader.months[w] == nil, !nonNames.contains(w)
+                else { return nil }
+                return w
+            })
+        // An appositive: "Russell, 46," or "Klitschko (52-3, 46 KOs)": the name just before the break.
+        if let last = before.last, left.isEmpty, tokens[last].kind == .word, tokens[last].isCapitalized {
+            let w = word(last)
+            if !StopWords.contains(w) && !nonNames.contains(w) { names.insert(w) }
+        }
         func offsets(_ indices: [Int]) -> Span? {
             guard let first = indices.min(), let last = indices.max() else { return nil }
             return Span(
@@ -110,7 +136,7 @@ struct QuantityContext: Hashable, Sendable {
             time = MeasurementTime.read(
                 left.reversed(), tokens: tokens, text: text, stretch: offsets(left), times: claim.times)
         }
-        return QuantityContext(head: head, time: time)
+        return QuantityContext(head: head, time: time, names: names)
     }
 
     /// Whether two quantities may measure the same thing: their heads share a stem, or either has no head to
@@ -118,5 +144,13 @@ struct QuantityContext: Hashable, Sendable {
     /// conflict that the kind and unit alone would show.
     func sameHead(as other: QuantityContext) -> Bool {
         head.isEmpty || other.head.isEmpty || !head.isDisjoint(with: other.head)
+    }
+
+    /// Whether both figures name what they are about and each names something the other does not: "Teixeira,
+    /// 28," against "Sabathia, 28,", "the MacBook Air's 13-inch screen" against "the MacBook Pro's 15-inch
+    /// screen", "40 dead across Sichuan" against "12 in Beichuan". A name one side leaves out ("Reid" and
+    /// "Tara Reid") is the same referent said shorter.
+    func differentReferent(from other: QuantityContext) -> Bool {
+        !names.isEmpty && !other.names.isEmpty && !names.isSubset(of: other.names) && !other.names.isSubset(of: names)
     }
 }

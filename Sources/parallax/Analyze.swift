@@ -15,9 +15,11 @@ struct Analyze: AsyncParsableCommand {
 
     @OptionGroup var output: FormatOptions
     @OptionGroup(title: "Input limits") var limits: LimitOptions
+    @OptionGroup var contradictions: ContradictionOptions
 
     func run() async throws {
-        let pipeline = limits.pipeline
+        var pipeline = limits.pipeline
+        pipeline.options.includeAllContradictions = contradictions.allContradictions
         let batch = await pipeline.read(paths: paths, progress: Console.progress("reading"))
         let analysis = await pipeline.analyze(batch.articles)
         let report = analysis.report(diagnostics: batch.diagnostics)

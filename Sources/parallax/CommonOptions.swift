@@ -48,6 +48,14 @@ struct FormatOptions: ParsableArguments {
     var format: OutputFormat = .text
 }
 
+/// `--all-contradictions`: every contradiction found, not only the confident ones.
+struct ContradictionOptions: ParsableArguments {
+    @Flag(
+        name: .long,
+        help: "Show every contradiction found, also those that may compare different things (low confidence).")
+    var allContradictions = false
+}
+
 /// Flags for the limits that protect the readers against hostile input (see docs/LIMITS.md).
 struct LimitOptions: ParsableArguments {
     private static let defaults = ArticleFileReader.Limits()

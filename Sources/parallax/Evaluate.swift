@@ -13,7 +13,7 @@ struct Evaluate: AsyncParsableCommand {
         abstract: "Score Parallax against labelled data; --format json gives every item's prediction by its id.",
         subcommands: [
             EvaluateClustering.self, EvaluatePairs.self, EvaluateExtraction.self, EvaluateAlignment.self,
-            EvaluateHTML.self,
+            EvaluateHTML.self, EvaluateContradictions.self,
         ]
     )
 }

@@ -16,12 +16,15 @@ struct Ingest: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
     @OptionGroup(title: "Input limits") var limits: LimitOptions
+    @OptionGroup var contradictions: ContradictionOptions
 
     func run() async throws {
         let database = try await store.open()
+        var pipeline = limits.pipeline
+        pipeline.options.includeAllContradictions = contradictions.allContradictions
         let report: IngestReport
         do {
-            report = try await limits.pipeline.ingest(
+            report = try await pipeline.ingest(
                 paths: paths, into: database, progress: Console.progress("reading"))
         } catch {
             Console.error("\(error)")

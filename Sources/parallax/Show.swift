@@ -14,10 +14,12 @@ struct Show: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var contradictions: ContradictionOptions
 
     func run() async throws {
         let database = try await store.open()
-        let (found, report) = try await EventLookup.load(event, from: database)
+        let (found, report) = try await EventLookup.load(
+            event, from: database, allContradictions: contradictions.allContradictions)
         switch output.format {
         case .json: Console.print(try JSONReport.render(report))
         case .text, .markdown: Console.print(EventReport.event(found, report: report, format: output.format))
@@ -35,10 +37,12 @@ struct Compare: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var contradictions: ContradictionOptions
 
     func run() async throws {
         let database = try await store.open()
-        let (found, report) = try await EventLookup.load(event, from: database)
+        let (found, report) = try await EventLookup.load(
+            event, from: database, allContradictions: contradictions.allContradictions)
         switch output.format {
         case .json:
             guard let comparison = report.comparisons[found.id] else { throw ExitCode(ExitStatus.nothingDone) }
@@ -50,11 +54,17 @@ struct Compare: AsyncParsableCommand {
 }
 
 enum EventLookup {
-    static func load(_ id: String, from store: any ArticleStore) async throws -> (Event, ReportDocument) {
+    /// The event and its report; only confident contradictions unless `allContradictions` (the store holds
+    /// every one only when it was analysed with `--all-contradictions`).
+    static func load(_ id: String, from store: any ArticleStore, allContradictions: Bool) async throws
+        -> (Event, ReportDocument)
+    {
         guard let event = try await store.event(id: id) else {
             Console.error("No event \(id) in the store (or the prefix is ambiguous); `parallax events` lists them.")
             throw ExitCode(ExitStatus.nothingDone)
         }
-        return (event, try await Pipeline().report(from: store, event: event))
+        var pipeline = Pipeline()
+        pipeline.options.includeAllContradictions = allContradictions
+        return (event, try await pipeline.report(from: store, event: event))
     }
 }

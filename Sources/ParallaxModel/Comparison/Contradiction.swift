@@ -26,6 +26,10 @@ public struct Contradiction: Hashable, Sendable, Codable, Identifiable {
     public var groupId: String?
     /// Two or more sides, each a value with the voices that state it.
     public var sides: [Side]
+    /// How sure the comparison is that the sides state one fact differently (0…1), rather than two different
+    /// facts that look alike (two people's ages, a region's toll and a town's). Nil in output written before
+    /// schema 1.1.
+    public var confidence: Double?
 
     /// One value and who states it.
     public struct Side: Hashable, Sendable, Codable {
@@ -57,12 +61,16 @@ public struct Contradiction: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// Creates a contradiction.
-    public init(id: String, kind: Kind, slot: String, subject: String, groupId: String?, sides: [Side]) {
+    public init(
+        id: String, kind: Kind, slot: String, subject: String, groupId: String?, sides: [Side],
+        confidence: Double? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.slot = slot
         self.subject = subject
         self.groupId = groupId
         self.sides = sides
+        self.confidence = confidence
     }
 }

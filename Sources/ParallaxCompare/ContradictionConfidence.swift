@@ -1,0 +1,116 @@
+import ParallaxModel
+import ParallaxText
+
+/// How sure a contradiction is: the chance that its sides state one fact differently, not two facts that look
+/// alike.
+///
+/// Users measured the old finder on held-out multi-outlet events: most reported contradictions compared
+/// different things (two laptop models' screen sizes, two people's ages, a region's death toll against a
+/// town's), so a contradiction now carries a score and only those reaching ``threshold`` are shown by default.
+/// The weights are round numbers set on the development half of ECB+ (topics 1–17, `parallax evaluate
+/// contradictions`) and checked on the other half; see BENCHMARKS.md.
+public enum ContradictionConfidence {
+    /// The default cut (``ComparisonOptions/minimumContradictionConfidence``).
+    public static let threshold = 0.5
+
+    /// Two aligned claims dating one happening to different calendar days: alignment already asks for the same
+    /// subject and wording, and both days are written out (weekday-only days never accuse).
+    static let date = 0.8
+
+    /// Negations and participants: text-level readings ("not truthful when questioned" against "led lawyers
+    /// to question their safety", "no suspects have been taken into custody" against "was not immediately
+    /// taken into custody") that were nearly all false on ECB+ unless the two claims say nearly the same
+    /// sentence. Shown only for aligned claims of similarity 0.7 or more ("Mayor Falk attended" / "Mayor Falk
+    /// did not attend the opening ceremony").
+    static func statement(aligned: Bool, similarity: Double) -> Double {
+        guard aligned else { return 0.3 }
+        return similarity >= 0.7 ? 0.7 : 0.4
+    }
+
+    /// Participants (who met whom) of aligned claims: the action and one participant already match, so the
+    /// other differing is what the claims dispute. Unaligned, they were false on ECB+ (two teams' offers).
+    static func participant(aligned: Bool) -> Double { aligned ? 0.6 : 0.3 }
+
+    /// Two figures of one slot key that disagree. What raises the score is evidence that they are one figure:
+    /// - words around both numbers in common (``QuantityContext/head``): "killed four people in a brazen
+    ///   courthouse escape" twice is one count; 0.2 a stem, up to three;
+    /// - the claims were aligned (+0.25, +0.35 at similarity 0.5 or more): the same sentence told twice;
+    /// - the same name beside both (+0.2): "Reid, 33" and "the 33-year-old Tara Reid";
+    /// - a specific counted noun: the dead and the injured (+0.2), whose key already is the head.
+    /// What lowers it: a bare number with no noun or unit written ("Russell, 46," read as a count of the
+    /// injured, −0.3); a number that qualifies a noun ("a 16-year-old", "an eight-year offer", "a five-boat
+    /// attack", −0.3 unless the same name is beside both): it describes one thing of several; values a factor
+    /// of five or more apart (−0.2: a town's toll against a region's, a season's total against a game's, more
+    /// often than a slip); durations (−0.2: "four days of riots" and "the past eight days" are spans counted
+    /// from different starts far more often than a disputed fact); and a month or year written in only one of
+    /// the claims (`undated`, −0.2: "in February, a quake killed 612" is another happening); and claims that
+    /// both name people or places but none in common (`namesApart`, −0.25: "Shy Ely scored 23 points" and
+    /// "Stephen Curry posted a game-high 29 points" are two players' figures).
+    static func figures(
+        _ x: ContradictionFinder.Slot, _ y: ContradictionFinder.Slot, aligned: Bool, undated: Bool = false,
+        namesApart: Bool = false, similarity: Double = 0
+    ) -> Double {
+        var score = 0.2
+        let shared = x.context.head.intersection(y.context.head).count
+        score += 0.2 * Double(min(shared, 3))
+        if aligned { score += similarity >= 0.5 ? 0.35 : 0.25 }
+        let sameName = !x.context.names.isDisjoint(with: y.context.names)
+        if sameName { score += 0.2 }
+        if (compound(x.reading.text) || compound(y.reading.text)) && !sameName { score -= 0.3 }
+        if x.key.hasPrefix("duration") { score -= 0.2 }
+        if undated { score -= 0.2 }
+        if namesApart { score -= 0.25 }
+        if x.key == "count:dead" || x.key == "count:injured" { score += 0.2 }
+        if specificCount(x, y) { score += 0.3 }
+        if bare(x.reading.text) || bare(y.reading.text) { score -= 0.3 }
+        let high = max(abs(x.reading.value), abs(y.reading.value))
+        let low = min(abs(x.reading.value), abs(y.reading.value))
+        if low > 0 && high / low >= 5 { score -= 0.2 }
+        return min(1, max(0, score))
+    }
+
+    /// Both figures count one specific noun written the same way ("six children" and "12 children", "two
+    /// correctional officers" and "4 officers"): a set an event has one size of. Not units of measure, time or
+    /// score, nor "people", which count different groups in one story ("12 people for a jury", "three people
+    /// said").
+    static func specificCount(_ x: ContradictionFinder.Slot, _ y: ContradictionFinder.Slot) -> Bool {
+        guard x.key.hasPrefix("count:"), x.key != "count:dead", x.key != "count:injured" else { return false }
+        // Stats of a game or a career ("29 passes", "20 carries") count per player, like points.
+        if genericNouns.contains(String(x.key.dropFirst("count:".count))) { return false }
+        func noun(_ text: String) -> String? {
+            guard let last = text.split(separator: " ").last else { return nil }
+            let word = Folding.fold(String(last))
+            guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+            return word
+        }
+        guard let a = noun(x.reading.text), let b = noun(y.reading.text), a == b else { return false }
+        return !genericNouns.contains(Stemmer.stem(a))
+    }
+
+    /// Counted nouns that do not name one set of an event.
+    static let genericNouns: Set<String> = Set(
+        [
+            "people", "persons", "years", "days", "weeks", "months", "hours", "minutes", "seconds", "times",
+            "points", "games", "seasons", "percent", "others", "members", "runs", "shots", "yards", "rounds",
+            "million", "billion", "thousand", "hundred", "cents", "dollars", "euros", "pounds", "goals", "wins",
+            "losses", "matches", "episodes", "pages", "words", "steps", "votes", "rebounds", "assists", "passes",
+            "carries", "catches", "touchdowns", "drives", "homers", "rbis", "strikeouts", "innings", "laps",
+            "saves", "tackles", "sacks",
+        ].map { Stemmer.stem($0) })
+
+    /// A number joined to its noun by a hyphen ("16-year-old", "eight-year", "6.7-strength").
+    static func compound(_ text: String) -> Bool {
+        var sawDigitOrWord = false
+        for scalar in text.unicodeScalars {
+            if scalar == "-" { return sawDigitOrWord }
+            if scalar == " " { return false }
+            sawDigitOrWord = true
+        }
+        return false
+    }
+
+    /// A number written with no word or sign: nothing says what it counts.
+    static func bare(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { $0.properties.isAlphabetic || "$€£%¥".unicodeScalars.contains($0) }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Parallax
+import ParallaxModel
+import ParallaxReport
+
+/// `parallax evaluate contradictions LABELLED.jsonl`.
+struct EvaluateContradictions: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contradictions",
+        abstract: "False contradictions per untouched gold event, and recall of a figure planted into one copy.",
+        discussion: """
+            Input: JSON Lines with id, cluster, title, text (as ../shared/data/event-clustering). Each label with two
+            articles or more is an event. Scores are given for all events, topics 1-17 (development) and topics 18
+            and up (held out). --format json adds each event's reported contradictions, with article ids and spans,
+            and the planted figure.
+            """
+    )
+
+    @Argument(help: "The labelled JSON Lines file.")
+    var path: String
+
+    @Option(help: "Chooses which figure is planted in each event.")
+    var seed: UInt64 = 1
+
+    @OptionGroup var contradictions: ContradictionOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() async throws {
+        var pipeline = Pipeline()
+        pipeline.options.includeAllContradictions = contradictions.allContradictions
+        let result: ContradictionEvaluation
+        do {
+            result = await pipeline.evaluateContradictions(try Pipeline.labelledArticles(jsonl: path), seed: seed)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.nothingDone)
+        }
+        switch output.format {
+        case .json:
+            Console.print(try JSONReport.encode(result))
+        case .text, .markdown:
+            var lines = ["events              false/event  (false)  planted recall  (found/planted)"]
+            for s in result.scores {
+                lines.append(
+                    "\(s.name.padding(toLength: 19, withPad: " ", startingAt: 0)) \(fixed(s.falsePerEvent, 2))         (\(s.falseContradictions))    \(fixed(s.recall, 2))           (\(s.found)/\(s.planted))  over \(s.events) events"
+                )
+            }
+            Console.print(lines.joined(separator: "\n"))
+        }
+    }
+}
