@@ -2,7 +2,7 @@
 """The baseline anyone would try first: scikit-learn TF-IDF (sublinear, English stop words) with
 agglomerative clustering (average linkage, cosine), swept over the distance threshold.
 
-Usage: baseline.py LABELLED.jsonl
+Usage: baseline.py LABELLED.jsonl [--from T0 --to T1]   (the distance thresholds swept, 0.50 to 0.98 by default)
        baseline.py --from-parallax RESULT.json DOCUMENTS.json   (from `parallax evaluate clustering SET… --format json
        --dump-documents DOCUMENTS.json`: the same articles, labels and text Parallax clustered)
 Prints BCubed P/R/F1 at every threshold and the best, plus documents per second of the best run.
@@ -37,12 +37,22 @@ def load_from_parallax(result_path, documents_path):
 
 
 def main():
-    if sys.argv[1] == "--from-parallax":
-        docs, gold = load_from_parallax(sys.argv[2], sys.argv[3])
+    args = sys.argv[1:]
+    low, high = 0.50, 0.98
+    if "--from" in args:
+        i = args.index("--from")
+        low = float(args[i + 1])
+        del args[i : i + 2]
+    if "--to" in args:
+        i = args.index("--to")
+        high = float(args[i + 1])
+        del args[i : i + 2]
+    if args[0] == "--from-parallax":
+        docs, gold = load_from_parallax(args[1], args[2])
     else:
-        docs, gold = load(sys.argv[1])
+        docs, gold = load(args[0])
     best = None
-    for threshold in np.arange(0.50, 0.96, 0.02):
+    for threshold in np.arange(low, high + 1e-9, 0.02):
         start = time.perf_counter()
         X = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(docs).toarray()
         labels = AgglomerativeClustering(

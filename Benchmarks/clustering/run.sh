@@ -18,7 +18,7 @@ uci=../shared/data/headline-clustering/uci-headlines-dev.jsonl
 echo "== Parallax on the UCI headlines (titles only)"
 .build/release/parallax evaluate clustering "$uci"
 echo "== scikit-learn TF-IDF + agglomerative (average, cosine), threshold sweep, UCI headlines"
-"$venv/bin/python" Benchmarks/clustering/baseline.py "$uci" | tail -1
+"$venv/bin/python" Benchmarks/clustering/baseline.py "$uci" --from 0.90 --to 0.98 | tail -1
 echo "== Parallax on the Examples corpus"
 .build/release/parallax evaluate clustering Examples/articles
 echo "== Parallax on the seeds"
