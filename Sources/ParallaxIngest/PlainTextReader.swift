@@ -35,7 +35,7 @@ public struct PlainTextReader: Sendable {
             id: ArticleIdentity.id(forBody: body), path: path, title: metadata.title, published: metadata.published,
             authors: authors, outlet: outlet, url: metadata.url, dateline: metadata.dateline,
             agency: metadata.agency.map { registry.outlet(named: $0)?.name ?? $0 },
-            categories: metadata.categories, language: Language.guess(body), text: body
+            categories: metadata.categories, language: Language.identify(body), text: body
         )
     }
 

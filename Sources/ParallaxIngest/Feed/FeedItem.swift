@@ -50,14 +50,13 @@ struct FeedItem {
         // The record's dateline field, else the dateline opening the text ("ZARAGOZA, Spain, June 2 (CPS) -").
         let opening = Dateline.opening(body, registry: registry)
         let place = dateline.map(MarkupStripping.plainText).flatMap { $0.isEmpty ? nil : $0 } ?? opening?.place
-        let tag = language.map { $0.trimmingWhitespace().lowercased().prefix { $0.isLetter } }.map(String.init)
         return Article(
             id: ArticleIdentity.id(forBody: body), path: path,
             title: title.map(MarkupStripping.plainText).flatMap { $0.isEmpty ? nil : $0 },
             published: published.flatMap { PublicationDateParser.parse($0) }, authors: names, outlet: outletName,
             url: cleanURL, dateline: place, agency: opening?.agency,
             categories: categories.map(MarkupStripping.plainText).filter { !$0.isEmpty },
-            language: tag.flatMap { $0.count >= 2 && $0.count <= 3 ? $0 : nil } ?? Language.guess(body), text: body
+            language: Language.resolve(declared: language, text: body), text: body
         )
     }
 
