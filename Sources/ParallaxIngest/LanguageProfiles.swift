@@ -77,28 +77,3 @@ struct LanguageProfiles: Sendable {
         self.floors = floors
     }
 }
-
-extension LanguageProfiles {
-    /// The log-likelihood of `scalars` (a ``LetterSample``) under each language, summing the 1–3-grams found
-    /// in the table; grams no language lists say nothing and are skipped.
-    func score(_ scalars: ContiguousArray<UInt32>) -> ContiguousArray<Float> {
-        let width = languages.count
-        var scores = ContiguousArray<Float>(repeating: 0, count: width)
-        guard width > 0 else { return scores }
-        var window: UInt64 = 0
-        var seen = 0
-        rows.withUnsafeBufferPointer { rows in
-            for scalar in scalars {
-                window = (window << 21 | UInt64(scalar)) & (1 << 63 - 1)
-                seen += 1
-                for length in 1...min(seen, 3) {
-                    let key = window & ((1 << (21 * UInt64(length))) - 1)
-                    if length == 1 && scalar == 0x20 { continue }
-                    guard let row = index[key] else { continue }
-                    for language in 0..<width { scores[language] += rows[row * width + language] }
-                }
-            }
-        }
-        return scores
-    }
-}

@@ -38,6 +38,13 @@ struct LanguageTests {
         #expect(Language.identify(xinhua) == "zh")
     }
 
+    /// The sentence the n-grams alone called Russian by a hair (its only Ukrainian-only letter is one "і").
+    @Test func ukrainianLettersDecideCloseCalls() {
+        let ukrainian = "Фермери кажуть, що через тривалу посуху врожай пшениці скоротився майже на третину."
+        #expect(Language.identify(ukrainian) == "uk")
+        #expect(Language.identify("Киев и Харьков получили новые поезда этой зимой.") == "ru")
+    }
+
     @Test func declaredLanguageMustFitTheScript() {
         let russian = "Городской совет во вторник проголосовал за продление работы ночных автобусов до конца года."
         #expect(Language.resolve(declared: "en", text: russian) == "ru")
@@ -45,6 +52,17 @@ struct LanguageTests {
         #expect(Language.resolve(declared: "en-GB", text: "The council voted on Tuesday to extend the buses.") == "en")
         #expect(Language.resolve(declared: nil, text: russian) == "ru")
         #expect(Language.resolve(declared: "zh", text: "市議会は火曜日、夜間バスの運行を年末まで延長することを決めた。") == "ja")
+    }
+
+    /// Latin-script languages outside the table are unknown rather than the nearest table language.
+    @Test(arguments: [
+        "Rada miasta zdecydowała we wtorek o przedłużeniu kursowania nocnych autobusów do końca roku.",
+        "Belediye meclisi salı günü gece otobüslerinin yıl sonuna kadar çalışmasına karar verdi.",
+        "Hội đồng thành phố hôm thứ Ba đã quyết định kéo dài dịch vụ xe buýt đêm đến cuối năm.",
+        "Dewan kota pada hari Selasa memutuskan untuk memperpanjang layanan bus malam hingga akhir tahun.",
+    ])
+    func unrankedLatinLanguageIsUnknown(text: String) {
+        #expect(Language.identify(text) == nil)
     }
 
     @Test func tooShortOrUnrankedIsUnknown() {
