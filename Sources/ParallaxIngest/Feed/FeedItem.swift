@@ -33,7 +33,8 @@ struct FeedItem {
         }
         if body.isEmpty, let text = contentText { body = Self.paragraphs(text, maxDepth: maxDepth) }
         if body.isEmpty, let summary { body = Self.paragraphs(summary, maxDepth: maxDepth) }
-        guard body.utf8.count >= 20, body.contains(" ") else {
+        // ArticleText.isEnough, not "has a space": Chinese and Japanese text has none.
+        guard ArticleText.isEnough(body) else {
             throw ParallaxError(.invalidInput, "\(path): the item has no article text.")
         }
         let cleanURL = url.map { $0.trimmingWhitespace() }.flatMap { $0.hasPrefix("http") ? $0 : nil }
