@@ -21,4 +21,17 @@ struct LanguageReadingTests {
         #expect(result.articles.map(\.language) == ["ru", "zh", "uk", "es"], "\(result.diagnostics)")
     }
 
+    @Test func plainTextLanguageHeaderMustFitTheScript() throws {
+        let text = """
+            Title: Паром
+            Language: de
+
+            Паромное сообщение с островом возобновится в понедельник, сообщили в порту. \
+            Рейсы были отменены из-за шторма.
+            """
+        let path = try FixtureFiles.write(Array(text.utf8), named: "ferry.txt")
+        defer { FixtureFiles.remove(path) }
+        let result = ArticleFileReader().read(path: path)
+        #expect(result.articles.map(\.language) == ["ru"])
+    }
 }
