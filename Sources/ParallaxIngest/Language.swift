@@ -1,7 +1,8 @@
 /// Identifies the language of an article's text, and reconciles it with the language a page declares.
 ///
-/// Korean, Japanese, Chinese and Arabic are decided by script; Latin- and Cyrillic-script text is scored
-/// with a naive Bayes model over character 1–3-grams (``LanguageProfiles``: en, fr, de, es, it, pt, ru, uk).
+/// Korean, Japanese, Chinese and Arabic (told from Persian and Urdu by their extra letters) are decided by
+/// script; Latin- and Cyrillic-script text is scored with a naive Bayes model over character 1–3-grams
+/// (``LanguageProfiles``: en, fr, de, es, it, pt, ru, uk).
 /// Only the first ``letterLimit`` letters are read: a news lede settles the language, and the cost stays
 /// flat for long articles.
 enum Language {
@@ -57,7 +58,7 @@ enum Language {
         case .hangul: return (script, "ko")
         case .kana: return (script, "ja")
         case .han: return (script, sample.letterCount >= 4 ? "zh" : nil)
-        case .arabic: return (script, "ar")
+        case .arabic: return (script, sample.arabicScriptLanguage)
         case .cyrillic: return (script, russianOrUkrainian(sample) ?? best(in: sample, script: script))
         case .latin: return (script, best(in: sample, script: script))
         }

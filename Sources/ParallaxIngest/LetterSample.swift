@@ -7,6 +7,10 @@ struct LetterSample {
     private(set) var counts = [Int](repeating: 0, count: WritingScript.allCases.count)
     /// Letters of any ranked script.
     private(set) var letterCount = 0
+    /// Arabic-script letters Arabic does not use but Persian and Urdu do (پ چ ژ گ ک ی).
+    private(set) var persianLetters = 0
+    /// Arabic-script letters only Urdu uses (ٹ ڈ ڑ ں ہ ے).
+    private(set) var urduLetters = 0
 
     /// Reads `text` until `limit` letters have been seen.
     init(_ text: String, limit: Int) {
@@ -23,11 +27,31 @@ struct LetterSample {
             letterCount += 1
             if script == .latin || script == .cyrillic {
                 scalars.append(Self.lowercased(value))
-            } else if scalars.last != 0x20 {
+                continue
+            }
+            if script == .arabic { countNonArabic(value) }
+            if scalars.last != 0x20 {
                 scalars.append(0x20)
             }
         }
         if scalars.last != 0x20 { scalars.append(0x20) }
+    }
+
+    private mutating func countNonArabic(_ value: UInt32) {
+        switch value {
+        case 0x67E, 0x686, 0x698, 0x6AF, 0x6A9, 0x6CC: persianLetters += 1
+        case 0x679, 0x688, 0x691, 0x6BA, 0x6C1, 0x6D2: urduLetters += 1
+        default: break
+        }
+    }
+
+    /// The language of Arabic-script text: Persian or Urdu when their own letters make up at least 3% of
+    /// it (ی and ک alone run near 10% of Persian prose; Arabic has none of them), else Arabic.
+    var arabicScriptLanguage: String {
+        let arabic = counts[WritingScript.arabic.rawValue]
+        if urduLetters * 100 >= arabic * 3 { return "ur" }
+        if (persianLetters + urduLetters) * 100 >= arabic * 3 { return "fa" }
+        return "ar"
     }
 
     /// The script with the most letters, Han and kana counted together as Japanese when kana make up at

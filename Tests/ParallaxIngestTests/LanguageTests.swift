@@ -54,6 +54,16 @@ struct LanguageTests {
         #expect(Language.resolve(declared: "zh", text: "市議会は火曜日、夜間バスの運行を年末まで延長することを決めた。") == "ja")
     }
 
+    /// Persian and Urdu share the Arabic script but not all its letters.
+    @Test func persianAndUrduAreNotArabic() {
+        #expect(
+            Language.identify("شورای شهر روز سه‌شنبه تصمیم گرفت خدمات اتوبوس شبانه را تا پایان سال تمدید کند.") == "fa")
+        #expect(Language.identify("شہر کی کونسل نے منگل کو رات کی بس سروس سال کے آخر تک بڑھانے کا فیصلہ کیا۔") == "ur")
+        #expect(
+            Language.resolve(declared: "fa", text: "شورای شهر روز سه‌شنبه تصمیم گرفت خدمات اتوبوس شبانه را تمدید کند.")
+                == "fa")
+    }
+
     /// Latin-script languages outside the table are unknown rather than the nearest table language.
     @Test(arguments: [
         "Rada miasta zdecydowała we wtorek o przedłużeniu kursowania nocnych autobusów do końca roku.",
