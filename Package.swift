@@ -49,7 +49,7 @@ let package = Package(
             name: "ParallaxIngest",
             dependencies: ["ParallaxModel", "ParallaxText", "CLibXML2", "CZlib"],
             exclude: ["JSONLines/FIELDS.md"],
-            resources: [.copy("Resources/outlets.json")],
+            resources: [.copy("Resources/outlets.json"), .copy("Resources/language-profiles.tsv")],
             swiftSettings: upcoming
         ),
         .target(

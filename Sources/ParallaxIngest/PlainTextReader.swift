@@ -35,7 +35,8 @@ public struct PlainTextReader: Sendable {
             id: ArticleIdentity.id(forBody: body), path: path, title: metadata.title, published: metadata.published,
             authors: authors, outlet: outlet, url: metadata.url, dateline: metadata.dateline,
             agency: metadata.agency.map { registry.outlet(named: $0)?.name ?? $0 },
-            categories: metadata.categories, language: Language.guess(body), text: body
+            categories: metadata.categories, language: Language.resolve(declared: metadata.language, text: body),
+            text: body
         )
     }
 
@@ -50,6 +51,8 @@ public struct PlainTextReader: Sendable {
         var dateline: String?
         var agency: String?
         var categories: [String] = []
+        /// The `Language:` header, checked against the text's script before it is used.
+        var language: String?
         var firstBodyLine: String?
         /// Web domains of the e-mail addresses in a "Contact the writers at" line.
         var contactDomains: [String] = []
@@ -80,7 +83,7 @@ public struct PlainTextReader: Sendable {
                     case .url(let value): metadata.url = metadata.url ?? value
                     case .categories(let value): metadata.categories += value
                     case .dateline(let value): metadata.dateline = metadata.dateline ?? value
-                    case .language: break
+                    case .language(let value): metadata.language = metadata.language ?? value
                     case .bodyStart(let value):
                         metadata.firstBodyLine = value.isEmpty ? nil : value
                         startsBody = true

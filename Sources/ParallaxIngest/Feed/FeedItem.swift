@@ -33,7 +33,8 @@ struct FeedItem {
         }
         if body.isEmpty, let text = contentText { body = Self.paragraphs(text, maxDepth: maxDepth) }
         if body.isEmpty, let summary { body = Self.paragraphs(summary, maxDepth: maxDepth) }
-        guard body.utf8.count >= 20, body.contains(" ") else {
+        // ArticleText.isEnough, not "has a space": Chinese and Japanese text has none.
+        guard ArticleText.isEnough(body) else {
             throw ParallaxError(.invalidInput, "\(path): the item has no article text.")
         }
         let cleanURL = url.map { $0.trimmingWhitespace() }.flatMap { $0.hasPrefix("http") ? $0 : nil }
@@ -50,14 +51,13 @@ struct FeedItem {
         // The record's dateline field, else the dateline opening the text ("ZARAGOZA, Spain, June 2 (CPS) -").
         let opening = Dateline.opening(body, registry: registry)
         let place = dateline.map(MarkupStripping.plainText).flatMap { $0.isEmpty ? nil : $0 } ?? opening?.place
-        let tag = language.map { $0.trimmingWhitespace().lowercased().prefix { $0.isLetter } }.map(String.init)
         return Article(
             id: ArticleIdentity.id(forBody: body), path: path,
             title: title.map(MarkupStripping.plainText).flatMap { $0.isEmpty ? nil : $0 },
             published: published.flatMap { PublicationDateParser.parse($0) }, authors: names, outlet: outletName,
             url: cleanURL, dateline: place, agency: opening?.agency,
             categories: categories.map(MarkupStripping.plainText).filter { !$0.isEmpty },
-            language: tag.flatMap { $0.count >= 2 && $0.count <= 3 ? $0 : nil } ?? Language.guess(body), text: body
+            language: Language.resolve(declared: language, text: body), text: body
         )
     }
 

@@ -69,7 +69,8 @@ public struct HTMLArticleReader: Sendable {
             published: metadata.published ?? fallbackDate,
             authors: metadata.authors, outlet: metadata.outlet, url: metadata.url, dateline: opening?.place,
             agency: opening?.agency,
-            categories: metadata.categories, language: metadata.language ?? Language.guess(body), text: body
+            categories: metadata.categories, language: Language.resolve(declared: metadata.language, text: body),
+            text: body
         )
         return (article, tree.truncatedByDepth)
     }
