@@ -87,6 +87,24 @@ struct EvaluateClustering: AsyncParsableCommand {
     }
 }
 
+extension FormatOptions {
+    /// Runs an evaluation and prints its result: the JSON as it is with `--format json`, else the lines `text`
+    /// makes of it. A failed evaluation prints its message and exits with ``ExitStatus/nothingDone``.
+    func report<Result: Encodable>(_ evaluate: () async throws -> Result, text: (Result) -> String) async throws {
+        let result: Result
+        do {
+            result = try await evaluate()
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.nothingDone)
+        }
+        switch format {
+        case .json: Console.print(try JSONReport.encode(result))
+        case .text, .markdown: Console.print(text(result))
+        }
+    }
+}
+
 func fixed(_ value: Double, _ digits: Int = 3) -> String {
     String(format: "%.\(digits)f", value)
 }
@@ -128,17 +146,7 @@ struct EvaluateExtraction: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        let result: ExtractionEvaluation
-        do {
-            result = try await Pipeline().evaluateExtraction(gold: gold, articles: paths)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.nothingDone)
-        }
-        switch output.format {
-        case .json:
-            Console.print(try JSONReport.encode(result))
-        case .text, .markdown:
+        try await output.report({ try await Pipeline().evaluateExtraction(gold: gold, articles: paths) }) { result in
             var lines = ["kind          precision  recall  F1     (tp/fp/fn)"]
             for kind in ExtractionKind.allCases {
                 let s = result.scores[kind]
@@ -147,7 +155,7 @@ struct EvaluateExtraction: AsyncParsableCommand {
                 )
             }
             lines.append("\(result.articles) articles, \(fixed(result.articlesPerSecond, 0)) articles/s on one core")
-            Console.print(lines.joined(separator: "\n"))
+            return lines.joined(separator: "\n")
         }
     }
 }
@@ -170,24 +178,13 @@ struct EvaluateAlignment: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        let result: AlignmentEvaluation
-        do {
-            result = try await Pipeline().evaluateAlignment(pairs: pairs, root: root)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.nothingDone)
-        }
-        switch output.format {
-        case .json:
-            Console.print(try JSONReport.encode(result))
-        case .text, .markdown:
-            Console.print(
-                """
-                \(result.pairCount) pairs (\(result.positiveCount) same), threshold \(fixed(result.threshold, 2))
-                per pair:  precision \(fixed(result.precision))  recall \(fixed(result.recall))  F1 \(fixed(result.f1))
-                grouped:   precision \(fixed(result.groupedPrecision))  recall \(fixed(result.groupedRecall))  F1 \(fixed(result.groupedF1))
-                best threshold on these pairs: \(fixed(result.bestThreshold, 2))\(result.unresolved.isEmpty ? "" : "\nunresolved: " + result.unresolved.joined(separator: "; "))
-                """)
+        try await output.report({ try await Pipeline().evaluateAlignment(pairs: pairs, root: root) }) { result in
+            """
+            \(result.pairCount) pairs (\(result.positiveCount) same), threshold \(fixed(result.threshold, 2))
+            per pair:  precision \(fixed(result.precision))  recall \(fixed(result.recall))  F1 \(fixed(result.f1))
+            grouped:   precision \(fixed(result.groupedPrecision))  recall \(fixed(result.groupedRecall))  F1 \(fixed(result.groupedF1))
+            best threshold on these pairs: \(fixed(result.bestThreshold, 2))\(result.unresolved.isEmpty ? "" : "\nunresolved: " + result.unresolved.joined(separator: "; "))
+            """
         }
     }
 }
@@ -210,23 +207,12 @@ struct EvaluateHTML: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        let report: ExtractionBenchmark.Report
-        do {
-            report = try ExtractionBenchmark.run(directory: directory, repeats: repeats)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.nothingDone)
-        }
-        switch output.format {
-        case .json:
-            Console.print(try JSONReport.encode(report))
-        case .text, .markdown:
+        try await output.report({ try ExtractionBenchmark.run(directory: directory, repeats: repeats) }) { report in
             let s = report.summary
-            Console.print(
-                """
+            return """
                 \(s.pages) pages  precision \(fixed(s.precision, 4))  recall \(fixed(s.recall, 4))  F1 \(fixed(s.f1, 4))  exact \(fixed(s.accuracy))
                 \(fixed(report.pagesPerSecond, 0)) pages/s on one core (CPU time of decoding, parsing and extraction)
-                """)
+                """
         }
     }
 }

@@ -29,24 +29,16 @@ struct EvaluateContradictions: AsyncParsableCommand {
     func run() async throws {
         var pipeline = Pipeline()
         pipeline.options.includeAllContradictions = contradictions.allContradictions
-        let result: ContradictionEvaluation
-        do {
-            result = await pipeline.evaluateContradictions(try Pipeline.labelledArticles(jsonl: path), seed: seed)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.nothingDone)
-        }
-        switch output.format {
-        case .json:
-            Console.print(try JSONReport.encode(result))
-        case .text, .markdown:
+        try await output.report({
+            await pipeline.evaluateContradictions(try Pipeline.labelledArticles(jsonl: path), seed: seed)
+        }) { result in
             var lines = ["events              false/event  (false)  planted recall  (found/planted)"]
             for s in result.scores {
                 lines.append(
                     "\(s.name.padding(toLength: 19, withPad: " ", startingAt: 0)) \(fixed(s.falsePerEvent, 2))         (\(s.falseContradictions))    \(fixed(s.recall, 2))           (\(s.found)/\(s.planted))  over \(s.events) events"
                 )
             }
-            Console.print(lines.joined(separator: "\n"))
+            return lines.joined(separator: "\n")
         }
     }
 }

@@ -40,18 +40,10 @@ struct EvaluatePairs: AsyncParsableCommand {
         }
         var pipeline = Pipeline()
         if let options { pipeline.options.clustering = try ClusteringOptionsArgument.parse(options) }
-        let result: PairEvaluation
-        do {
+        try await output.report({
             let (articles, gold) = try await pipeline.labelledSets(paths, labels: labels)
-            result = await pipeline.evaluatePairs(articles, gold: gold, day: date, seed: seed)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.nothingDone)
-        }
-        switch output.format {
-        case .json:
-            Console.print(try JSONReport.encode(result))
-        case .text, .markdown:
+            return await pipeline.evaluatePairs(articles, gold: gold, day: date, seed: seed)
+        }) { result in
             var lines = ["pair kind     pairs  right  accuracy  (wanted)"]
             for kind in PairKind.allCases {
                 guard let score = result.scores[kind.rawValue] else { continue }
@@ -61,7 +53,7 @@ struct EvaluatePairs: AsyncParsableCommand {
                         + String(score.pairs).leftPadded(5) + "  " + String(score.correct).leftPadded(5) + "  "
                         + fixed(score.accuracy).leftPadded(8) + "  (\(wanted))")
             }
-            Console.print(lines.joined(separator: "\n"))
+            return lines.joined(separator: "\n")
         }
     }
 }
