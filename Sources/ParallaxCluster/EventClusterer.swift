@@ -340,23 +340,24 @@ struct Bags {
         // People are compared by surname, so "Reid" and "Tara Reid" are one protagonist.
         let surnames = document.people.map { String(Folding.fold($0).split(separator: " ").last ?? "") }
         people = PeopleTally(surnames)
-        let titleWords = Set(ContentTerms.words(in: document.title ?? ""))
-        headline = PeopleTally(surnames.filter { !$0.isEmpty && titleWords.contains($0) })
+        // The headline's words, read once: for the protagonists it names, the content and the title bag.
+        let titleWords = ContentTerms.words(in: document.title ?? "")
+        let titleSet = Set(titleWords)
+        headline = PeopleTally(surnames.filter { !$0.isEmpty && titleSet.contains($0) })
+        let titleStems = titleWords.map(Stemmer.stem)
         for word in ContentTerms.words(in: document.text) { content[Stemmer.stem(word), default: 0] += 1 }
         // The headline is part of what the article says: a feed item or an aggregator entry may be nothing
         // else. It is added unless the text repeats it (a first line that is the headline).
         var said = document.text
         if let title = document.title, !Self.text(document.text, repeats: title) {
-            for word in ContentTerms.words(in: title) { content[Stemmer.stem(word), default: 0] += 1 }
+            for stem in titleStems { content[stem, default: 0] += 1 }
             said = title + ".\n" + said
         }
         let nameList =
             document.names.isEmpty
             ? ContentTerms.namePhrases(in: said) : document.names.map { Folding.fold($0) }
         for name in nameList { names["§" + name, default: 0] += 1 }
-        if let title = document.title {
-            for word in ContentTerms.words(in: title) { self.title[Stemmer.stem(word), default: 0] += 1 }
-        }
+        for stem in titleStems { self.title[stem, default: 0] += 1 }
     }
 
     /// Whether `text` opens with `title` (compared on their first 60 bytes, ignoring case and spacing).
