@@ -148,16 +148,22 @@ extension SQLiteStore {
 
     public func articles(ids: [String]) async throws -> [Article] {
         guard !ids.isEmpty else { return [] }
-        let wanted = Array(ids.prefix(900))  // under SQLite's bound-parameter limit
         return try await wrap {
             try await pool.read { db in
-                let placeholders = Array(repeating: "?", count: wanted.count).joined(separator: ",")
-                let found = try Row.fetchAll(
-                    db, sql: "SELECT * FROM article WHERE id IN (\(placeholders))",
-                    arguments: StatementArguments(wanted)
-                ).map(Self.article)
-                let byId = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-                return wanted.compactMap { byId[$0] }
+                var byId: [String: Article] = [:]
+                // In slices under SQLite's bound-parameter limit.
+                for start in stride(from: 0, to: ids.count, by: 900) {
+                    let slice = Array(ids[start..<min(start + 900, ids.count)])
+                    let placeholders = Array(repeating: "?", count: slice.count).joined(separator: ",")
+                    for row in try Row.fetchAll(
+                        db, sql: "SELECT * FROM article WHERE id IN (\(placeholders))",
+                        arguments: StatementArguments(slice))
+                    {
+                        let article = Self.article(row)
+                        byId[article.id] = article
+                    }
+                }
+                return ids.compactMap { byId[$0] }
             }
         }
     }
