@@ -85,6 +85,10 @@
                     "ALTER TABLE job ADD COLUMN content bytea"
                 ]
             ),
+            (
+                "v5: derived state kept between ingests (the clustering index)",
+                ["CREATE TABLE derived_state (name text PRIMARY KEY, data bytea NOT NULL)"]
+            ),
         ]
     }
 #endif

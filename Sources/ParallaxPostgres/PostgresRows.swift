@@ -77,10 +77,10 @@
             var outlets: [String] = []
             var centrality: [String] = []
 
-            init(_ events: [Event]) throws {
+            init(_ events: [Event], from first: Int = 0) throws {
                 for (position, event) in events.enumerated() {
                     ids.append(event.id)
-                    positions.append(Int32(clamping: position))
+                    positions.append(Int32(clamping: first + position))
                     titles.append(event.title)
                     dates.append(event.date?.description ?? "")
                     articleIds.append(try json(event.articleIds))

@@ -173,53 +173,63 @@
             events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison],
             syndication: [SyndicationGroup]
         ) async throws {
+            try await wrap {
+                try await client.withTransaction(logger: logger) { connection in
+                    try await connection.query("DELETE FROM event", logger: logger)
+                    try await connection.query("DELETE FROM extraction", logger: logger)
+                    try await connection.query("DELETE FROM comparison", logger: logger)
+                    try await Self.write(
+                        events: events, from: 0, extractions: extractions, comparisons: comparisons,
+                        syndication: syndication, connection: connection, logger: logger)
+                }
+            }
+        }
+
+        /// Inserts events (listed from `position` on), extractions and comparisons, and replaces the copy groups.
+        static func write(
+            events: [Event], from position: Int, extractions: [ArticleExtraction], comparisons: [EventComparison],
+            syndication: [SyndicationGroup], connection: PostgresConnection, logger: Logger
+        ) async throws {
             // A repeated id keeps its last value, as SQLite's INSERT OR REPLACE does (one INSERT … ON CONFLICT
             // statement cannot touch a row twice).
             let events = PostgresRows.lastOfEach(events, by: \.id)
             let extractions = PostgresRows.lastOfEach(extractions, by: \.articleId)
             let comparisons = PostgresRows.lastOfEach(comparisons, by: \.eventId)
             let syndication = PostgresRows.lastOfEach(syndication, by: \.id)
-            let eventColumns = try PostgresRows.EventColumns(events)
+            let eventColumns = try PostgresRows.EventColumns(events, from: position)
             let extractionJSON = try extractions.map(PostgresRows.json)
             let comparisonJSON = try comparisons.map(PostgresRows.json)
             let syndicationJSON = try syndication.map(PostgresRows.json)
-            try await wrap {
-                try await client.withTransaction(logger: logger) { connection in
-                    try await connection.query("DELETE FROM syndication", logger: logger)
-                    try await connection.query("DELETE FROM event", logger: logger)
-                    try await connection.query("DELETE FROM extraction", logger: logger)
-                    try await connection.query("DELETE FROM comparison", logger: logger)
-                    try await connection.query(
-                        """
-                        INSERT INTO syndication (id, json) SELECT * FROM unnest(\(syndication.map(\.id))::text[],
-                            \(syndicationJSON)::text[]) ON CONFLICT (id) DO UPDATE SET json = excluded.json
-                        """, logger: logger)
-                    try await connection.query(
-                        """
-                        INSERT INTO event (id, position, title, date, article_ids, outlets, centrality)
-                        SELECT id, position, title, NULLIF(date, ''), article_ids, outlets, centrality
-                        FROM unnest(\(eventColumns.ids)::text[], \(eventColumns.positions)::int4[],
-                            \(eventColumns.titles)::text[], \(eventColumns.dates)::text[], \(eventColumns.articleIds)::text[],
-                            \(eventColumns.outlets)::text[], \(eventColumns.centrality)::text[])
-                            AS t(id, position, title, date, article_ids, outlets, centrality)
-                        ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title,
-                            date = excluded.date, article_ids = excluded.article_ids, outlets = excluded.outlets,
-                            centrality = excluded.centrality
-                        """, logger: logger)
-                    try await connection.query(
-                        """
-                        INSERT INTO extraction (article_id, json) SELECT * FROM unnest(
-                            \(extractions.map(\.articleId))::text[], \(extractionJSON)::text[])
-                        ON CONFLICT (article_id) DO UPDATE SET json = excluded.json
-                        """, logger: logger)
-                    try await connection.query(
-                        """
-                        INSERT INTO comparison (event_id, json) SELECT * FROM unnest(
-                            \(comparisons.map(\.eventId))::text[], \(comparisonJSON)::text[])
-                        ON CONFLICT (event_id) DO UPDATE SET json = excluded.json
-                        """, logger: logger)
-                }
-            }
+            try await connection.query("DELETE FROM syndication", logger: logger)
+            try await connection.query(
+                """
+                INSERT INTO syndication (id, json) SELECT * FROM unnest(\(syndication.map(\.id))::text[],
+                    \(syndicationJSON)::text[]) ON CONFLICT (id) DO UPDATE SET json = excluded.json
+                """, logger: logger)
+            try await connection.query(
+                """
+                INSERT INTO event (id, position, title, date, article_ids, outlets, centrality)
+                SELECT id, position, title, NULLIF(date, ''), article_ids, outlets, centrality
+                FROM unnest(\(eventColumns.ids)::text[], \(eventColumns.positions)::int4[],
+                    \(eventColumns.titles)::text[], \(eventColumns.dates)::text[], \(eventColumns.articleIds)::text[],
+                    \(eventColumns.outlets)::text[], \(eventColumns.centrality)::text[])
+                    AS t(id, position, title, date, article_ids, outlets, centrality)
+                ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title,
+                    date = excluded.date, article_ids = excluded.article_ids, outlets = excluded.outlets,
+                    centrality = excluded.centrality
+                """, logger: logger)
+            try await connection.query(
+                """
+                INSERT INTO extraction (article_id, json) SELECT * FROM unnest(
+                    \(extractions.map(\.articleId))::text[], \(extractionJSON)::text[])
+                ON CONFLICT (article_id) DO UPDATE SET json = excluded.json
+                """, logger: logger)
+            try await connection.query(
+                """
+                INSERT INTO comparison (event_id, json) SELECT * FROM unnest(
+                    \(comparisons.map(\.eventId))::text[], \(comparisonJSON)::text[])
+                ON CONFLICT (event_id) DO UPDATE SET json = excluded.json
+                """, logger: logger)
         }
 
         public func syndicationGroups() async throws -> [SyndicationGroup] {

@@ -134,6 +134,9 @@ enum SQLiteMigrations {
                         """)
             }
         }
+        migrator.registerMigration("v6: derived state kept between ingests (the clustering index)") { db in
+            try db.execute(sql: "CREATE TABLE derivedState (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        }
         return migrator
     }
 }

@@ -31,13 +31,13 @@ public final class SQLiteStore: ArticleStore {
         }
     }
 
-    private static let encoder: JSONEncoder = {
+    static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return encoder
     }()
 
-    private static func json<T: Encodable>(_ value: T) throws -> String {
+    static func json<T: Encodable>(_ value: T) throws -> String {
         String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
@@ -122,12 +122,6 @@ public final class SQLiteStore: ArticleStore {
     ) async throws {
         try await wrap {
             try await pool.write { db in
-                try db.execute(sql: "DELETE FROM syndication")
-                for group in syndication {
-                    try db.execute(
-                        sql: "INSERT OR REPLACE INTO syndication (id, json) VALUES (?, ?)",
-                        arguments: [group.id, try Self.encoder.encode(group)])
-                }
                 try db.execute(sql: "DELETE FROM renderedPage")
                 try db.execute(sql: "UPDATE storeCounter SET value = value + 1 WHERE name = 'analysisGeneration'")
                 try db.execute(sql: "DELETE FROM event")
@@ -135,30 +129,55 @@ public final class SQLiteStore: ArticleStore {
                 try db.execute(sql: "DELETE FROM comparison")
                 try db.execute(sql: "DELETE FROM eventOutlet")
                 try db.execute(sql: "DELETE FROM eventEntity")
-                let names = Self.entityNames(extractions)
-                for (position, event) in events.enumerated() {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO event (id, position, title, date, articleIds, outlets, centrality, articleCount)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [
-                            event.id, position, event.title, event.date?.description, try Self.json(event.articleIds),
-                            try Self.json(event.outlets), try Self.json(event.centrality), event.articleIds.count,
-                        ])
-                    try Self.indexEvent(event, names: names, db: db)
-                }
-                for extraction in extractions {
-                    try db.execute(
-                        sql: "INSERT OR REPLACE INTO extraction (articleId, json) VALUES (?, ?)",
-                        arguments: [extraction.articleId, try Self.encoder.encode(extraction)])
-                }
-                for comparison in comparisons {
-                    try db.execute(
-                        sql: "INSERT OR REPLACE INTO comparison (eventId, json) VALUES (?, ?)",
-                        arguments: [comparison.eventId, try Self.encoder.encode(comparison)])
-                }
+                try Self.write(
+                    events: events, from: 0, extractions: extractions, comparisons: comparisons,
+                    syndication: syndication, db: db)
             }
+        }
+    }
+
+    /// Inserts events (listed from `position` on), extractions and comparisons, and replaces the copy groups.
+    static func write(
+        events: [Event], from position: Int, extractions: [ArticleExtraction], comparisons: [EventComparison],
+        syndication: [SyndicationGroup], db: Database
+    ) throws {
+        try db.execute(sql: "DELETE FROM syndication")
+        for group in syndication {
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO syndication (id, json) VALUES (?, ?)",
+                arguments: [group.id, try encoder.encode(group)])
+        }
+        for extraction in extractions {
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO extraction (articleId, json) VALUES (?, ?)",
+                arguments: [extraction.articleId, try encoder.encode(extraction)])
+        }
+        // Entity names of the events' members: the new extractions, else the stored ones.
+        var names = entityNames(extractions)
+        let missing = events.flatMap(\.articleIds).filter { names[$0] == nil }
+        if !missing.isEmpty {
+            let stored = try missing.compactMap { id -> ArticleExtraction? in
+                try Data.fetchOne(db, sql: "SELECT json FROM extraction WHERE articleId = ?", arguments: [id])
+                    .flatMap { try? JSONDecoder().decode(ArticleExtraction.self, from: $0) }
+            }
+            names.merge(entityNames(stored)) { new, _ in new }
+        }
+        for (offset, event) in events.enumerated() {
+            try db.execute(
+                sql: """
+                    INSERT INTO event (id, position, title, date, articleIds, outlets, centrality, articleCount)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    event.id, position + offset, event.title, event.date?.description, try json(event.articleIds),
+                    try json(event.outlets), try json(event.centrality), event.articleIds.count,
+                ])
+            try indexEvent(event, names: names, db: db)
+        }
+        for comparison in comparisons {
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO comparison (eventId, json) VALUES (?, ?)",
+                arguments: [comparison.eventId, try encoder.encode(comparison)])
         }
     }
 

@@ -114,6 +114,17 @@ public protocol ArticleStore: Sendable {
         events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison],
         syndication: [SyndicationGroup]
     ) async throws
+    /// Replaces some events with others, atomically: deletes the events `update` names as removed (with
+    /// their comparisons and rendered pages), stores its events, extractions and comparisons, and replaces
+    /// the copy groups with its list. Every other event, and its rendered pages, stays as it is; the analysis
+    /// generation does not move.
+    func updateAnalysis(_ update: AnalysisUpdate) async throws
+    /// Derived state a stage keeps between ingests (the clustering index), stored under `name`, if any.
+    func derivedState(_ name: String) async throws -> Data?
+    /// Stores derived state under `name`, replacing what was there.
+    func saveDerivedState(_ name: String, _ data: Data) async throws
+    /// The ids of every stored article, in ingestion order.
+    func articleIds() async throws -> [String]
     /// The stored copy groups (exact and near duplicates with their origin).
     func syndicationGroups() async throws -> [SyndicationGroup]
     /// The persisted near-duplicate index (opaque bytes the dedup stage reads back), if any.
@@ -165,6 +176,39 @@ public protocol ArticleStore: Sendable {
     func saveRenderedPages(_ pages: [RenderedPage], generation: Int) async throws
     /// Keys of the bodies stored for analysis `generation`.
     func renderedPageKeys(generation: Int) async throws -> Set<String>
+}
+
+/// A change to the stored analysis that leaves the events it does not name alone (an incremental ingest).
+public struct AnalysisUpdate: Sendable {
+    /// Ids of stored events to delete, with their comparisons and rendered pages.
+    public var removedEvents: [String]
+    /// Events to store (new, or replacing removed ones).
+    public var events: [Event]
+    /// Extractions to store, replacing any stored for the same article.
+    public var extractions: [ArticleExtraction]
+    /// Comparisons of `events`.
+    public var comparisons: [EventComparison]
+    /// Every copy group, replacing the stored list.
+    public var syndication: [SyndicationGroup]
+
+    public init(
+        removedEvents: [String], events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison],
+        syndication: [SyndicationGroup]
+    ) {
+        self.removedEvents = removedEvents
+        self.events = events
+        self.extractions = extractions
+        self.comparisons = comparisons
+        self.syndication = syndication
+    }
+
+    /// Whether a rendered page's key belongs to one of the events this update touches: an event's page keys
+    /// end with `:` and its id (`json:e-…`, `html:<templates>:e-…`).
+    public func touches(pageKey key: String) -> Bool {
+        guard let colon = key.lastIndex(of: ":") else { return false }
+        let id = key[key.index(after: colon)...]
+        return removedEvents.contains { $0 == id } || events.contains { $0.id == id }
+    }
 }
 
 /// A body rendered from the stored analysis (an event page, an event's JSON), under the key it is served by.

@@ -10,6 +10,7 @@ public actor MemoryStore: ArticleStore {
     private var comparisons: [String: EventComparison] = [:]
     private var syndication: [SyndicationGroup] = []
     private var storedIndex: Data?
+    private var derived: [String: Data] = [:]
 
     public init() {}
 
@@ -40,6 +41,20 @@ public actor MemoryStore: ArticleStore {
         self.extractions = Dictionary(extractions.map { ($0.articleId, $0) }, uniquingKeysWith: { $1 })
         self.comparisons = Dictionary(comparisons.map { ($0.eventId, $0) }, uniquingKeysWith: { $1 })
     }
+
+    public func updateAnalysis(_ update: AnalysisUpdate) async throws {
+        let removed = Set(update.removedEvents).union(update.events.map(\.id))
+        events.removeAll { removed.contains($0.id) }
+        events += update.events
+        for id in removed { comparisons[id] = nil }
+        for x in update.extractions { extractions[x.articleId] = x }
+        for c in update.comparisons { comparisons[c.eventId] = c }
+        syndication = update.syndication
+    }
+
+    public func derivedState(_ name: String) async throws -> Data? { derived[name] }
+    public func saveDerivedState(_ name: String, _ data: Data) async throws { derived[name] = data }
+    public func articleIds() async throws -> [String] { articles.map(\.id) }
 
     public func allEvents() async throws -> [Event] { events.sortedForListing() }
     public func syndicationGroups() async throws -> [SyndicationGroup] { syndication }

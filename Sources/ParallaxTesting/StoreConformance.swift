@@ -89,6 +89,7 @@ public enum StoreConformance {
             try await store.extraction(articleId: "00000000000000c3") == nil, "an unanalysed article has an extraction")
 
         try await checkQueries(store, events: events)
+        try await checkUpdate(store, events: events)
 
         try await store.replaceAnalysis(events: [events[1]], extractions: [], comparisons: [], syndication: [])
         try check(try await store.syndicationGroups().isEmpty, "replaceAnalysis kept old copy groups")
@@ -118,6 +119,64 @@ public enum StoreConformance {
         try check(inRange.count == 1, "the date filter of search is not inclusive")
         try check(
             try await store.search(SearchQuery(text: "bridge", offset: 1)).isEmpty, "search paging skipped nothing")
+    }
+
+    /// An incremental update replaces the events it names and leaves the others, their comparisons and their
+    /// rendered pages alone; derived state and article ids round-trip. Restores the analysis `run` stored.
+    private static func checkUpdate(_ store: any ArticleStore, events: [Event]) async throws {
+        let ids = sampleArticles().map(\.id)
+        try check(try await store.articleIds() == ids, "article ids are not in ingestion order")
+        try check(try await store.derivedState("index") == nil, "a new store has derived state")
+        try await store.saveDerivedState("index", Data([1, 2]))
+        try await store.saveDerivedState("index", Data([3]))
+        try await store.saveDerivedState("other", Data([9]))
+        try check(try await store.derivedState("index") == Data([3]), "derived state does not round-trip")
+
+        func comparison(_ eventId: String) -> EventComparison {
+            EventComparison(
+                eventId: eventId, voices: [], claims: [], groups: [], contradictions: [], framing: [], contested: [],
+                sourcing: [], coverage: CoverageMatrix(outlets: [], rows: []), summary: [])
+        }
+        let generation = try await store.analysisGeneration()
+        let pages = [
+            RenderedPage(key: "json:" + events[0].id, body: [1]), RenderedPage(key: "json:" + events[1].id, body: [2]),
+        ]
+        try await store.saveRenderedPages(pages, generation: generation)
+        let keepsPages = try await store.renderedPage(key: pages[1].key, generation: generation) != nil
+        let merged = Event(
+            id: "e-dddddddddddd", title: "Bridge collapse and floods", date: events[0].date,
+            articleIds: [ids[0], ids[1], ids[2]], outlets: ["The Eastern Ledger", "The Harbour Post"],
+            centrality: [1, 0.8, 0.5])
+        let extraction = ArticleExtraction(
+            articleId: ids[2], entities: [Entity(id: "place:brask", kind: .place, name: "Brask")])
+        try await store.updateAnalysis(
+            AnalysisUpdate(
+                removedEvents: [events[0].id, events[1].id], events: [merged], extractions: [extraction],
+                comparisons: [comparison(merged.id)], syndication: []))
+        let listed = try await store.allEvents()
+        try check(
+            listed.map(\.id) == [merged.id, events[2].id], "updateAnalysis left \(listed.map(\.id))")
+        try check(listed[0] == merged, "an updated event does not round-trip")
+        try check(try await store.comparison(eventId: merged.id) == comparison(merged.id), "no comparison stored")
+        try check(try await store.extraction(articleId: ids[2]) == extraction, "no extraction stored")
+        try check(try await store.extraction(articleId: ids[0]) != nil, "updateAnalysis dropped a kept extraction")
+        try check(try await store.syndicationGroups().isEmpty, "updateAnalysis kept replaced copy groups")
+        try check(try await store.analysisGeneration() == generation, "updateAnalysis moved the analysis generation")
+        if keepsPages {
+            try check(
+                try await store.renderedPage(key: pages[0].key, generation: generation) == nil,
+                "a replaced event's page outlived the update")
+            try await store.saveRenderedPages(
+                [RenderedPage(key: "json:" + events[2].id, body: [3])], generation: generation)
+            try await store.updateAnalysis(
+                AnalysisUpdate(
+                    removedEvents: [merged.id], events: [], extractions: [], comparisons: [], syndication: []))
+            try check(
+                try await store.renderedPage(key: "json:" + events[2].id, generation: generation) == [3],
+                "an untouched event's page was dropped")
+        }
+        try await store.replaceAnalysis(
+            events: events, extractions: [extraction], comparisons: [], syndication: [])
     }
 
     /// The listing, timeline and outlet queries over the analysis `run` stores (events `e-aaa…` on
@@ -158,6 +217,9 @@ public enum StoreConformance {
         try check(outlets[1].firstPublished == Timestamp(iso: "2025-03-19T08:05"), "outlet publication range")
         let some = try await store.articles(ids: ["00000000000000c3", "missing", "00000000000000a1"])
         try check(some.map(\.id) == ["00000000000000c3", "00000000000000a1"], "articles(ids:) order or skipping")
+        let many = (0..<2000).map { "missing-\($0)" } + ["00000000000000b2"]
+        try check(
+            try await store.articles(ids: many).map(\.id) == ["00000000000000b2"], "articles(ids:) stops at a limit")
         let home = try await store.event(containingArticle: "00000000000000b2")
         try check(
             home?.id == "e-aaaaaaaaaaaa", "event(containingArticle:) of a second member: \(String(describing: home))")
