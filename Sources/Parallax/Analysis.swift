@@ -38,5 +38,41 @@ public struct IngestReport: Sendable, Codable {
     public var inserted: [String]
     public var existing: [String]
     public var diagnostics: [Diagnostic]
+    /// Events stored after the ingest.
     public var events: Int
+    /// What bringing the analysis up to date did.
+    public var analysis: UpdateReport?
+}
+
+/// What ``Pipeline/update(_:)`` did to a store's analysis.
+public struct UpdateReport: Sendable, Codable, Hashable {
+    /// How the analysis was brought up to date.
+    public enum Mode: String, Sendable, Codable, Hashable {
+        /// Nothing was new: the stored analysis stands.
+        case current
+        /// The new articles were clustered with the events they may join; the rest stands.
+        case incremental
+        /// Everything stored was analysed again (a first ingest, or a store whose clustering index is missing
+        /// or does not match its events).
+        case full
+    }
+
+    public var mode: Mode
+    /// Articles analysed for the first time.
+    public var newArticles: Int
+    /// Stored events re-clustered with them, as events they might join (incremental mode).
+    public var reclusteredEvents: Int
+    /// Stored events replaced: joined by a new article, merged or split (incremental mode). The others came
+    /// back as they were and were left alone, with their comparisons and rendered pages.
+    public var touchedEvents: Int
+    /// Events stored after the update.
+    public var events: Int
+
+    public init(mode: Mode, newArticles: Int, reclusteredEvents: Int = 0, touchedEvents: Int = 0, events: Int) {
+        self.mode = mode
+        self.newArticles = newArticles
+        self.reclusteredEvents = reclusteredEvents
+        self.touchedEvents = touchedEvents
+        self.events = events
+    }
 }

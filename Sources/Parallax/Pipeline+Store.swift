@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCluster
 import ParallaxCompare
 import ParallaxDedup
 import ParallaxModel
@@ -6,7 +7,8 @@ import ParallaxReport
 import ParallaxStore
 
 extension Pipeline {
-    /// Reads `paths`, stores the new articles, and re-analyses everything stored.
+    /// Reads `paths`, stores the new articles, and brings the analysis up to date (``update(_:)``: only the
+    /// new articles and the events they may join are analysed).
     ///
     /// Idempotent: content already stored is reported as existing and stored once. The articles are committed
     /// before analysis starts, so a failure during analysis loses nothing that was read.
@@ -17,10 +19,10 @@ extension Pipeline {
         let upsert = try await store.upsert(batch.articles)
         // The index takes in every stored article it lacks, not only this run's new ones: a run killed after
         // storing its articles but before saving the index left some that a rerun reports as existing.
-        let analysis = try await reanalyze(store)
+        let update = try await update(store)
         return IngestReport(
             files: batch.fileCount, read: batch.articles.count, inserted: upsert.inserted, existing: upsert.existing,
-            diagnostics: batch.diagnostics, events: analysis.events.count
+            diagnostics: batch.diagnostics, events: update.events, analysis: update
         )
     }
 
@@ -35,12 +37,13 @@ extension Pipeline {
             if update.added > 0 { try await store.saveDedupIndex(try JSONEncoder().encode(index)) }
             groups = index.groups()
         }
-        let analysis = await analyze(articles, syndication: groups)
+        let (analysis, index) = await analysis(of: articles, syndication: groups)
         try await store.replaceAnalysis(
             events: analysis.events,
             extractions: Array(analysis.extractions.values).sorted { $0.articleId < $1.articleId },
             comparisons: analysis.events.compactMap { analysis.comparisons[$0.id] }, syndication: analysis.syndication
         )
+        try await store.saveDerivedState(Self.clusterIndexName, Data(index.encoded()))
         return analysis
     }
 

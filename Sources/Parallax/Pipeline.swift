@@ -93,20 +93,40 @@ public struct Pipeline: Sendable {
     /// analysis.
     /// - Parameter syndication: copy groups already known (from a stored index); computed when nil.
     public func analyze(_ articles: [Article], syndication known: [SyndicationGroup]? = nil) async -> Analysis {
+        await analysis(of: articles, syndication: known).analysis
+    }
+
+    /// ``analyze(_:syndication:)``, with the clustering index of what it clustered (a store keeps it, so the
+    /// next ingest clusters only what is new).
+    func analysis(of articles: [Article], syndication known: [SyndicationGroup]?) async -> (
+        analysis: Analysis, index: ClusterIndex
+    ) {
         let syndication = known ?? DuplicateDetector().groups(articles)
         let extractions = await extract(articles)
         let documents = zip(articles, extractions).map { article, x in clusterDocument(article, x) }
-        let clusters = EventClusterer(options: options.clustering).cluster(documents)
-        var events: [Event] = []
-        var linked: [String: ArticleExtraction] = [:]
-        var comparisons: [String: EventComparison] = [:]
-        var eventGroups: [SyndicationGroup] = []
+        var index = ClusterIndex()
+        let clusters = EventClusterer(options: options.clustering).cluster(documents, into: &index) { _ in true }
+        let built = events(of: clusters, articles: articles, extractions: extractions, syndication: syndication)
+        for (cluster, event) in zip(clusters, built.events) { index.setEvent(event.id, terms: cluster.indexTerms) }
+        let analysis = Analysis(
+            articles: articles, events: built.events.sortedForListing(), extractions: built.extractions,
+            comparisons: built.comparisons, syndication: Self.merge(syndication, built.copyGroups)
+        )
+        return (analysis, index)
+    }
+
+    /// Events made of clusters of `articles`: linked extractions, copies found within each event, comparisons.
+    func events(
+        of clusters: [EventClusterer.Cluster], articles: [Article], extractions: [ArticleExtraction],
+        syndication: [SyndicationGroup]
+    ) -> BuiltEvents {
+        var built = BuiltEvents()
         let comparator = EventComparator(options: comparisonOptions)
         for cluster in clusters {
             let members = cluster.members.map { articles[$0] }
             let memberExtractions = EntityLinker.link(cluster.members.map { extractions[$0] })
             let event = makeEvent(members, extractions: memberExtractions, centrality: cluster.centrality)
-            for x in memberExtractions { linked[x.articleId] = x }
+            for x in memberExtractions { built.extractions[x.articleId] = x }
             let memberIds = Set(event.articleIds)
             var copies = syndication.map { $0.articleIds.filter(memberIds.contains) }.filter { $0.count > 1 }
             // Within one event every pair can be checked: a trimmed wire copy with a standfirst of its own
@@ -117,16 +137,24 @@ public struct Pipeline: Sendable {
                     !copies.contains { Set($0).isSuperset(of: group.articleIds) }
                 }
                 copies += local.map(\.articleIds)
-                eventGroups += local
+                built.copyGroups += local
             }
-            comparisons[event.id] = comparator.compare(
+            built.comparisons[event.id] = comparator.compare(
                 event: event, articles: members, extractions: memberExtractions, syndication: copies)
-            events.append(event)
+            built.events.append(event)
         }
-        return Analysis(
-            articles: articles, events: events.sortedForListing(), extractions: linked, comparisons: comparisons,
-            syndication: Self.merge(syndication, eventGroups)
-        )
+        return built
+    }
+
+    /// What ``events(of:articles:extractions:syndication:)`` makes.
+    struct BuiltEvents {
+        var events: [Event] = []
+        /// Linked extractions by article id.
+        var extractions: [String: ArticleExtraction] = [:]
+        /// Comparisons by event id.
+        var comparisons: [String: EventComparison] = [:]
+        /// Copy groups found within events that the corpus groups missed.
+        var copyGroups: [SyndicationGroup] = []
     }
 
     /// What the comparison stage is told: the measured defaults, and whether to keep every contradiction.

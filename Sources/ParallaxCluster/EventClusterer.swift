@@ -93,15 +93,47 @@ public struct EventClusterer: Sendable {
     public struct Cluster: Sendable, Hashable {
         public var members: [Int]
         public var centrality: [Double]
+        /// The names and heaviest words the event is found by in a ``ClusterIndex``.
+        public var indexTerms: [String] = []
     }
 
     /// Clusters a whole batch deterministically: the same input gives the same events.
-    public func cluster(_ documents: [ClusterDocument]) -> [Cluster] {
-        var vocabulary = Vocabulary()
-        var weights = self.weights
-        weights.priorDocuments = options.backgroundPriorDocuments
+    /// - Parameter corpus: the document frequencies of the corpus the batch belongs to (a store's, when the
+    ///   batch is some new articles and the events they may join); nil counts the batch itself.
+    public func cluster(_ documents: [ClusterDocument], corpus: DocumentFrequencies? = nil) -> [Cluster] {
         let bags = documents.map { Bags(document: $0) }
-        for bag in bags { weights.add(documentTerms: Set(bag.content.keys).union(bag.names.keys)) }
+        var weights = self.weights
+        if let corpus {
+            weights = weights.counting(corpus)
+        } else {
+            for bag in bags { weights.add(documentTerms: bag.terms) }
+        }
+        return cluster(documents, bags: bags, weights: weights)
+    }
+
+    /// Clusters `documents` against a store's index: those `isNew` says are new are counted into its document
+    /// frequencies first, and every document is weighed by the index's counts (a whole store's, of which
+    /// `documents` are the new articles and the members of the events they may join). Each cluster comes with
+    /// the terms to index its event under (``ClusterIndex/setEvent(_:terms:)``).
+    public func cluster(
+        _ documents: [ClusterDocument], into index: inout ClusterIndex, isNew: (ClusterDocument) -> Bool
+    ) -> [Cluster] {
+        let bags = documents.map { Bags(document: $0) }
+        for (document, bag) in zip(documents, bags) where isNew(document) {
+            index.count(document.id, terms: bag.terms)
+        }
+        let weights = self.weights.counting(index.frequencies)
+        var clusters = cluster(documents, bags: bags, weights: weights)
+        for c in clusters.indices {
+            clusters[c].indexTerms = Self.indexTerms(clusters[c].members.map { bags[$0] }, weights: weights)
+        }
+        return clusters
+    }
+
+    private func cluster(_ documents: [ClusterDocument], bags: [Bags], weights base: TermWeights) -> [Cluster] {
+        var vocabulary = Vocabulary()
+        var weights = base
+        weights.priorDocuments = options.backgroundPriorDocuments
         let vectors = bags.map {
             $0.vectors(weights: weights, vocabulary: &vocabulary, shortTextTerms: options.shortTextTerms)
         }

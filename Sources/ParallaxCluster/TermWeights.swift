@@ -47,6 +47,16 @@ public struct TermWeights: Sendable {
         backgroundStems = stems.merging(background) { stemmed, _ in stemmed }
     }
 
+    /// These weights with `corpus` as the batch: what a word is worth is judged against every document the
+    /// corpus counted, not only those being clustered (an incremental update clusters a few events' members
+    /// against the whole store's statistics).
+    public func counting(_ corpus: DocumentFrequencies) -> TermWeights {
+        var weights = self
+        weights.batch = corpus.counts
+        weights.batchDocuments = corpus.documents
+        return weights
+    }
+
     /// Counts one more document's distinct terms.
     public mutating func add(documentTerms terms: Set<String>) {
         batchDocuments += 1

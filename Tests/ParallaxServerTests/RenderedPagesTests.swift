@@ -60,8 +60,13 @@ struct RenderedPagesTests {
                 #expect(!String(buffer: response.body).contains("planted"))
             }
         }
-        // After a re-analysis the planted page is gone and a fresh server renders the real one.
+        // An ingest that brings nothing new leaves the analysis, and the pages, as they are.
         _ = try await Pipeline().ingest(paths: [SharedData.examples.path], into: store)
+        #expect(try await store.analysisGeneration() == generation)
+        let kept = try await store.renderedPage(key: RenderedPages.htmlKey(events[1].id), generation: generation)
+        #expect(kept == Array("<!doctype html><p>planted</p>".utf8))
+        // After a full re-analysis the planted page is gone and a fresh server renders the real one.
+        try await Pipeline().reanalyze(store)
         #expect(try await store.analysisGeneration() != generation)
         try await buildApplication(store: store, configuration: ServerConfiguration()).test(.router) { client in
             try await client.execute(uri: "/events/\(events[1].id)", method: .get) { response in

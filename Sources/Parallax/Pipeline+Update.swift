@@ -1,0 +1,94 @@
+import Foundation
+import ParallaxCluster
+import ParallaxDedup
+import ParallaxExtract
+import ParallaxModel
+import ParallaxStore
+
+extension Pipeline {
+    /// Name of the clustering index among a store's derived state.
+    static let clusterIndexName = "cluster-index"
+
+    /// Brings the stored analysis up to date with the stored articles, at the cost of what is new.
+    ///
+    /// Articles no event holds are new. When there are none, nothing is done. Otherwise the new articles are
+    /// extracted, the stored clustering index names the events they may join, and the new articles are
+    /// clustered together with those events' members against the whole store's word statistics; the events
+    /// that result replace the ones taken in (with fresh comparisons), and every other event, its
+    /// comparison and its rendered pages stay as they are. The first analysis of a store, and a store whose
+    /// index is missing or does not match its events (a run killed between writing the two), is analysed in
+    /// full instead (``reanalyze(_:syndication:)``).
+    @discardableResult
+    public func update(_ store: any ArticleStore) async throws -> UpdateReport {
+        let stored = try await store.allEvents()
+        let analysed = Set(stored.flatMap(\.articleIds))
+        let fresh = try await store.articleIds().filter { !analysed.contains($0) }
+        guard !fresh.isEmpty else {
+            return UpdateReport(mode: .current, newArticles: 0, events: stored.count)
+        }
+        guard !analysed.isEmpty, var index = try await loadClusterIndex(store),
+            index.articles == ArticleSetDigest(analysed)
+        else {
+            let analysis = try await reanalyze(store)
+            return UpdateReport(mode: .full, newArticles: fresh.count, events: analysis.events.count)
+        }
+        let newArticles = try await store.articles(ids: fresh)
+        var dedup = try await loadDedupIndex(store)
+        if dedup.add(newArticles.filter { !dedup.contains(articleId: $0.id) }).added > 0 {
+            try await store.saveDedupIndex(try JSONEncoder().encode(dedup))
+        }
+        let newExtractions = await extract(newArticles)
+        let newDocuments = zip(newArticles, newExtractions).map { clusterDocument($0, $1) }
+        let clusterer = EventClusterer(options: options.clustering)
+        let candidates = clusterer.candidates(for: newDocuments, in: index)
+        let touched = stored.filter { candidates.contains($0.id) }
+        var articles = try await store.articles(ids: touched.flatMap(\.articleIds))
+        var extractions: [ArticleExtraction] = []
+        for article in articles {
+            let stored = try await store.extraction(articleId: article.id)
+            extractions.append(stored ?? Extractor().extract(article))
+        }
+        articles += newArticles
+        extractions += newExtractions
+        let documents = zip(articles, extractions).map { clusterDocument($0, $1) }
+        let freshIds = Set(fresh)
+        let clusters = clusterer.cluster(documents, into: &index) { freshIds.contains($0.id) }
+        // An event the new articles did not join comes back as it was: it is kept, comparison and pages too.
+        let touchedByMembers = Dictionary(touched.map { (Set($0.articleIds), $0.id) }, uniquingKeysWith: { a, _ in a })
+        var changed: [EventClusterer.Cluster] = []
+        var unchanged: Set<String> = []
+        for cluster in clusters {
+            if let id = touchedByMembers[Set(cluster.members.map { articles[$0].id })] {
+                unchanged.insert(id)
+                index.setEvent(id, terms: cluster.indexTerms)
+            } else {
+                changed.append(cluster)
+            }
+        }
+        let removed = touched.map(\.id).filter { !unchanged.contains($0) }
+        for id in removed { index.removeEvent(id) }
+        let groups = dedup.groups()
+        let built = events(of: changed, articles: articles, extractions: extractions, syndication: groups)
+        for (cluster, event) in zip(changed, built.events) { index.setEvent(event.id, terms: cluster.indexTerms) }
+        // Copy groups: the corpus's, the stored ones found within events left alone, and the new events' own.
+        let redone = Set(built.events.flatMap(\.articleIds))
+        let kept = try await store.syndicationGroups().filter { !$0.articleIds.contains(where: redone.contains) }
+        try await store.updateAnalysis(
+            AnalysisUpdate(
+                removedEvents: removed, events: built.events.sortedForListing(),
+                extractions: built.extractions.values.sorted { $0.articleId < $1.articleId },
+                comparisons: built.events.compactMap { built.comparisons[$0.id] },
+                syndication: Self.merge(groups, kept + built.copyGroups)))
+        try await store.saveDerivedState(Self.clusterIndexName, Data(index.encoded()))
+        return UpdateReport(
+            mode: .incremental, newArticles: fresh.count, reclusteredEvents: touched.count,
+            touchedEvents: removed.count,
+            events: stored.count - removed.count + built.events.count)
+    }
+
+    /// The stored clustering index, if there is one this version reads.
+    func loadClusterIndex(_ store: any ArticleStore) async throws -> ClusterIndex? {
+        guard let data = try await store.derivedState(Self.clusterIndexName) else { return nil }
+        return ClusterIndex(encoded: [UInt8](data))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import ParallaxText
+
+extension EventClusterer {
+    /// Names and heaviest content words an event is indexed under (``ClusterIndex``).
+    static let indexedNames = 16
+    static let indexedWords = 24
+    /// Events scored per new document: those sharing the most term weight with it.
+    static let candidatesPerDocument = 8
+    /// A term indexed for more events than this finds none of them: it is the corpus's backdrop.
+    static let maxPostings = 2000
+
+    /// The stored events that `documents` may join: for each document, the few events indexed under the most
+    /// of its names and heaviest words (weighted by how rare each is in the corpus).
+    public func candidates(for documents: [ClusterDocument], in index: ClusterIndex) -> Set<String> {
+        let weights = self.weights.counting(index.frequencies)
+        var found: Set<String> = []
+        for document in documents {
+            let bags = Bags(document: document)
+            var score: [String: Float] = [:]
+            for term in Self.queryTerms(bags, weights: weights, words: options.queryTerms) {
+                let events = index.events(under: term)
+                guard events.count <= Self.maxPostings else { continue }
+                let idf = weights.idf(term)
+                for event in events { score[event, default: 0] += idf }
+            }
+            let best = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            found.formUnion(best.prefix(Self.candidatesPerDocument).map(\.key))
+        }
+        return found
+    }
+
+    /// The names (most mentioned first) and heaviest content words (summed sublinear TF × IDF) of an event
+    /// whose members have `bags`.
+    static func indexTerms(_ bags: [Bags], weights: TermWeights) -> [String] {
+        var names: [String: Int] = [:]
+        var content: [String: Float] = [:]
+        for bag in bags {
+            for (name, count) in bag.names { names[name, default: 0] += count }
+            for (word, count) in bag.content { content[word, default: 0] += 1 + log(Float(count)) }
+        }
+        let topNames = names.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(indexedNames).map(\.key)
+        let topWords = content.map { ($0.key, $0.value * weights.idf($0.key)) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .prefix(indexedWords).map(\.0)
+        return topNames + topWords
+    }
+
+    /// A document's names and its `words` heaviest content words.
+    static func queryTerms(_ bags: Bags, weights: TermWeights, words: Int) -> [String] {
+        let content = bags.content.map { ($0.key, (1 + log(Float($0.value))) * weights.idf($0.key)) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        return bags.names.keys.sorted() + content.prefix(words).map(\.0)
+    }
+}
