@@ -168,6 +168,7 @@ let package = Package(
                 "ParallaxServer", "Parallax", "ParallaxModel", "ParallaxStore", "ParallaxSQLite", "ParallaxTesting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming
         ),
