@@ -60,12 +60,15 @@ public enum InputCollector {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            let directory = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
-            for candidate in [directory, (directory as NSString).deletingLastPathComponent] {
-                let file = (candidate as NSString).appendingPathComponent("outlets.json")
-                guard !seen.contains(file), FileManager.default.fileExists(atPath: file) else { continue }
-                seen.insert(file)
-                if let more = try? OutletRegistry.load(contentsOf: URL(fileURLWithPath: file)) { outlets += more }
+            // Absolute first: `NSString.deletingLastPathComponent` of "." traps in swift-corelibs-foundation
+            // (`parallax ingest .` crashed), and a relative file's directory would be "".
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            let directory = isDirectory.boolValue ? url : url.deletingLastPathComponent()
+            for candidate in [directory, directory.deletingLastPathComponent()] {
+                let file = candidate.appendingPathComponent("outlets.json")
+                guard !seen.contains(file.path), FileManager.default.fileExists(atPath: file.path) else { continue }
+                seen.insert(file.path)
+                if let more = try? OutletRegistry.load(contentsOf: file) { outlets += more }
             }
         }
         return outlets
