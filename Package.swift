@@ -173,6 +173,14 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "ParallaxCLITests",
+            dependencies: [
+                "parallax", "ParallaxModel", "ParallaxStore", "ParallaxTesting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "ParallaxTests",
             dependencies: [
                 "Parallax", "ParallaxCluster", "ParallaxModel", "ParallaxReport", "ParallaxSQLite", "ParallaxStore",
