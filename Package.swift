@@ -168,6 +168,15 @@ let package = Package(
                 "ParallaxServer", "Parallax", "ParallaxModel", "ParallaxStore", "ParallaxSQLite", "ParallaxTesting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ParallaxCLITests",
+            dependencies: [
+                "parallax", "ParallaxModel", "ParallaxStore", "ParallaxTesting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
         ),

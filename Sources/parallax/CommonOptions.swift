@@ -2,37 +2,80 @@ import ArgumentParser
 import Foundation
 import Parallax
 import ParallaxIngest
+import ParallaxModel
 import ParallaxReport
 import ParallaxStore
 
 extension OutputFormat: ExpressibleByArgument {}
 
-/// Flags shared by the commands that read a store.
+/// The `--db` flag of the commands that read or write a store.
 struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: """
-            The SQLite database file (created when missing), or a postgres://USER@HOST:PORT/DATABASE URL (in builds             with the PostgreSQL trait). Default: $PARALLAX_DATABASE_URL, else parallax.sqlite.
-            """)
+        help: ArgumentHelp(
+            """
+            The SQLite database file, or a postgres://USER@HOST:PORT/DATABASE URL (in builds with the PostgreSQL \
+            trait). Only `ingest` and `serve` create a missing file. Default: $PARALLAX_DATABASE_URL, else \
+            parallax.sqlite.
+            """, valueName: "file-or-url"))
     var db: String?
 
     /// The `--db` value, else `PARALLAX_DATABASE_URL`, else `parallax.sqlite`.
-    var location: String {
-        if let db { return db }
-        if let url = ProcessInfo.processInfo.environment["PARALLAX_DATABASE_URL"], !url.isEmpty { return url }
-        return "parallax.sqlite"
+    var location: String { db ?? Self.environmentURL ?? "parallax.sqlite" }
+
+    /// `PARALLAX_DATABASE_URL` when it is set and not empty.
+    static var environmentURL: String? {
+        ProcessInfo.processInfo.environment["PARALLAX_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// The store, which must exist: the commands that only read it create nothing. A missing SQLite file is
+    /// reported on standard error and exits with ``ExitStatus/nothingDone``; a store that cannot be opened
+    /// exits with ``ExitStatus/storeFailed``.
+    func openExisting() async throws -> any ArticleStore {
+        try await open(creatingIfMissing: false)
+    }
+
+    /// The store, a SQLite file created when missing (`ingest`, `serve`).
     func open() async throws -> any ArticleStore {
+        try await open(creatingIfMissing: true)
+    }
+
+    private func open(creatingIfMissing: Bool) async throws -> any ArticleStore {
         do {
-            return try await StoreLocation.open(location)
+            return try await StoreLocation.open(location, creatingIfMissing: creatingIfMissing)
+        } catch let error as ParallaxError where error.code == .notFound {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.nothingDone)
         } catch {
             Console.error("\(error)")
             throw ExitCode(ExitStatus.storeFailed)
         }
     }
+}
+
+/// The `--db` flag of `enqueue` and `worker`, which share a PostgreSQL job queue.
+struct QueueOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            """
+            The PostgreSQL database holding the job queue (in builds with the PostgreSQL trait). Default: \
+            $PARALLAX_DATABASE_URL.
+            """, valueName: "url"))
+    var db: String?
+
+    /// The `--db` value, else `PARALLAX_DATABASE_URL`.
+    var location: String? { db ?? StoreOptions.environmentURL }
+
+    func validate() throws {
+        guard location != nil else {
+            throw ValidationError(
+                "The job queue needs --db postgres://USER@HOST:PORT/DATABASE or $PARALLAX_DATABASE_URL.")
+        }
+    }
 
     func openQueue() async throws -> any JobQueue {
+        guard let location else { throw ExitCode(ExitStatus.usage) }
         do {
             return try await StoreLocation.openQueue(location)
         } catch {
@@ -115,8 +158,16 @@ enum Console {
     }
 
     static func error(_ text: String) {
+        if let errorSink {
+            errorSink(text)
+            return
+        }
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
+
+    /// Where ``error(_:)`` writes instead of standard error, for the task it is bound in: tests run a command
+    /// in-process and read what it would have told the user.
+    @TaskLocal static var errorSink: (@Sendable (String) -> Void)?
 
     /// Whether standard error is a terminal (progress is shown only then).
     static var stderrIsTerminal: Bool { isatty(2) == 1 }

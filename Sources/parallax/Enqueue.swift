@@ -22,7 +22,7 @@ struct Enqueue: AsyncParsableCommand {
     @Argument(help: "Article files or directories (searched recursively).")
     var paths: [String]
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: QueueOptions
 
     @Flag(help: "Queue paths only; workers read the files from a file system they share with this machine.")
     var byPath = false

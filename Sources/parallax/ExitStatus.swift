@@ -6,7 +6,8 @@ enum ExitStatus {
     static let success: Int32 = 0
     /// The command finished, but some inputs were bad and were skipped (they are listed).
     static let someInputsBad: Int32 = 1
-    /// Nothing could be done: no readable article, or the event asked for does not exist.
+    /// Nothing could be done: no readable article, no store to read (a missing SQLite file), or the event asked
+    /// for does not exist.
     static let nothingDone: Int32 = 2
     /// The store failed (cannot open, migrate or write the database).
     static let storeFailed: Int32 = 3
@@ -16,8 +17,9 @@ enum ExitStatus {
     static let help = """
         EXIT STATUS
           0   success
-          1   finished, but some inputs were bad and skipped (each is reported with its path)
-          2   nothing to do: no readable article, or no such event
+          1   finished, but some inputs were bad and skipped (each is reported with
+              its path)
+          2   nothing to do: no readable article, no store at --db, or no such event
           3   the store failed (cannot open, migrate or write the database)
           64  wrong usage
         """

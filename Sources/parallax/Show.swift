@@ -7,7 +7,7 @@ import ParallaxStore
 /// `parallax show EVENT`: one event with its articles, extraction and comparison.
 struct Show: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show one stored event: articles, extracted facts, comparison.")
+        abstract: "Show one stored event: articles, extracted facts, comparison.", discussion: ExitStatus.help)
 
     @Argument(help: "The event id, or an unambiguous prefix of it.")
     var event: String
@@ -17,7 +17,7 @@ struct Show: AsyncParsableCommand {
     @OptionGroup var contradictions: ContradictionOptions
 
     func run() async throws {
-        let database = try await store.open()
+        let database = try await store.openExisting()
         let (found, report) = try await EventLookup.load(
             event, from: database, allContradictions: contradictions.allContradictions)
         switch output.format {
@@ -30,7 +30,8 @@ struct Show: AsyncParsableCommand {
 /// `parallax compare EVENT`: how the sources of one event differ.
 struct Compare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compare the sources of one stored event: agreed, omitted, contradicted, framed.")
+        abstract: "Compare the sources of one stored event: agreed, omitted, contradicted, framed.",
+        discussion: ExitStatus.help)
 
     @Argument(help: "The event id, or an unambiguous prefix of it.")
     var event: String
@@ -40,7 +41,7 @@ struct Compare: AsyncParsableCommand {
     @OptionGroup var contradictions: ContradictionOptions
 
     func run() async throws {
-        let database = try await store.open()
+        let database = try await store.openExisting()
         let (found, report) = try await EventLookup.load(
             event, from: database, allContradictions: contradictions.allContradictions)
         switch output.format {

@@ -22,10 +22,24 @@ enum StoreLocation {
     }
 
     /// The store at `value`.
-    /// - Throws: ``ParallaxError`` naming the file or URL (without its password) when it cannot be opened.
-    static func open(_ value: String) async throws -> any ArticleStore {
+    /// - Parameters:
+    ///   - value: a `--db` value: a PostgreSQL URL or a SQLite file path.
+    ///   - creatingIfMissing: whether a missing SQLite file is created (`ingest`, `serve`); the commands that
+    ///     only read a store pass false, so a mistyped path creates nothing.
+    /// - Throws: ``ParallaxError`` with code `notFound` when the SQLite file is missing and may not be created;
+    ///   ``ParallaxError`` naming the file or URL (without its password) when it cannot be opened.
+    static func open(_ value: String, creatingIfMissing: Bool) async throws -> any ArticleStore {
         if isPostgres(value) { return try await openQueue(value) }
+        if !creatingIfMissing, let missing = missingStore(value) { throw missing }
         return try SQLiteStore(path: value)
+    }
+
+    /// The error a command that only reads meets when `value` names no SQLite file; nil for an existing file
+    /// and for a PostgreSQL URL (its server answers for itself).
+    static func missingStore(_ value: String) -> ParallaxError? {
+        guard !isPostgres(value), !FileManager.default.fileExists(atPath: value) else { return nil }
+        return ParallaxError(
+            .notFound, "\(value): no Parallax store here; run `parallax ingest … --db \(value)` first.")
     }
 
     /// The job queue at `value`, which must be a PostgreSQL URL.

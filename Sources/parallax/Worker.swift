@@ -19,7 +19,7 @@ struct Worker: AsyncParsableCommand {
             """ + ExitStatus.help
     )
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: QueueOptions
     @OptionGroup var output: FormatOptions
 
     @Option(help: "Files claimed and stored per transaction.")

@@ -55,7 +55,7 @@ struct HostileInputTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("one-line.jsonl")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: file.path, contents: nil))
         let handle = try FileHandle(forWritingTo: file)
         try handle.write(contentsOf: Data("{\"title\": \"Huge\", \"text\": \"".utf8))
         let chunk = Data(repeating: 0x61, count: 1 << 20)

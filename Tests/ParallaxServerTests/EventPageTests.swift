@@ -73,7 +73,8 @@ struct EventPageTests {
     @Test(.timeLimit(.minutes(3)))
     func everyComparedEventReadsInOrderWithTrueCounts() async throws {
         let store = try await Self.store()
-        let app = buildApplication(store: store, configuration: ServerConfiguration(token: ServerTests.token))
+        let app = buildApplication(
+            store: store, configuration: ServerConfiguration(token: ServerTests.token), logger: ServerTests.logger)
         let compared = try await Self.comparedEvents(store)
         #expect(compared.count >= 3)
         try await app.test(.router) { client in
@@ -132,7 +133,8 @@ struct EventPageTests {
         let articles = try await store.allArticles()
         let withURL = try #require(articles.first { $0.url?.hasPrefix("http") == true })
         let home = try #require(events.first { $0.articleIds.contains(withURL.id) })
-        let app = buildApplication(store: store, configuration: ServerConfiguration(token: ServerTests.token))
+        let app = buildApplication(
+            store: store, configuration: ServerConfiguration(token: ServerTests.token), logger: ServerTests.logger)
         try await app.test(.router) { client in
             try await client.execute(uri: "/articles/\(withURL.id)", method: .get) { response in
                 let page = String(buffer: response.body)

@@ -29,7 +29,7 @@ struct RenderedPagesTests {
         let events = try await store.allEvents()
         try #require(events.count >= 2)
         let generation = try await store.analysisGeneration()
-        let app = buildApplication(store: store, configuration: ServerConfiguration())
+        let app = buildApplication(store: store, configuration: ServerConfiguration(), logger: ServerTests.logger)
         try await app.test(.router) { client in
             var first: ByteBuffer?
             try await client.execute(uri: "/events/\(events[0].id)", method: .get) { response in
@@ -68,7 +68,8 @@ struct RenderedPagesTests {
         // After a full re-analysis the planted page is gone and a fresh server renders the real one.
         try await Pipeline().reanalyze(store)
         #expect(try await store.analysisGeneration() != generation)
-        try await buildApplication(store: store, configuration: ServerConfiguration()).test(.router) { client in
+        let fresh = buildApplication(store: store, configuration: ServerConfiguration(), logger: ServerTests.logger)
+        try await fresh.test(.router) { client in
             try await client.execute(uri: "/events/\(events[1].id)", method: .get) { response in
                 #expect(!String(buffer: response.body).contains("planted"))
             }
@@ -81,7 +82,8 @@ struct RenderedPagesTests {
         let store = try await filledStore(path)
         let events = try await store.allEvents()
         let generation = try await store.analysisGeneration()
-        _ = buildApplication(store: store, configuration: ServerConfiguration(warmPages: true))
+        _ = buildApplication(
+            store: store, configuration: ServerConfiguration(warmPages: true), logger: ServerTests.logger)
         let wanted = Set(events.flatMap { [RenderedPages.htmlKey($0.id), "json:\($0.id)"] })
         var keys: Set<String> = []
         for _ in 0..<100 where keys != wanted {

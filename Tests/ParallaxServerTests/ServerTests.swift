@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Parallax
 import ParallaxModel
 import ParallaxServer
@@ -13,6 +14,15 @@ import Testing
 struct ServerTests {
     static let token = "test-token-0123456789"
 
+    /// The logger of every server a test builds: warnings and worse unless `LOG_LEVEL` asks for more, so
+    /// `swift test` prints no line per request.
+    static let logger: Logger = {
+        var logger = Logger(label: "parallax.test")
+        logger.logLevel =
+            ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        return logger
+    }()
+
     static func filledStore() async throws -> MemoryStore {
         let store = MemoryStore()
         let report = try await Pipeline().ingest(paths: [SharedData.examples.path], into: store)
@@ -21,7 +31,9 @@ struct ServerTests {
     }
 
     static func app(_ store: MemoryStore, maxBodyBytes: Int = 8 << 20) -> some ApplicationProtocol {
-        buildApplication(store: store, configuration: ServerConfiguration(token: token, maxBodyBytes: maxBodyBytes))
+        buildApplication(
+            store: store, configuration: ServerConfiguration(token: token, maxBodyBytes: maxBodyBytes),
+            logger: ServerTests.logger)
     }
 
     static func object(_ buffer: ByteBuffer) throws -> [String: Any] {

@@ -24,6 +24,10 @@ struct BenchSearch: AsyncParsableCommand {
     var fts5 = false
 
     func run() async throws {
+        if let missing = StoreLocation.missingStore(db) {
+            Console.error("\(missing)")
+            throw ExitCode(ExitStatus.nothingDone)
+        }
         let lines = try String(contentsOfFile: queries, encoding: .utf8).split(separator: "\n").map(String.init)
         let store = try SQLiteStore(path: db)
         if !fts5 {
