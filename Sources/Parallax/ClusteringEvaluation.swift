@@ -169,9 +169,11 @@ extension Pipeline {
                 articles(from: items), Dictionary(items.map { ($0.id, $0.cluster) }, uniquingKeysWith: { a, _ in a })
             )
         }
+        // Absolute first: `deletingLastPathComponent` of "." traps in swift-corelibs-foundation.
+        let directory = URL(fileURLWithPath: path).standardizedFileURL
         let labelsPath =
-            labels ?? [path, (path as NSString).deletingLastPathComponent]
-            .map { ($0 as NSString).appendingPathComponent("labels.tsv") }
+            labels ?? [directory, directory.deletingLastPathComponent()]
+            .map { $0.appendingPathComponent("labels.tsv").path }
             .first { FileManager.default.fileExists(atPath: $0) } ?? "labels.tsv"
         return try await labelledArticles(directory: path, labels: labelsPath)
     }
