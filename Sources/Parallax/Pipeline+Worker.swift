@@ -28,7 +28,7 @@ extension Pipeline {
     ///
     /// Many workers (processes, machines) can run this on one queue at once: each batch of `batchSize` jobs is
     /// claimed, read and stored in one transaction, so no job is stored twice and a worker that dies loses
-    /// nothing (its batch returns to the queue). Articles are keyed by content, so a text that two jobs carry
+    /// nothing (its batch returns to the queue). Articles are keyed by text and source, so a publication that two jobs carry
     /// is stored once. The dedup index, clustering, extraction and comparison are re-run over the whole store
     /// by one worker at a time (``analyzeQueue(_:)``), normally the last to finish: every article ends up in
     /// exactly one event. A worker that dies mid-batch leaves its jobs pending, for the next worker to store

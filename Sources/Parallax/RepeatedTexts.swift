@@ -1,8 +1,8 @@
 import ParallaxModel
 
-/// Keeps the first article of each text in a batch: an article's id is its content hash, so a repeat is the
-/// same text under another name (a copied file, a feed item seen twice). Each repeat gets a warning naming the
-/// copy that was kept.
+/// Keeps the first article of each publication in a batch: an article's id is its text and source, so a repeat
+/// is the same publication under another name (a copied file, a feed item seen twice). Each repeat gets a
+/// warning naming the copy that was kept.
 struct RepeatedTexts {
     private var seen: [String: String] = [:]
 

@@ -64,7 +64,7 @@ public struct DedupIndex: Sendable {
 
     /// Indexes `articles` and returns the pairs and groups they take part in.
     ///
-    /// Articles whose id is already indexed are skipped (ids are content hashes, so the text is the same).
+    /// Articles whose id is already indexed are skipped (ids name a text and its source, so the text is the same).
     /// An article without any word is indexed but can pair with nothing.
     /// - Returns: the new pairs, each with the earlier-indexed article first, and every group that contains
     ///   an added article, as it stands after the addition.

@@ -43,8 +43,14 @@ public struct ArticleFileReader: Sendable {
         public var articles: [Article]
         public var diagnostics: [Diagnostic]
 
+        /// Every article is named by what it is: its text as its outlet published it at its address
+        /// (``ArticleIdentity/id(for:)``), whichever reader made it.
         public init(articles: [Article], diagnostics: [Diagnostic]) {
-            self.articles = articles
+            self.articles = articles.map { article in
+                var named = article
+                named.id = ArticleIdentity.id(for: article)
+                return named
+            }
             self.diagnostics = diagnostics
         }
     }

@@ -1,7 +1,8 @@
 /// One news article after ingestion: recovered metadata and the cleaned body.
 public struct Article: Hashable, Sendable, Codable, Identifiable {
-    /// Stable identifier: 16 hex digits of a hash of the normalised body, so the same content is the same
-    /// article whatever file it came from.
+    /// Stable identifier: 16 hex digits of a hash of the normalised body and its source (the address, else
+    /// the known outlet), so the same text from the same source is the same article whatever file it came
+    /// from, and the same text from another outlet or address is another article (`ArticleIdentity`).
     public var id: String
     /// Where it was read from (file path, `file#record`), when known.
     public var path: String?

@@ -97,8 +97,10 @@ public struct SearchHit: Hashable, Sendable, Codable {
 /// The persistence every Parallax backend provides. Every backend passes the same conformance suite
 /// (`ParallaxTesting.StoreConformance`).
 ///
-/// Articles are immutable once stored and keyed by their content id, so ingesting the same content twice
-/// stores it once. Events, extractions and comparisons are derived data that a re-analysis replaces whole.
+/// Articles are immutable once stored and keyed by their id (text and source), so ingesting the same
+/// publication twice stores it once. Events, extractions and comparisons are derived data that an analysis
+/// replaces whole (``replaceAnalysis(events:extractions:comparisons:syndication:)``) or in part
+/// (``updateAnalysis(_:)``).
 public protocol ArticleStore: Sendable {
     /// Stores the articles that are new; reports which were new and which existed. Atomic: all or nothing.
     func upsert(_ articles: [Article]) async throws -> UpsertResult

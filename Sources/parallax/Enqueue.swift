@@ -14,7 +14,7 @@ struct Enqueue: AsyncParsableCommand {
             carries the file's bytes, so workers on any machine can process it (a file over --max-file-bytes is \
             queued by path, with a warning). With --by-path a job records only the absolute path and the workers read \
             the file themselves, so they must see the same file system. Enqueuing a file twice is harmless: \
-            articles are keyed by their content.
+            articles are keyed by their text and source.
 
             """ + ExitStatus.help
     )

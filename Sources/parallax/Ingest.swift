@@ -6,7 +6,7 @@ import ParallaxReport
 /// `parallax ingest PATH… [--db FILE]`: store articles and re-analyse the store.
 struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Store articles (idempotent: the same content is stored once) and update the events.",
+        abstract: "Store articles (idempotent: a text from one source is stored once) and update the events.",
         discussion: ExitStatus.help
     )
 
