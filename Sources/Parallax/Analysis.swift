@@ -42,6 +42,19 @@ public struct IngestReport: Sendable, Codable {
     public var events: Int
     /// What bringing the analysis up to date did.
     public var analysis: UpdateReport?
+
+    public init(
+        files: Int, read: Int, inserted: [String], existing: [String], diagnostics: [Diagnostic], events: Int,
+        analysis: UpdateReport? = nil
+    ) {
+        self.files = files
+        self.read = read
+        self.inserted = inserted
+        self.existing = existing
+        self.diagnostics = diagnostics
+        self.events = events
+        self.analysis = analysis
+    }
 }
 
 /// What ``Pipeline/update(_:)`` did to a store's analysis.

@@ -38,12 +38,14 @@ extension Pipeline {
             groups = index.groups()
         }
         let (analysis, index) = await analysis(of: articles, syndication: groups)
+        report(.storing, 0, of: 1)
         try await store.replaceAnalysis(
             events: analysis.events,
             extractions: Array(analysis.extractions.values).sorted { $0.articleId < $1.articleId },
             comparisons: analysis.events.compactMap { analysis.comparisons[$0.id] }, syndication: analysis.syndication
         )
         try await store.saveDerivedState(Self.clusterIndexName, Data(index.encoded()))
+        report(.storing, 1, of: 1)
         return analysis
     }
 

@@ -52,7 +52,9 @@ extension Pipeline {
         extractions += newExtractions
         let documents = zip(articles, extractions).map { clusterDocument($0, $1) }
         let freshIds = Set(fresh)
+        report(.clustering, 0, of: 1)
         let clusters = clusterer.cluster(documents, into: &index) { freshIds.contains($0.id) }
+        report(.clustering, 1, of: 1)
         // An event the new articles did not join comes back as it was: it is kept, comparison and pages too.
         let touchedByMembers = Dictionary(touched.map { (Set($0.articleIds), $0.id) }, uniquingKeysWith: { a, _ in a })
         var changed: [EventClusterer.Cluster] = []
@@ -73,6 +75,7 @@ extension Pipeline {
         // Copy groups: the corpus's, the stored ones found within events left alone, and the new events' own.
         let redone = Set(built.events.flatMap(\.articleIds))
         let kept = try await store.syndicationGroups().filter { !$0.articleIds.contains(where: redone.contains) }
+        report(.storing, 0, of: 1)
         try await store.updateAnalysis(
             AnalysisUpdate(
                 removedEvents: removed, events: built.events.sortedForListing(),
@@ -80,6 +83,7 @@ extension Pipeline {
                 comparisons: built.events.compactMap { built.comparisons[$0.id] },
                 syndication: Self.merge(groups, kept + built.copyGroups)))
         try await store.saveDerivedState(Self.clusterIndexName, Data(index.encoded()))
+        report(.storing, 1, of: 1)
         return UpdateReport(
             mode: .incremental, newArticles: fresh.count, reclusteredEvents: touched.count,
             touchedEvents: removed.count,

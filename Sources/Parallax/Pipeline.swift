@@ -26,9 +26,17 @@ public struct Pipeline: Sendable {
     }
 
     public var options: Options
+    /// Called as long steps advance (reading, extracting, clustering, comparing, storing), when set.
+    public var progress: (@Sendable (PipelineProgress) -> Void)?
 
-    public init(options: Options = Options()) {
+    public init(options: Options = Options(), progress: (@Sendable (PipelineProgress) -> Void)? = nil) {
         self.options = options
+        self.progress = progress
+    }
+
+    /// Tells the progress handler, if any, how far `step` has got.
+    func report(_ step: PipelineProgress.Step, _ done: Int, of total: Int) {
+        progress?(PipelineProgress(step: step, done: done, total: total))
     }
 
     // MARK: Reading
@@ -71,6 +79,7 @@ public struct Pipeline: Sendable {
                 results[index] = result
                 done += 1
                 progress?(done, files.count)
+                report(.reading, done, of: files.count)
                 submit()
             }
         }
@@ -105,7 +114,9 @@ public struct Pipeline: Sendable {
         let extractions = await extract(articles)
         let documents = zip(articles, extractions).map { article, x in clusterDocument(article, x) }
         var index = ClusterIndex()
+        report(.clustering, 0, of: 1)
         let clusters = EventClusterer(options: options.clustering).cluster(documents, into: &index) { _ in true }
+        report(.clustering, 1, of: 1)
         let built = events(of: clusters, articles: articles, extractions: extractions, syndication: syndication)
         for (cluster, event) in zip(clusters, built.events) { index.setEvent(event.id, terms: cluster.indexTerms) }
         let analysis = Analysis(
@@ -142,6 +153,7 @@ public struct Pipeline: Sendable {
             built.comparisons[event.id] = comparator.compare(
                 event: event, articles: members, extractions: memberExtractions, syndication: copies)
             built.events.append(event)
+            report(.comparing, built.events.count, of: clusters.count)
         }
         return built
     }
@@ -190,8 +202,11 @@ public struct Pipeline: Sendable {
                 let range = start..<min(start + chunk, articles.count)
                 group.addTask { (start, range.map { extractor.extract(articles[$0]) }) }
             }
+            var done = 0
             for await (start, batch) in group {
                 for (offset, x) in batch.enumerated() { results[start + offset] = x }
+                done += batch.count
+                report(.extracting, done, of: articles.count)
             }
         }
         return results.map { $0! }

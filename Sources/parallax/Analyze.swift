@@ -16,12 +16,16 @@ struct Analyze: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
     @OptionGroup(title: "Input limits") var limits: LimitOptions
     @OptionGroup var contradictions: ContradictionOptions
+    @OptionGroup var progress: ProgressOptions
 
     func run() async throws {
         var pipeline = limits.pipeline
         pipeline.options.includeAllContradictions = contradictions.allContradictions
-        let batch = await pipeline.read(paths: paths, progress: Console.progress("reading"))
+        let line = ProgressLine(quiet: progress.quiet)
+        pipeline.progress = line.handler
+        let batch = await pipeline.read(paths: paths)
         let analysis = await pipeline.analyze(batch.articles)
+        line.finish("analyze: \(batch.articles.count) articles, \(analysis.events.count) events")
         let report = analysis.report(diagnostics: batch.diagnostics)
         switch output.format {
         case .json: Console.print(try JSONReport.render(report))

@@ -151,6 +151,12 @@ struct LimitOptions: ParsableArguments {
     }
 }
 
+/// `--quiet`: no progress line and no summary on standard error (problems with inputs are still reported).
+struct ProgressOptions: ParsableArguments {
+    @Flag(help: "Draw no progress line and print no summary on standard error.")
+    var quiet = false
+}
+
 /// Writing to the terminal.
 enum Console {
     static func print(_ text: String) {

@@ -17,16 +17,20 @@ struct Ingest: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
     @OptionGroup(title: "Input limits") var limits: LimitOptions
     @OptionGroup var contradictions: ContradictionOptions
+    @OptionGroup var progress: ProgressOptions
 
     func run() async throws {
         let database = try await store.open()
         var pipeline = limits.pipeline
         pipeline.options.includeAllContradictions = contradictions.allContradictions
+        let line = ProgressLine(quiet: progress.quiet)
+        pipeline.progress = line.handler
         let report: IngestReport
         do {
-            report = try await pipeline.ingest(
-                paths: paths, into: database, progress: Console.progress("reading"))
+            report = try await pipeline.ingest(paths: paths, into: database)
+            line.finish(Self.summary(report))
         } catch {
+            line.finish("ingest failed")
             Console.error("\(error)")
             throw ExitCode(ExitStatus.storeFailed)
         }
@@ -41,5 +45,20 @@ struct Ingest: AsyncParsableCommand {
         }
         if report.read == 0 && report.existing.isEmpty { throw ExitCode(ExitStatus.nothingDone) }
         if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
+    }
+
+    /// What an ingest did, in one line: articles new and stored, and how the analysis was brought up to date.
+    static func summary(_ report: IngestReport) -> String {
+        var text = "ingest: \(report.read) articles read, \(report.inserted.count) new"
+        if let analysis = report.analysis {
+            switch analysis.mode {
+            case .current: text += "; nothing new to analyse"
+            case .full: text += "; \(analysis.newArticles) analysed with everything stored"
+            case .incremental:
+                text += "; \(analysis.newArticles) analysed with \(analysis.reclusteredEvents) events they might join"
+                text += " (\(analysis.touchedEvents) replaced)"
+            }
+        }
+        return text + "; \(report.events) events"
     }
 }
