@@ -62,7 +62,7 @@ extension Pipeline {
         for cluster in clusters {
             if let id = touchedByMembers[Set(cluster.members.map { articles[$0].id })] {
                 unchanged.insert(id)
-                index.setEvent(id, terms: cluster.indexTerms)
+                index.setEvent(id, cluster.indexEntry)
             } else {
                 changed.append(cluster)
             }
@@ -71,7 +71,7 @@ extension Pipeline {
         for id in removed { index.removeEvent(id) }
         let groups = dedup.groups()
         let built = events(of: changed, articles: articles, extractions: extractions, syndication: groups)
-        for (cluster, event) in zip(changed, built.events) { index.setEvent(event.id, terms: cluster.indexTerms) }
+        for (cluster, event) in zip(changed, built.events) { index.setEvent(event.id, cluster.indexEntry) }
         // Copy groups: the corpus's, the stored ones found within events left alone, and the new events' own.
         let redone = Set(built.events.flatMap(\.articleIds))
         let kept = try await store.syndicationGroups().filter { !$0.articleIds.contains(where: redone.contains) }

@@ -118,7 +118,7 @@ public struct Pipeline: Sendable {
         let clusters = EventClusterer(options: options.clustering).cluster(documents, into: &index) { _ in true }
         report(.clustering, 1, of: 1)
         let built = events(of: clusters, articles: articles, extractions: extractions, syndication: syndication)
-        for (cluster, event) in zip(clusters, built.events) { index.setEvent(event.id, terms: cluster.indexTerms) }
+        for (cluster, event) in zip(clusters, built.events) { index.setEvent(event.id, cluster.indexEntry) }
         let analysis = Analysis(
             articles: articles, events: built.events.sortedForListing(), extractions: built.extractions,
             comparisons: built.comparisons, syndication: Self.merge(syndication, built.copyGroups)

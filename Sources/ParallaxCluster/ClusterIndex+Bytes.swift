@@ -3,7 +3,7 @@
 /// read back on every ingest).
 extension ClusterIndex {
     /// Layout version, first in the bytes: an index of another version is not read (and is rebuilt).
-    static let format: UInt32 = 1
+    static let format: UInt32 = 2
 
     /// The index as bytes for a store.
     public func encoded() -> [UInt8] {
@@ -17,11 +17,16 @@ extension ClusterIndex {
             out.string(term)
             out.integer(UInt64(count))
         }
-        out.integer(UInt64(eventTerms.count))
-        for (event, terms) in eventTerms.sorted(by: { $0.key < $1.key }) {
+        out.integer(UInt64(entries.count))
+        for (event, entry) in entries.sorted(by: { $0.key < $1.key }) {
             out.string(event)
-            out.integer(UInt64(terms.count))
-            for term in terms { out.string(term) }
+            out.integer(UInt64(entry.terms.count))
+            for term in entry.terms { out.string(term) }
+            out.integer(entry.days == nil ? 0 : 1)
+            if let days = entry.days {
+                out.signed(days.lowerBound)
+                out.signed(days.upperBound)
+            }
         }
         return out.bytes
     }
@@ -40,7 +45,7 @@ extension ClusterIndex {
             counts[term] = Int(count)
         }
         guard let eventCount = input.integer(), eventCount <= bytes.count else { return nil }
-        var eventTerms: [String: [String]] = [:]
+        var entries: [String: Entry] = [:]
         for _ in 0..<eventCount {
             guard let event = input.string(), let n = input.integer(), n <= bytes.count else { return nil }
             var terms: [String] = []
@@ -48,12 +53,18 @@ extension ClusterIndex {
                 guard let term = input.string() else { return nil }
                 terms.append(term)
             }
-            eventTerms[event] = terms
+            guard let dated = input.integer(), dated <= 1 else { return nil }
+            var days: ClosedRange<Int>?
+            if dated == 1 {
+                guard let first = input.signed(), let last = input.signed(), first <= last else { return nil }
+                days = first...last
+            }
+            entries[event] = Entry(terms: terms, days: days)
         }
         guard input.atEnd else { return nil }
         self.init(
             frequencies: DocumentFrequencies(counts: counts, documents: Int(documents)),
-            articles: ArticleSetDigest(count: Int(articleCount), hash: hash), eventTerms: eventTerms)
+            articles: ArticleSetDigest(count: Int(articleCount), hash: hash), entries: entries)
     }
 }
 
@@ -68,6 +79,12 @@ struct ByteWriter {
             v >>= 7
         }
         bytes.append(UInt8(v))
+    }
+
+    /// A signed integer, zigzag-coded (small magnitudes stay short).
+    mutating func signed(_ value: Int) {
+        let v = Int64(value)
+        integer(UInt64(bitPattern: (v << 1) ^ (v >> 63)))
     }
 
     mutating func string(_ value: String) {
@@ -96,6 +113,11 @@ struct ByteReader {
             shift += 7
         }
         return nil
+    }
+
+    mutating func signed() -> Int? {
+        guard let raw = integer() else { return nil }
+        return Int(Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1))))
     }
 
     mutating func string() -> String? {

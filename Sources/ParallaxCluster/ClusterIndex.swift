@@ -13,15 +13,27 @@ public struct ClusterIndex: Sendable {
     /// Identifies the set of articles counted (order-free), so a store can tell whether the index matches
     /// the articles its events hold.
     public private(set) var articles = ArticleSetDigest()
-    /// The terms each event is found by.
-    private(set) var eventTerms: [String: [String]] = [:]
+    /// What each event is found by.
+    private(set) var entries: [String: Entry] = [:]
     /// Events by term.
     private var postings: [String: [String]] = [:]
 
     public init() {}
 
     /// Number of indexed events.
-    public var eventCount: Int { eventTerms.count }
+    public var eventCount: Int { entries.count }
+
+    /// What an event is indexed under: its names and heaviest words, and the first and last publication days
+    /// of its members (``CivilDate/dayNumber``), when any is dated.
+    public struct Entry: Sendable, Hashable {
+        public var terms: [String]
+        public var days: ClosedRange<Int>?
+
+        public init(terms: [String], days: ClosedRange<Int>?) {
+            self.terms = terms
+            self.days = days
+        }
+    }
 
     /// Counts one new article into the document frequencies.
     mutating func count(_ id: String, terms: Set<String>) {
@@ -29,17 +41,20 @@ public struct ClusterIndex: Sendable {
         articles.insert(id)
     }
 
-    /// Indexes an event under `terms` (replacing what it was indexed under).
-    public mutating func setEvent(_ id: String, terms: [String]) {
+    /// Indexes an event (replacing what it was indexed under).
+    public mutating func setEvent(_ id: String, _ entry: Entry) {
         removeEvent(id)
-        eventTerms[id] = terms
-        for term in terms { postings[term, default: []].append(id) }
+        entries[id] = entry
+        for term in entry.terms { postings[term, default: []].append(id) }
     }
+
+    /// The publication days of an indexed event's members, when known.
+    func days(of event: String) -> ClosedRange<Int>? { entries[event]?.days }
 
     /// Forgets an event (merged into another, or replaced by a re-clustering).
     public mutating func removeEvent(_ id: String) {
-        guard let terms = eventTerms.removeValue(forKey: id) else { return }
-        for term in terms {
+        guard let entry = entries.removeValue(forKey: id) else { return }
+        for term in entry.terms {
             postings[term]?.removeAll { $0 == id }
             if postings[term]?.isEmpty == true { postings[term] = nil }
         }
@@ -48,10 +63,10 @@ public struct ClusterIndex: Sendable {
     /// The events indexed under `term`.
     func events(under term: String) -> [String] { postings[term] ?? [] }
 
-    init(frequencies: DocumentFrequencies, articles: ArticleSetDigest, eventTerms: [String: [String]]) {
+    init(frequencies: DocumentFrequencies, articles: ArticleSetDigest, entries: [String: Entry]) {
         self.frequencies = frequencies
         self.articles = articles
-        for (id, terms) in eventTerms { setEvent(id, terms: terms) }
+        for (id, entry) in entries.sorted(by: { $0.key < $1.key }) { setEvent(id, entry) }
     }
 }
 

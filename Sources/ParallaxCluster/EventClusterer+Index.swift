@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxModel
 import ParallaxText
 
 extension EventClusterer {
@@ -9,6 +10,10 @@ extension EventClusterer {
     static let candidatesPerDocument = 8
     /// A term indexed for more events than this finds none of them: it is the corpus's backdrop.
     static let maxPostings = 2000
+    /// An event none of whose members was published within this many days of a new document is not a
+    /// candidate for it (both dated): past `longGapDays` the clusterer already scales a pair by
+    /// `longGapFactor`, and past twice that a repeat of the same kind is another happening.
+    var candidateWindowDays: Int { Int(options.longGapDays * 2) }
 
     /// The stored events that `documents` may join: for each document, the few events indexed under the most
     /// of its names and heaviest words (weighted by how rare each is in the corpus).
@@ -18,11 +23,18 @@ extension EventClusterer {
         for document in documents {
             let bags = Bags(document: document)
             var score: [String: Float] = [:]
+            let day = document.published?.dayNumber
             for term in Self.queryTerms(bags, weights: weights, words: options.queryTerms) {
                 let events = index.events(under: term)
                 guard events.count <= Self.maxPostings else { continue }
                 let idf = weights.idf(term)
                 for event in events { score[event, default: 0] += idf }
+            }
+            if let day {
+                score = score.filter { event, _ in
+                    guard let days = index.days(of: event) else { return true }
+                    return day >= days.lowerBound - candidateWindowDays && day <= days.upperBound + candidateWindowDays
+                }
             }
             let best = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             found.formUnion(best.prefix(Self.candidatesPerDocument).map(\.key))

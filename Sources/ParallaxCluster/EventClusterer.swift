@@ -93,8 +93,8 @@ public struct EventClusterer: Sendable {
     public struct Cluster: Sendable, Hashable {
         public var members: [Int]
         public var centrality: [Double]
-        /// The names and heaviest words the event is found by in a ``ClusterIndex``.
-        public var indexTerms: [String] = []
+        /// What the event is found by in a ``ClusterIndex``.
+        public var indexEntry = ClusterIndex.Entry(terms: [], days: nil)
     }
 
     /// Clusters a whole batch deterministically: the same input gives the same events.
@@ -125,7 +125,11 @@ public struct EventClusterer: Sendable {
         let weights = self.weights.counting(index.frequencies)
         var clusters = cluster(documents, bags: bags, weights: weights)
         for c in clusters.indices {
-            clusters[c].indexTerms = Self.indexTerms(clusters[c].members.map { bags[$0] }, weights: weights)
+            let members = clusters[c].members
+            let days = members.compactMap { documents[$0].published?.dayNumber }
+            clusters[c].indexEntry = ClusterIndex.Entry(
+                terms: Self.indexTerms(members.map { bags[$0] }, weights: weights),
+                days: days.min().map { $0...days.max()! })
         }
         return clusters
     }

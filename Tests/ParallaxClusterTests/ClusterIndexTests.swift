@@ -31,7 +31,7 @@ struct ClusterIndexTests {
         var index = ClusterIndex()
         let documents = stored
         let clusters = EventClusterer().cluster(documents, into: &index) { _ in true }
-        for cluster in clusters { index.setEvent("e-" + documents[cluster.members[0]].id, terms: cluster.indexTerms) }
+        for cluster in clusters { index.setEvent("e-" + documents[cluster.members[0]].id, cluster.indexEntry) }
         return (index, clusters)
     }
 
@@ -46,6 +46,17 @@ struct ClusterIndexTests {
         let candidates = EventClusterer().candidates(for: [late], in: index)
         #expect(candidates.contains { $0.hasPrefix("e-a") })
         #expect(!candidates.contains("e-b1"))
+    }
+
+    @Test func anEventMonthsApartIsNoCandidate() {
+        let (index, _) = indexed()
+        var late = document(
+            "a4", "Kellan Bridge rebuilt", "The rebuilt Kellan Bridge in Portvale reopened to traffic.",
+            names: ["Kellan Bridge", "Portvale"])
+        late.published = CivilDate(year: 2025, month: 11, day: 2)
+        #expect(EventClusterer().candidates(for: [late], in: index).isEmpty)
+        late.published = nil  // undated: the date cannot rule anything out
+        #expect(!EventClusterer().candidates(for: [late], in: index).isEmpty)
     }
 
     @Test func bytesRoundTripAndDamageIsRefused() throws {
