@@ -27,7 +27,10 @@ public enum ArticleIdentity {
             while key.hasSuffix("/") { key = key.dropLast() }
             if !key.isEmpty { return "url:" + key }
         }
-        if let outlet = article.outlet?.trimmingCharacters(in: .whitespacesAndNewlines), !outlet.isEmpty {
+        // An outlet nothing identifies is named by its file ("Unknown outlet (a.txt)"): that names no source.
+        if let outlet = article.outlet?.trimmingCharacters(in: .whitespacesAndNewlines), !outlet.isEmpty,
+            outlet != Article.unknownOutletName(path: article.path), !outlet.hasPrefix("Unknown outlet")
+        {
             return "outlet:" + outlet.lowercased()
         }
         return nil

@@ -72,5 +72,7 @@ struct SyndicationIdentityTests {
         // Without an address the known outlet tells publications apart; with neither, the text alone does.
         #expect(id(nil, outlet: "The Harbour Post") != id(nil, outlet: "The Eastern Ledger"))
         #expect(id(nil) == ArticleIdentity.id(forBody: Self.wireText))
+        // An outlet named only by its file is no source: a copied file is the same article.
+        #expect(id(nil, outlet: "Unknown outlet (copy-of-a.txt)") == id(nil))
     }
 }
