@@ -89,6 +89,23 @@
                 "v5: derived state kept between ingests (the clustering index)",
                 ["CREATE TABLE derived_state (name text PRIMARY KEY, data bytea NOT NULL)"]
             ),
+            (
+                // PostgreSQL's parser makes one word of a whole Chinese clause; with each CJK character a word of
+                // its own, a name is found as a phrase of its characters (习 <-> 近 <-> 平).
+                "v6: search indexes Chinese, Japanese and Korean text character by character",
+                [
+                    "ALTER TABLE article DROP COLUMN search",
+                    """
+                    ALTER TABLE article ADD COLUMN search tsvector GENERATED ALWAYS AS (
+                        setweight(to_tsvector('english', regexp_replace(coalesce(title, ''),
+                            '([\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af])', ' \\1 ', 'g')), 'A')
+                        || setweight(to_tsvector('english', regexp_replace(text,
+                            '([\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af])', ' \\1 ', 'g')), 'B')
+                    ) STORED
+                    """,
+                    "CREATE INDEX article_search ON article USING GIN (search)",
+                ]
+            ),
         ]
     }
 #endif

@@ -317,7 +317,33 @@
                 .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
                 .prefix(32)
             guard !words.isEmpty else { return nil }
-            return words.map { "\($0):*" }.joined(separator: " & ")
+            return words.map(term).joined(separator: " & ")
+        }
+
+        /// One query word as a tsquery term: a prefix (`bridg:*`); a word with CJK characters, which the search
+        /// column holds one by one, as the phrase of its characters (`习 <-> 近 <-> 平`), other letters in it as
+        /// prefixes.
+        static func term(_ word: Substring) -> String {
+            var parts: [String] = []
+            var other = ""
+            for character in word {
+                if let scalar = character.unicodeScalars.first, isCJK(scalar) {
+                    if !other.isEmpty { parts.append(other + ":*") }
+                    other = ""
+                    parts.append(String(character))
+                } else {
+                    other.append(character)
+                }
+            }
+            if !other.isEmpty { parts.append(other + ":*") }
+            return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " <-> ") + ")"
+        }
+
+        static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF: true
+            default: false
+            }
         }
 
         public func search(_ query: String, limit: Int) async throws -> [SearchHit] {

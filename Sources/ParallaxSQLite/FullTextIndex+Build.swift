@@ -2,10 +2,10 @@ import Foundation
 import GRDB
 
 extension FullTextIndex {
-    /// Builds the index from every article, tokenized by `article_fts`'s own tokenizer (porter over
+    /// Builds the index from every article, tokenized by `article_fts`'s own tokenizer (CJK pairs, porter over
     /// unicode61), so its terms and token counts are FTS5's.
     static func build(_ db: Database, generation: Int) throws -> FullTextIndex {
-        let tokenizer = try db.makeTokenizer(.porter(wrapping: .unicode61()))
+        let tokenizer = try db.makeTokenizer(SQLiteStore.searchTokenizer)
         let collector = TokenCollector()
         var documents = Documents()
         var postings: [[Posting]] = []

@@ -137,6 +137,18 @@ enum SQLiteMigrations {
         migrator.registerMigration("v6: derived state kept between ingests (the clustering index)") { db in
             try db.execute(sql: "CREATE TABLE derivedState (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
         }
+        migrator.registerMigration("v7: search indexes Chinese, Japanese and Korean text as character pairs") { db in
+            // The synchronising triggers GRDB made with the table go with it, and come back with the new one,
+            // which is filled from the articles.
+            for suffix in ["ai", "ad", "au"] { try db.execute(sql: "DROP TRIGGER IF EXISTS __article_fts_\(suffix)") }
+            try db.execute(sql: "DROP TABLE article_fts")
+            try db.create(virtualTable: "article_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "article")
+                t.tokenizer = FTS5TokenizerDescriptor(components: ["parallax_cjk"])
+                t.column("title")
+                t.column("text")
+            }
+        }
         return migrator
     }
 }

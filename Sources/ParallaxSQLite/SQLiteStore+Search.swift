@@ -15,7 +15,7 @@ extension SQLiteStore {
         let offset = max(0, query.offset)
         let (hits, stale) = try await wrap {
             try await pool.read { db -> ([SearchHit], Bool) in
-                let tokenizer = try db.makeTokenizer(.porter(wrapping: .unicode61()))
+                let tokenizer = try db.makeTokenizer(Self.searchTokenizer)
                 let words = try FullTextIndex.queryTokens(of: text, tokenizer, db)
                 guard !words.isEmpty else { return ([], false) }
                 var stale = false

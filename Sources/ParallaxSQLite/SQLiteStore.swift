@@ -21,6 +21,7 @@ public final class SQLiteStore: ArticleStore {
             // Readers map the file instead of copying pages through read(2), and each connection keeps
             // 16 MiB of pages: under load the server spent its time in the kernel copying the same pages.
             configuration.prepareDatabase { db in
+                db.add(tokenizer: CJKBigramTokenizer.self)
                 try db.execute(sql: "PRAGMA mmap_size = 1073741824")
                 try db.execute(sql: "PRAGMA cache_size = -16384")
             }

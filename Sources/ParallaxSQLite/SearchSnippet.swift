@@ -34,7 +34,8 @@ struct SearchSnippet {
         if window.lowerBound > 0 { append(Self.ellipsis[...]) }
         let utf8 = Array(text.utf8)
         var cursor = window.lowerBound == 0 ? 0 : tokens[window.lowerBound].range.lowerBound
-        for token in tokens[window] where token.words != 0 {
+        // Character pairs of one CJK clause all carry the clause's range: the clause is marked once.
+        for token in tokens[window] where token.words != 0 && token.range.lowerBound >= cursor {
             append(utf8[cursor..<token.range.lowerBound])
             append(Self.openBracket[...])
             let start = scalars
@@ -44,7 +45,7 @@ struct SearchSnippet {
             cursor = token.range.upperBound
         }
         if window.upperBound < tokens.count {
-            append(utf8[cursor..<tokens[window.upperBound - 1].range.upperBound])
+            append(utf8[cursor..<max(cursor, tokens[window.upperBound - 1].range.upperBound)])
             append(Self.ellipsis[...])
         } else {
             append(utf8[cursor...])

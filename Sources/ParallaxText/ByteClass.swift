@@ -47,8 +47,31 @@ extension UnsafeBufferPointer where Element == UInt8 {
             if self[i + 1] == 0x80 && c == 0x99 { return (.apostrophe, 3) }  // ’
             return (.punctuation, 3)
         }
-        if b == 0xE3 && self[i + 1] == 0x80 && self[i + 2] <= 0x82 { return (.punctuation, 3) }  // CJK 、。
+        if b == 0xE3 && self[i + 1] == 0x80 {  // CJK Symbols and Punctuation: 、。「」『』《》【】, U+3000 space
+            return (self[i + 2] == 0x80 ? .space : .punctuation, 3)
+        }
+        if b == 0xEF && (self[i + 1] == 0xBC || self[i + 1] == 0xBD) {  // fullwidth forms: ，！？：；（）
+            let c = (Int(self[i + 1] & 0x3F) << 6 | Int(self[i + 2] & 0x3F)) - 0xF00  // offset from U+FF00
+            let digit = c >= 0x10 && c <= 0x19
+            let letter = (c >= 0x21 && c <= 0x3A) || (c >= 0x41 && c <= 0x5A)
+            if digit { return (.digit, 3) }
+            if !letter && c <= 0x65 { return (.punctuation, 3) }
+        }
         if b == 0xEF && self[i + 1] == 0xBB && self[i + 2] == 0xBF { return (.space, 3) }  // BOM
         return (.letter, length)
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether the UTF-8 scalar at `i` is written in a script without spaces between words: Han ideographs
+    /// (U+3400–U+4DBF, U+4E00–U+9FFF), kana (U+3040–U+30FF) or Hangul syllables (U+AC00–U+D7AF). Such text
+    /// is compared and searched as overlapping character pairs, as Lucene's CJK analyser does.
+    @inlinable
+    public func isCJK(at i: Int) -> Bool {
+        let b = self[i]
+        guard b >= 0xE3, b <= 0xED, i + 2 < count else { return false }
+        let scalar = Int(b & 0x0F) << 12 | Int(self[i + 1] & 0x3F) << 6 | Int(self[i + 2] & 0x3F)
+        return (0x3040...0x30FF).contains(scalar) || (0x3400...0x4DBF).contains(scalar)
+            || (0x4E00...0x9FFF).contains(scalar) || (0xAC00...0xD7AF).contains(scalar)
     }
 }

@@ -12,12 +12,65 @@ public enum ContentTerms {
                     if token.span.length >= 3 { result.append(text.slice(token.span).filter { $0 != "," }) }
                     return
                 }
+                if bytes.isCJK(at: token.span.start) || token.span.length > 3 && Self.holdsCJK(bytes, token.span) {
+                    Self.appendCJK(bytes, token.span, to: &result)
+                    return
+                }
                 guard token.span.length >= 2 else { return }
                 let folded = Folding.fold(text.substring(token.span))
                 if !StopWords.contains(folded) { result.append(folded) }
             }
         }
         return result
+    }
+
+    /// Whether a token holds a CJK scalar.
+    static func holdsCJK(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+        var i = span.start
+        while i < span.end {
+            if bytes.isCJK(at: i) { return true }
+            i += bytes.scalarRole(at: i).length
+        }
+        return false
+    }
+
+    /// A token that holds CJK text, as terms: each run of CJK scalars as its overlapping pairs (a lone scalar as
+    /// itself), the rest of the token (Latin letters, digits) as folded words of two bytes or more.
+    static func appendCJK(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span, to result: inout [String]) {
+        var run: [Range<Int>] = []
+        var other = span.start
+        func flushRun() {
+            if run.count == 1 {
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[run[0]]), as: UTF8.self))
+            }
+            for k in run.indices.dropFirst() {
+                let pair = run[k - 1].lowerBound..<run[k].upperBound
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[pair]), as: UTF8.self))
+            }
+            run.removeAll()
+        }
+        func flushOther(_ end: Int) {
+            if end - other >= 2 {
+                let word = Folding.fold(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[other..<end]), as: UTF8.self))
+                if !StopWords.contains(word) { result.append(word) }
+            }
+        }
+        var i = span.start
+        while i < span.end {
+            let length = bytes.scalarRole(at: i).length
+            if bytes.isCJK(at: i) {
+                flushOther(i)
+                run.append(i..<i + length)
+                other = i + length
+            } else if !run.isEmpty {
+                flushRun()
+                other = i
+            }
+            i += length
+        }
+        flushRun()
+        flushOther(span.end)
     }
 
     /// Runs of capitalised words ("Vladimir Putin", "Shanghai Cooperation Organization"), folded, with

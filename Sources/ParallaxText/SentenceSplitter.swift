@@ -2,8 +2,9 @@ import ParallaxModel
 
 /// Splits text into sentences on UTF-8 bytes.
 ///
-/// A sentence ends at a line break, or at `.`, `!`, `?` or `…` (with any closing quotes or brackets) that is
-/// followed by white space and a plausible sentence start. It does not end after a known abbreviation
+/// A sentence ends at a line break, at a CJK `。`, `！` or `？` (CJK text puts no space after it), or at `.`,
+/// `!`, `?` or `…` (with any closing quotes or brackets) that is followed by white space and a plausible
+/// sentence start. It does not end after a known abbreviation
 /// ("Mr.", "Feb.", "No. 1", "cu."), a single-capital initial ("J. Smith", "U.S."), or inside a number.
 /// A period glued to the next sentence ("momentum.The trade") splits when a lowercase word precedes it
 /// and a capitalised word follows, as scraped text often loses that space.
@@ -48,6 +49,12 @@ public enum SentenceSplitter {
                 i += 1
                 continue
             }
+            if let end = cjkStop(bytes, at: i) {
+                emit(end)
+                start = end
+                i = end
+                continue
+            }
             let isEllipsis = b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA6
             guard b == 0x2E || b == 0x21 || b == 0x3F || isEllipsis else {
                 i += 1
@@ -75,6 +82,28 @@ public enum SentenceSplitter {
         }
         emit(n)
         return result
+    }
+
+    /// When a CJK full stop, exclamation or question mark (。！？) is at `i`: where its sentence ends, after
+    /// any repeated marks and closing quotes or brackets (”」』）). CJK text puts no space after a sentence, so
+    /// the mark alone ends it.
+    static func cjkStop(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        func isStop(_ j: Int) -> Bool {
+            guard j + 3 <= bytes.count else { return false }
+            let (a, b, c) = (bytes[j], bytes[j + 1], bytes[j + 2])
+            return (a == 0xE3 && b == 0x80 && c == 0x82) || (a == 0xEF && b == 0xBC && (c == 0x81 || c == 0x9F))
+        }
+        func isClosing(_ j: Int) -> Bool {
+            guard j + 3 <= bytes.count else { return false }
+            let (a, b, c) = (bytes[j], bytes[j + 1], bytes[j + 2])
+            return (a == 0xE2 && b == 0x80 && (c == 0x9D || c == 0x99))
+                || (a == 0xE3 && b == 0x80 && (c == 0x8D || c == 0x8F))
+                || (a == 0xEF && b == 0xBC && c == 0x89)
+        }
+        guard bytes[i] == 0xE3 || bytes[i] == 0xEF, i + 3 <= bytes.count, isStop(i) else { return nil }
+        var end = i + 3
+        while end + 3 <= bytes.count, isStop(end) || isClosing(end) { end += 3 }
+        return end
     }
 
     private static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, terminator: Int, after: Int, isPeriod: Bool)

@@ -31,6 +31,25 @@ import Testing
             }
         }
 
+        @Test(.timeLimit(.minutes(1))) func chineseAndRussianWordsAreFound() async throws {
+            try await TestDatabase.withFresh { url in
+                let store = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
+                defer { store.close() }
+                _ = try await store.upsert([
+                    Article(id: "zh1", title: "李文华同来访总理举行会谈", text: "国家主席李文华15日同来访的总理举行会谈，双方签署了七项合作协议。"),
+                    Article(id: "zh2", title: "港口罢工进入第三天", text: "港口工人罢工进入第三天，码头货物积压严重。"),
+                    Article(
+                        id: "ru1", title: "Волков провёл переговоры",
+                        text: "Президент Волков в среду провёл разговор в Москве."),
+                ])
+                for (query, ids) in [("李文华", ["zh1"]), ("罢工", ["zh2"]), ("Волков", ["ru1"]), ("москве", ["ru1"])] {
+                    #expect(try await store.search(query, limit: 5).map(\.articleId) == ids, "\(query)")
+                }
+                // The characters of a name, apart, are not the name.
+                #expect(try await store.search("李华", limit: 5).isEmpty)
+            }
+        }
+
         @Test(.timeLimit(.minutes(1))) func searchRanksTitleMatchesAndMarksSnippets() async throws {
             try await TestDatabase.withFresh { url in
                 let store = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
