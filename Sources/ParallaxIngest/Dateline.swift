@@ -2,100 +2,157 @@ import ParallaxModel
 import ParallaxText
 
 /// The place (and agency) line that opens a news story: "BEIJING:", "BEIJING AFP -",
-/// "MOSCOW, June 15 (Reuters) -", "Beijing, June 15 (Xinhua) --".
+/// "MOSCOW, June 15 (Reuters) -", "Beijing, June 15 (Xinhua) --", and the agencies' own-language forms:
+/// "МОСКВА, 15 июня. /ТАСС/.", "МОСКВА, 15 июн — РИА Новости.", "Москва. 15 июня. INTERFAX.RU -",
+/// "PARIS, 15 juin 2022 (AFP) -", "Madrid, 15 jun (EFE).-", "新华社北京6月15日电", "【北京共同】".
 struct Dateline: Equatable {
     var place: String
     var agency: String?
-    /// The date written between the place and the separator ("June 15", "Wednesday 11 March 2026"), if any.
+    /// The date written between the place and the separator ("June 15", "Wednesday 11 March 2026", "15 июня",
+    /// "6月15日"), if any.
     var date: String?
     /// Length in characters of the prefix to remove from the paragraph.
     var prefixLength: Int
 
+    /// The day and month (and year, when written) of ``date``.
+    var writtenDate: WrittenDate? { date.flatMap(PublicationDateParser.writtenDate) }
+
     /// Recognises a dateline at the start of `paragraph`.
     ///
-    /// The place is one to four capitalised words: all in capitals, or, when an agency in parentheses
-    /// follows, in title case. An optional date (", June 15") and agency ("AFP", "(Reuters)") may follow, then
-    /// a colon or a dash with a space after it. An all-capitals last word that the registry knows as an outlet
-    /// is the agency ("BEIJING AFP -").
+    /// Three shapes, each a place, an optional date in the story's language and an optional agency marker:
+    /// - Alphabetic (Latin or Cyrillic; see ``alphabetic(_:registry:)``): "PLACE, date (Agency) -".
+    /// - A Chinese agency telegram: "新华社北京6月15日电（记者 …）", agency, place, date, then 电 ("cabled").
+    /// - A Japanese bracket: "【北京共同】", place then agency, or "【北京＝…】", place then the reporter.
     static func parse(_ paragraph: String, registry: OutletRegistry) -> Dateline? {
         let characters = Array(paragraph.prefix(120))
-        var index = 0
-        var words: [String] = []
-        var allCaps = true
-        // Place words.
-        while index < characters.count, words.count < 5 {
-            var word = ""
-            while index < characters.count,
-                characters[index].isLetter || characters[index] == "." || characters[index] == "'"
-                    || characters[index] == "-" && !word.isEmpty
-            {
-                word.append(characters[index])
-                index += 1
-            }
-            guard !word.isEmpty, word.first!.isUppercase else { break }
-            if word.contains(where: { $0.isLowercase }) { allCaps = false }
-            words.append(word)
-            guard index < characters.count, characters[index] == " " else { break }
-            // Only continue if the next character starts another capitalised word.
-            if index + 1 < characters.count, characters[index + 1].isUppercase, characters[index + 1].isLetter {
-                index += 1
-            } else {
-                break
-            }
+        guard let first = characters.first else { return nil }
+        if first == "【" || first == "［" || first == "[" && characters.count > 1 && characters[1].isIdeograph {
+            return bracketed(characters, registry: registry)
         }
+        if first.isIdeograph { return telegram(characters, registry: registry) }
+        return alphabetic(characters, registry: registry)
+    }
+
+    /// The dateline opening `body`'s first paragraph, with its agency resolved to the registry's name ("AFP" →
+    /// "Agence France-Presse") and its date resolved against `published` (see ``WrittenDate/resolved(publishedOn:)``).
+    /// The body keeps it: for readers whose text is used as given (HTML, feeds, JSON).
+    static func opening(_ body: String, registry: OutletRegistry, published: Timestamp? = nil) -> (
+        place: String, agency: String?, date: CivilDate?
+    )? {
+        guard let first = body.split(separator: "\n", maxSplits: 1).first,
+            let found = parse(String(first), registry: registry)
+        else { return nil }
+        return (
+            found.place, found.agency.map { registry.outlet(named: $0)?.name ?? $0 },
+            found.writtenDate?.resolved(publishedOn: published?.date)
+        )
+    }
+
+    /// "ZARAGOZA, Spain, June 2 (CPS) -", "Paris (AFP) -", "МОСКВА, 15 июня. /ТАСС/.", "Москва. 15 июня.
+    /// INTERFAX.RU -", "МОСКВА, 15 июн — РИА Новости.".
+    ///
+    /// The place is one to four capitalised words: all in capitals, or, when an agency is named, in title case. A
+    /// date may follow after a comma (", June 15") or a period (". 15 июня"); then an agency marker: in
+    /// parentheses ("(Reuters)"), between slashes ("/ТАСС/"), or a bare name or domain the registry knows
+    /// ("INTERFAX.RU"); then a colon, a dash or, after an agency, a period (".-", "/ТАСС/."), with a space after
+    /// it. An agency the registry knows may instead follow the dash ("— РИА Новости."). An all-capitals last
+    /// place word that the registry knows as an outlet is the agency ("BEIJING AFP -").
+    static func alphabetic(_ characters: [Character], registry: OutletRegistry) -> Dateline? {
+        var scanner = DatelineScanner(characters: characters)
+        let (placeWords, allCaps) = scanner.placeWords()
+        var words = placeWords
         guard !words.isEmpty, words.joined().count >= 3 else { return nil }
-        var agency: String?
-        var date: String?
-        // ", June 15" style date.
-        var probe = index
-        if probe < characters.count, characters[probe] == "," {
-            var j = probe + 1
-            while j < characters.count, characters[j] != "(", characters[j] != ":", characters[j] != "-",
-                characters[j] != "–", characters[j] != "—", j - probe < 36
-            {
-                j += 1
-            }
-            date = String(characters[(probe + 1)..<j]).trimmingWhitespace()
-            probe = j
+        // "Москва. 15 июня": the period that closes the place opens the date.
+        var dateOpens = scanner.current == ","
+        if !dateOpens, let last = words.last, last.count > 3, last.hasSuffix("."),
+            scanner.peekPastSpaces()?.isNumber == true
+        {
+            words[words.count - 1].removeLast()
+            dateOpens = true
         }
-        while probe < characters.count, characters[probe] == " " { probe += 1 }
-        if probe < characters.count, characters[probe] == "(" {
-            guard let close = characters[probe...].firstIndex(of: ")"), close - probe <= 30 else { return nil }
-            agency = String(characters[(probe + 1)..<close])
-            probe = close + 1
-        } else if !allCaps {
-            return nil
-        }
-        while probe < characters.count, characters[probe] == " " { probe += 1 }
-        guard probe < characters.count else { return nil }
-        let separator = characters[probe]
-        var end = probe + 1
-        if separator == ":" {
-            // fine
-        } else if separator == "-" || separator == "–" || separator == "—" {
-            while end < characters.count, characters[end] == "-" { end += 1 }
-        } else {
-            return nil
-        }
-        guard end < characters.count, characters[end] == " " else { return nil }
-        while end < characters.count, characters[end] == " " { end += 1 }
+        let date = dateOpens ? scanner.date() : nil
+        var agency = scanner.agencyMarker(afterDate: date != nil, registry: registry)
+        guard scanner.separator(afterAgency: agency != nil) else { return nil }
+        if agency == nil { agency = scanner.trailingAgency(registry: registry) }
         if agency == nil, words.count >= 2, allCaps, let last = words.last, registry.outlet(named: last) != nil {
             agency = last
             words.removeLast()
         }
+        if agency == nil && !allCaps { return nil }
         // An all-caps sentence start ("THE PRESIDENT said:") is not a dateline: keep it to place-like words.
         if words.count > 1 && words.contains(where: { ["THE", "A", "AN", "WE", "I"].contains($0) }) { return nil }
         return Dateline(
             place: words.joined(separator: " "), agency: agency, date: date.flatMap { $0.isEmpty ? nil : $0 },
-            prefixLength: end)
+            prefixLength: scanner.index)
     }
 
-    /// The dateline opening `body`'s first paragraph, with its agency resolved to the registry's name ("AFP" →
-    /// "Agence France-Presse"). The body keeps it: for readers whose text is used as given (HTML, feeds, JSON).
-    static func opening(_ body: String, registry: OutletRegistry) -> (place: String, agency: String?)? {
-        guard let first = body.split(separator: "\n", maxSplits: 1).first,
-            let found = parse(String(first), registry: registry)
+    /// "新华社北京6月15日电", "中新社上海6月15日电（记者 …）", "本报北京6月15日电": an agency the registry knows
+    /// (or 本报, "this paper"), a place, a date in 年/月/日 and 电, then an optional reporter credit in parentheses.
+    static func telegram(_ characters: [Character], registry: OutletRegistry) -> Dateline? {
+        guard let digit = characters.prefix(20).firstIndex(where: \.isDateDigit), digit >= 2,
+            characters[..<digit].allSatisfy(\.isLetter)
         else { return nil }
-        return (found.place, found.agency.map { registry.outlet(named: $0)?.name ?? $0 })
+        var end = digit
+        while end < characters.count, end - digit < 16, characters[end].isDateDigit || "年月日号".contains(characters[end])
+        {
+            end += 1
+        }
+        guard end < characters.count, characters[end] == "电", "日号".contains(characters[end - 1]) else { return nil }
+        let date = String(characters[digit..<end])
+        guard PublicationDateParser.cjkDate(date) != nil else { return nil }
+        var index = end + 1
+        if index < characters.count, characters[index] == "（" || characters[index] == "(",
+            let close = characters[index...].prefix(40).firstIndex(where: { $0 == "）" || $0 == ")" })
+        {
+            index = close + 1
+        }
+        while index < characters.count, characters[index] == " " || characters[index] == "\u{3000}" { index += 1 }
+        let lead = String(characters[..<digit])
+        let (agency, place) = leadingAgency(lead, registry: registry)
+        guard !place.isEmpty else { return nil }
+        return Dateline(place: place, agency: agency, date: date, prefixLength: index)
+    }
+
+    /// "【北京共同】" (place, then an agency the registry knows), "【北京＝田中一郎】" (place, then the reporter).
+    static func bracketed(_ characters: [Character], registry: OutletRegistry) -> Dateline? {
+        let closer: Character = characters[0] == "【" ? "】" : characters[0] == "［" ? "］" : "]"
+        guard let close = characters.prefix(30).firstIndex(of: closer), close >= 3 else { return nil }
+        let inner = String(characters[1..<close])
+        var place: String
+        var agency: String?
+        if let equals = inner.firstIndex(where: { $0 == "＝" || $0 == "=" }) {
+            place = String(inner[..<equals])
+        } else {
+            guard let (known, rest) = trailingAgency(inner, registry: registry) else { return nil }
+            (agency, place) = (known, rest)
+        }
+        place = place.trimmingWhitespace()
+        guard !place.isEmpty, place.allSatisfy({ $0.isLetter || $0 == "・" }) else { return nil }
+        var index = close + 1
+        while index < characters.count, characters[index] == " " || characters[index] == "\u{3000}" { index += 1 }
+        return Dateline(place: place, agency: agency, date: nil, prefixLength: index)
+    }
+
+    /// Splits "新华社北京" into the longest leading name the registry knows and the rest; "本报" (this paper's
+    /// own correspondent) names no agency.
+    private static func leadingAgency(_ lead: String, registry: OutletRegistry) -> (String?, String) {
+        for length in stride(from: min(8, lead.count - 1), through: 2, by: -1) {
+            let prefix = String(lead.prefix(length))
+            if registry.outlet(named: prefix) != nil { return (prefix, String(lead.dropFirst(length))) }
+        }
+        for own in ["本报", "本刊", "本台", "本網", "本网"] where lead.hasPrefix(own) {
+            return (nil, String(lead.dropFirst(own.count)))
+        }
+        return (nil, lead)
+    }
+
+    /// Splits "北京共同" into the place and the longest trailing name the registry knows.
+    private static func trailingAgency(_ text: String, registry: OutletRegistry) -> (String, String)? {
+        guard text.count >= 3 else { return nil }
+        for length in stride(from: min(10, text.count - 1), through: 2, by: -1) {
+            let suffix = String(text.suffix(length))
+            if registry.outlet(named: suffix) != nil { return (suffix, String(text.dropLast(length))) }
+        }
+        return nil
     }
 }

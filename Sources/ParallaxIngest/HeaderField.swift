@@ -44,6 +44,22 @@ enum HeaderKeys {
         "language": "language", "lang": "language",
         "text": "body", "body": "body", "content": "body", "article": "body", "story": "body",
         "full text": "body", "article text": "body", "main text": "body",
+        // The same keys in Russian, Chinese, French, German and Spanish.
+        "опубликовано": "published", "дата публикации": "published", "дата": "published", "время": "published",
+        "发布时间": "published", "发布日期": "published", "发表时间": "published", "时间": "published",
+        "日期": "published", "publié le": "published", "publié": "published", "date de publication": "published",
+        "veröffentlicht": "published", "veröffentlicht am": "published", "datum": "published",
+        "publicado": "published", "publicado el": "published", "fecha": "published",
+        "fecha de publicación": "published",
+        "обновлено": "ignored", "更新时间": "ignored", "mis à jour le": "ignored", "aktualisiert am": "ignored",
+        "actualizado": "ignored", "actualizado el": "ignored",
+        "заголовок": "title", "标题": "title", "titre": "title", "titel": "title", "título": "title",
+        "автор": "authors", "авторы": "authors", "作者": "authors", "记者": "authors", "auteur": "authors",
+        "autor": "authors", "autores": "authors",
+        "источник": "outlet", "来源": "outlet", "quelle": "outlet", "fuente": "outlet",
+        "ссылка": "url", "链接": "url", "原文链接": "url", "lien": "url", "enlace": "url",
+        "рубрика": "categories", "栏目": "categories", "rubrique": "categories", "ressort": "categories",
+        "sección": "categories",
     ]
 
     /// Values that stand for "missing" in scraped headers.
@@ -114,7 +130,8 @@ enum HeaderKeys {
 
     /// Splits `Key: value` where the key is 1–4 words of letters, digits, spaces, `_` or `-`.
     static func keyValue(_ segment: String) -> (String, String)? {
-        guard let colon = segment.firstIndex(of: ":") else { return nil }
+        // Chinese and Japanese write the full-width colon ("发布时间：2022-06-15").
+        guard let colon = segment.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let key = segment[..<colon]
         guard !key.isEmpty, key.count <= 32, key.first?.isLetter == true,
             key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "_" || $0 == "-" }),

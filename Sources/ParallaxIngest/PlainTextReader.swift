@@ -147,30 +147,41 @@ public struct PlainTextReader: Sendable {
         text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 && (1900...2199).contains(Int($0) ?? 0) }
     }
 
-    /// A short line made only of date words: digits, month and weekday names, clock times, zones, optionally
-    /// after "Published" or "Posted" ("Published 9 April 2026").
+    /// A short line made only of date words: digits, month and weekday names in the languages of
+    /// ``CalendarWords``, clock times, zones, the little words dates are written with ("de", "года", "à", "Uhr"),
+    /// optionally after "Published" or "Posted" or their like ("Published 9 April 2026", "Опубликовано 15 июня
+    /// 2022", "Publié le 15 juin 2022 à 10h30", "Veröffentlicht am 15. Juni 2022", "2022年6月15日 10:30").
     private func isDateLine(_ line: String) -> Bool {
         guard line.count <= 64 else { return false }
-        var words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
-        if let first = words.first, ["published", "posted"].contains(first.lowercased()) {
+        var words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "\u{3000}" })
+        var leads = 0
+        while leads < 2, let first = words.first, Self.publishedLeads.contains(first.lowercased()) {
             words.removeFirst()
-            if words.first?.lowercased() == "on" { words.removeFirst() }
-            guard !words.isEmpty else { return false }
+            leads += 1
         }
+        guard !words.isEmpty else { return false }
         return words.allSatisfy { word in
             let folded = word.lowercased().trimmingCharacters(in: ".")
             return word.allSatisfy({
                 $0.isNumber || $0 == ":" || $0 == "-" || $0 == "/" || $0 == "." || $0 == "T" || $0 == "Z" || $0 == "+"
             })
-                || PublicationDateParser.months[folded] != nil || Self.weekdays.contains(folded)
-                || PublicationDateParser.zones[folded] != nil
-                || ["am", "pm", "a.m", "p.m", "on", "at"].contains(folded)
+                || PublicationDateParser.months[folded] != nil || CalendarWords.weekdays[folded] != nil
+                || CalendarWords.otherWeekdays[folded] != nil || PublicationDateParser.zones[folded] != nil
+                || Self.dateConnectives.contains(folded) || PublicationDateParser.cjkDate(String(word)) != nil
+                || PublicationDateParser.clockMinutes(folded) != nil
         }
     }
 
-    static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
-        "fri", "sat", "sun",
+    /// Words that open a date line: "Published (on)", "Posted (on)", "Опубликовано", "Publié le",
+    /// "Veröffentlicht am", "Publicado el", "发布于".
+    static let publishedLeads: Set<String> = [
+        "published", "posted", "on", "опубликовано", "publié", "publie", "le", "veröffentlicht", "am", "publicado",
+        "publicada", "el", "发布于", "发布",
+    ]
+
+    /// Words a date is written with besides numbers and names: "am", "at", "de", "года", "à", "Uhr".
+    static let dateConnectives: Set<String> = [
+        "am", "pm", "a.m", "p.m", "on", "at", "de", "del", "года", "г", "в", "à", "a", "um", "uhr", "h", "el",
     ]
 
     /// A headline: at most 25 words and 250 characters, not ending like a sentence (a period), followed by more text.

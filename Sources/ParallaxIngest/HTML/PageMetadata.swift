@@ -150,10 +150,13 @@ struct PageMetadata {
         return nil
     }
 
-    /// A short visible line that holds a full date ("Published June 15, 2022").
+    /// A short visible line that holds a full date ("Published June 15, 2022", "发布时间：2022年6月15日").
     static func visibleDate(_ line: String) -> Timestamp? {
         let lower = line.lowercased()
-        guard PublicationDateParser.months.keys.contains(where: { lower.contains($0) }) || lower.contains("/") else {
+        guard
+            PublicationDateParser.months.keys.contains(where: { lower.contains($0) }) || lower.contains("/")
+                || lower.contains("月")
+        else {
             return nil
         }
         return PublicationDateParser.parse(line)
