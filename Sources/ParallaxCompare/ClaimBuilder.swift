@@ -133,7 +133,7 @@ struct ClaimBuilder {
     /// byline or section label rather than a statement.
     static func looksLikeHeadline(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return true }
-        if ".!?\"'”’)…".unicodeScalars.contains(last) { return false }
+        if ".!?\"'”’)…。！？」』）".unicodeScalars.contains(last) { return false }
         let tokens = Tokenizer.tokens(in: text).filter { $0.kind == .word }
         if tokens.count < 8 { return true }
         let capitals = tokens.filter(\.isCapitalized).count
@@ -209,6 +209,15 @@ struct ClaimFeatures: Sendable {
                 if let value = Double(digits) { result.numberKeys.insert(ClaimSimilarity.numberKey(value)) }
             }
             if token.kind == .number { continue }
+            // Chinese, Japanese, Korean: no spaces between words, so the clause is read as character pairs.
+            if ContentTerms.holdsCJK(surface) {
+                for pair in ContentTerms.words(in: String(surface)) {
+                    result.contentWordCount += 1
+                    result.words.append(pair)
+                    result.stems.append(pair)
+                }
+                continue
+            }
             let folded = Folding.fold(surface)
             if ClaimBuilder.negators.contains(folded) || folded.hasSuffix("n't") {
                 negatedUntil = index + 3
