@@ -29,6 +29,10 @@ public struct ReadBatch: Sendable {
     public var diagnostics: [Diagnostic]
     /// Number of files looked at.
     public var fileCount: Int
+    /// Fingerprints of the files read without an error (when the read was given the known ones).
+    public var fingerprints: [UInt64] = []
+    /// Files skipped unparsed: their fingerprint was known.
+    public var unchangedFiles = 0
 }
 
 /// What `ingest` did.
@@ -42,11 +46,14 @@ public struct IngestReport: Sendable, Codable {
     public var events: Int
     /// What bringing the analysis up to date did.
     public var analysis: UpdateReport?
+    /// Files skipped unparsed because the store had ingested the very same bytes.
+    public var unchangedFiles: Int
 
     public init(
         files: Int, read: Int, inserted: [String], existing: [String], diagnostics: [Diagnostic], events: Int,
-        analysis: UpdateReport? = nil
+        analysis: UpdateReport? = nil, unchangedFiles: Int = 0
     ) {
+        self.unchangedFiles = unchangedFiles
         self.files = files
         self.read = read
         self.inserted = inserted

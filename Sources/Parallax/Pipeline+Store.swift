@@ -15,14 +15,20 @@ extension Pipeline {
     public func ingest(paths: [String], into store: any ArticleStore, progress: (@Sendable (Int, Int) -> Void)? = nil)
         async throws -> IngestReport
     {
-        let batch = await read(paths: paths, progress: progress)
+        var known = try await FileFingerprints.load(store)
+        let batch = await read(paths: paths, known: known, progress: progress)
         let upsert = try await store.upsert(batch.articles)
+        if !batch.fingerprints.isEmpty {
+            known.formUnion(batch.fingerprints)
+            try await FileFingerprints.save(known, to: store)
+        }
         // The index takes in every stored article it lacks, not only this run's new ones: a run killed after
         // storing its articles but before saving the index left some that a rerun reports as existing.
         let update = try await update(store)
         return IngestReport(
             files: batch.fileCount, read: batch.articles.count, inserted: upsert.inserted, existing: upsert.existing,
-            diagnostics: batch.diagnostics, events: update.events, analysis: update
+            diagnostics: batch.diagnostics, events: update.events, analysis: update,
+            unchangedFiles: batch.unchangedFiles
         )
     }
 

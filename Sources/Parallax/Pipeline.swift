@@ -43,9 +43,14 @@ public struct Pipeline: Sendable {
 
     /// Reads every file under `paths`; never throws. Exact duplicates within the batch are kept once, with a
     /// warning naming the file they repeat.
-    /// - Parameter progress: called with (files done, files total) as files are read.
+    /// - Parameters:
+    ///   - known: fingerprints of files already ingested (``FileFingerprints``): when given, every file is
+    ///     fingerprinted, one among them is skipped unparsed, and the others' fingerprints are returned.
+    ///   - progress: called with (files done, files total) as files are read.
     /// `-` among the paths reads standard input (up to the file size limit).
-    public func read(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> ReadBatch {
+    public func read(
+        paths: [String], known: Set<UInt64>? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async -> ReadBatch {
         let (files, collectDiagnostics) = InputCollector.files(in: paths.filter { $0 != "-" })
         var standardInput: ArticleFileReader.Result?
         var registry = OutletRegistry.bundled.adding(options.outlets)
@@ -64,19 +69,31 @@ public struct Pipeline: Sendable {
                 : reader.read(bytes: [UInt8](data), path: "-")
         }
         var results = [ArticleFileReader.Result?](repeating: nil, count: files.count)
+        var fingerprints: [UInt64] = []
+        var unchanged = 0
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        await withTaskGroup(of: (Int, ArticleFileReader.Result).self) { group in
+        await withTaskGroup(of: (Int, ArticleFileReader.Result?, UInt64?).self) { group in
             var next = 0
             var done = 0
             func submit() {
                 guard next < files.count else { return }
                 let index = next
                 next += 1
-                group.addTask { (index, reader.read(path: files[index])) }
+                group.addTask {
+                    guard let known else { return (index, reader.read(path: files[index]), nil) }
+                    let fingerprint = FileFingerprints.of(path: files[index])
+                    if let fingerprint, known.contains(fingerprint) { return (index, nil, fingerprint) }
+                    return (index, reader.read(path: files[index]), fingerprint)
+                }
             }
             for _ in 0..<min(workers * 2, files.count) { submit() }
-            for await (index, result) in group {
+            for await (index, result, fingerprint) in group {
                 results[index] = result
+                if result == nil {
+                    unchanged += 1
+                } else if let fingerprint, result?.diagnostics.contains(where: { $0.severity == .error }) == false {
+                    fingerprints.append(fingerprint)
+                }
                 done += 1
                 progress?(done, files.count)
                 report(.reading, done, of: files.count)
@@ -93,7 +110,8 @@ public struct Pipeline: Sendable {
             }
         }
         return ReadBatch(
-            articles: articles, diagnostics: diagnostics, fileCount: files.count + (standardInput == nil ? 0 : 1))
+            articles: articles, diagnostics: diagnostics, fileCount: files.count + (standardInput == nil ? 0 : 1),
+            fingerprints: fingerprints, unchangedFiles: unchanged)
     }
 
     // MARK: Analysis

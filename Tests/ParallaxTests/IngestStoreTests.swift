@@ -19,9 +19,27 @@ struct IngestStoreTests {
         #expect(first.events >= 4)
         let second = try await Pipeline().ingest(paths: [SharedData.examples.path], into: store)
         #expect(second.inserted.isEmpty)
-        #expect(second.existing.count == 17)
+        // The files are the very same bytes: hashed and skipped, not parsed.
+        #expect(second.unchangedFiles == 17)
+        #expect(second.read == 0)
         #expect(try await store.articleCount() == 17)
         #expect(try await store.allEvents().count == first.events)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aChangedFileIsReadAgain() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("ferry.txt")
+        let story = "Ferry resumes\n\nThe ferry to the islands resumed on Monday after a storm, the operator said."
+        try Data(story.utf8).write(to: file)
+        let store = MemoryStore()
+        _ = try await Pipeline().ingest(paths: [directory.path], into: store)
+        #expect(try await Pipeline().ingest(paths: [directory.path], into: store).unchangedFiles == 1)
+        try Data((story + " Tickets bought for the cancelled crossings stay valid.").utf8).write(to: file)
+        let changed = try await Pipeline().ingest(paths: [directory.path], into: store)
+        #expect(changed.unchangedFiles == 0)
+        #expect(changed.inserted.count == 1)
     }
 
     @Test(.timeLimit(.minutes(1))) func badFilesAreReportedAndTheRestStored() async throws {
