@@ -66,7 +66,12 @@ extension ContradictionFinder {
                     && !numbers[b].contains(x.reading.value)
                 {
                     let confidence = ContradictionConfidence.figures(
-                        x, y, aligned: aligned, undated: undated, namesApart: namesApart, similarity: pairSimilarity)
+                        x, y, aligned: aligned, undated: undated, namesApart: namesApart,
+                        sharedFigures: sharesOtherFigures(
+                            a, b,
+                            besides: [x.reading.value, y.reading.value] + FigureScope.writtenNumbers(x.reading.text)
+                                + FigureScope.writtenNumbers(y.reading.text)),
+                        similarity: pairSimilarity)
                     if found == nil || confidence > found!.2 { found = (x, y, confidence) }
                 }
             }
@@ -84,16 +89,28 @@ extension ContradictionFinder {
         return result
     }
 
+    /// Whether two claims state another figure in common, of two digits or more, besides the disputed ones:
+    /// "59 catches for 1,098 yards and seven touchdowns" against "59 receptions for 1,098 yards and 14
+    /// touchdowns" tell one record, and one copy changed a figure of it. A single digit ("nine rebounds") is
+    /// shared by chance too often.
+    func sharesOtherFigures(_ a: Int, _ b: Int, besides disputed: [Double]) -> Bool {
+        numbers[a].intersection(numbers[b]).contains { $0 >= 10 && !disputed.contains($0) }
+    }
+
     /// Whether two numbers of one slot key are one figure, so that different values disagree:
     /// - the words around them share a stem (``QuantityContext/sameHead(as:)``): "42 percent of grain exports"
     ///   and "tariffs … by 30 percent" are two percentages, "in more than three years" and "five hours of
     ///   talks" two durations. Counts of the dead and of the injured skip this: their key already is the head
     ///   ("Twelve people died" and "killed 17 people" share no word but count the same dead); so do figures
     ///   counting one specific noun or standing beside one name (``sameThing(_:_:)``);
+    /// - they cover the same scope (``QuantityContext/sameScope(as:)``): not a part against the whole ("the other
+    ///   three men" against "four men"), nor figures qualifying different nouns ("a 480-nautical-mile corridor"
+    ///   against "150 nautical miles off Aden");
     /// - they are not dated to different moments (``MeasurementTime/differs(from:)``): a river level early on
     ///   Monday and on Monday afternoon is an update, not a disagreement.
     static func sameMeasure(_ x: Slot, _ y: Slot) -> Bool {
         let casualties = x.key == "count:dead" || x.key == "count:injured"
+        guard x.context.sameScope(as: y.context) else { return false }
         if !casualties && !x.context.sameHead(as: y.context) && !sameThing(x, y) { return false }
         return !x.context.time.differs(from: y.context.time)
     }

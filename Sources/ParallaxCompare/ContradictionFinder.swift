@@ -40,7 +40,8 @@ struct ContradictionFinder {
     let ranges: [[(range: DateRange, value: String, absolute: Bool)]]
     /// Per claim, every number it states (values and SI values of all its quantities): a figure the other
     /// claim also states is no disagreement ("about 32 million people tuning in, compared with 55.3 million a
-    /// decade ago" against "55.3 million people tuned in").
+    /// decade ago" against "55.3 million people tuned in"), and so is the part of a partitive ("three of his
+    /// eight children" against "he had three children").
     let numbers: [Set<Double>]
     /// Per claim, its folded capitalised words after the first (names, as the text writes them).
     let names: [Set<String>]
@@ -73,20 +74,35 @@ struct ContradictionFinder {
                 return filled
             }
         }
-        self.slots = drafts.map { draft in
-            draft.claim.quantities.flatMap { quantity in
-                let context = QuantityContext.read(quantity.span, in: draft.claim)
+        let knownNames = drafts.map { draft in
+            Set(
+                draft.claim.entityIds.compactMap { entityNames[$0] }.flatMap {
+                    Folding.fold($0).split(separator: " ").map(String.init)
+                })
+        }
+        self.slots = drafts.indices.map { index in
+            let draft = drafts[index]
+            // A piece of a number split by text extraction ("500" of "1, 500 kilometres") is no figure.
+            return draft.claim.quantities.filter {
+                !FigureScope.isFragment(at: $0.span.start - draft.claim.span.start, in: draft.claim.text)
+            }.flatMap { quantity in
+                let context = QuantityContext.read(quantity.span, in: draft.claim, knownNames: knownNames[index])
                 return QuantityAgreement.slots(of: quantity, in: draft.claim).map {
                     Slot(key: $0.key, label: $0.label, reading: $0.reading, context: context)
                 }
             }
         }
-        self.names = drafts.map { draft in
-            let text = draft.claim.text
+        self.names = drafts.indices.map { index in
+            let text = drafts[index].claim.text
+            let tokens = Tokenizer.tokens(in: text)
+            // The outlet or agency a figure is credited to is not what the claim is about.
+            let sources = FigureScope.sourceNameIndices(tokens, in: text)
             return Set(
-                Tokenizer.tokens(in: text).dropFirst().compactMap { token -> String? in
-                    guard token.kind == .word, token.isCapitalized else { return nil }
+                tokens.enumerated().compactMap { n, token -> String? in
+                    guard token.kind == .word, token.isCapitalized, !sources.contains(n) else { return nil }
                     let word = Folding.fold(text.substring(token.span))
+                    // The sentence's first word is a name only when it is one of the claim's entities.
+                    guard n > 0 || knownNames[index].contains(word) else { return nil }
                     guard !StopWords.contains(word), !QuantityContext.nonNames.contains(word),
                         MeasurementTime.weekdays[word] == nil, DateReader.months[word] == nil
                     else { return nil }
@@ -98,7 +114,9 @@ struct ContradictionFinder {
         for (index, draft) in drafts.enumerated() { byVoice[draft.claim.voiceId, default: []].append(index) }
         self.claimsByVoice = byVoice
         self.numbers = drafts.map { draft in
-            Set(draft.claim.quantities.flatMap { [$0.value] + ($0.normalizedValue.map { [$0] } ?? []) })
+            Set(
+                draft.claim.quantities.flatMap { [$0.value] + ($0.normalizedValue.map { [$0] } ?? []) }
+                    + FigureScope.partitiveNumbers(in: draft.claim.text))
         }
         self.hasPeriod = drafts.map { draft in
             draft.claim.times.contains { time in

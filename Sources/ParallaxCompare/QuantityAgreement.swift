@@ -47,6 +47,13 @@ struct QuantityAgreement {
             return true
         }
 
+        // One number written with a unit and a shorter name of it ("13 nautical miles" and "some 13 miles"):
+        // the unit was shortened, not the distance changed.
+        if let ua = a.unit, let ub = b.unit, ua != ub, ua.hasSuffix(ub) || ub.hasSuffix(ua),
+            let na = FigureScope.writtenNumbers(a.text).first, na == FigureScope.writtenNumbers(b.text).first
+        {
+            return true
+        }
         let qa = a.qualifier.map { Folding.fold($0) }
         let qb = b.qualifier.map { Folding.fold($0) }
         func bound(_ q: String?, _ value: Double, admits other: Double) -> Bool? {
@@ -123,11 +130,13 @@ struct QuantityAgreement {
         return 0
     }
 
-    /// "Hundreds of people", "dozens", "thousands": a range, from two of the unit to ten (a count read as 100
-    /// from "hundreds" agrees with 612).
+    /// "Hundreds of people", "dozens", "scores", "thousands": a range, from two of the unit to ten (a count read
+    /// as 100 from "hundreds" agrees with 612, "scores of languages" with "around 50 languages").
     static func vague(_ reading: Reading, admits other: Double) -> Bool {
         let folded = Folding.fold(reading.text)
-        for (word, unit) in [("dozens", 12.0), ("hundreds", 100), ("thousands", 1e3), ("millions", 1e6)]
+        for (word, unit) in [
+            ("dozens", 12.0), ("scores", 20), ("hundreds", 100), ("thousands", 1e3), ("millions", 1e6),
+        ]
         where folded.contains(word) {
             return other >= 2 * unit && other < 10 * unit * (unit == 12 ? 10 : 1)
         }
@@ -145,6 +154,19 @@ struct QuantityAgreement {
     /// currency it is stated in (its value and each alternative), so "US$147 billion (S$205 billion)" and
     /// "S$205 billion" meet in the SGD slot.
     static func slots(of quantity: Quantity, in claim: Claim) -> [(key: String, label: String, reading: Reading)] {
+        var quantity = quantity
+        if let restored = FigureScope.restoredScale(quantity, in: claim) {
+            quantity.value = restored.value
+            quantity.qualifier = restored.qualifier
+        }
+        if let joined = FigureScope.joinedThousands(
+            quantity.value, endingAt: quantity.span.end - claim.span.start, in: claim.text)
+        {
+            let factor = joined / quantity.value
+            quantity.value = joined
+            quantity.normalizedValue = quantity.normalizedValue.map { $0 * factor }
+            quantity.alternatives = []
+        }
         let unit = quantity.unit.map { Folding.fold($0) }
         switch quantity.kind {
         case .money:

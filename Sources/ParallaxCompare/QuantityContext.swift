@@ -20,10 +20,16 @@ struct QuantityContext: Hashable, Sendable {
     var head: Set<String>
     /// The time written in the stretch after the number, else in the stretch before it.
     var time: MeasurementTime
-    /// Folded capitalised words (names) in the stretch, and the name an appositive figure stands beside
+    /// Folded capitalised words (names) in the stretch and inside the figure, and the name an appositive figure stands beside
     /// ("Scott Russell, 46," is Russell's age): what or whom the figure is about. Two figures naming disjoint
     /// names are about different things: two people's ages, two laptop models, a region and a town.
     var names: Set<String> = []
+    /// Whether the figure is a part of a larger set or a further one (``FigureScope/isPart(_:_:in:tokens:)``):
+    /// "the other three men", "his first 17 passes", "two extra life sentences".
+    var part = false
+    /// The stem of the noun a hyphenated figure describes: "corridor" for "a 480-nautical-mile corridor", "run"
+    /// for "an 86-yard run". A figure that qualifies a noun measures that noun, and no other.
+    var compoundNoun: String? = nil
 
     /// Content words looked at on each side. Four reaches "lower its tariffs on Valdorian farm machinery by 30
     /// percent" back to "tariffs" and stays inside one noun phrase and its verb in the Examples and seeds.
@@ -50,13 +56,20 @@ struct QuantityContext: Hashable, Sendable {
         "he", "she", "they", "we", "i", "his", "her", "their", "its", "this", "that", "those", "these", "there",
     ]
 
-    /// The context of the quantity at `span` (article offsets) in `claim`.
-    static func read(_ span: Span, in claim: Claim) -> QuantityContext {
+    /// The context of the quantity at `span` (article offsets) in `claim`. `knownNames` are the folded words of
+    /// the entities the claim names: a name that opens the sentence ("Hansbrough finished with 20 points") is
+    /// told from an opening common word ("Firefighters") by them.
+    static func read(_ span: Span, in claim: Claim, knownNames: Set<String> = []) -> QuantityContext {
         let text = claim.text
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokens(in: text)
         let start = span.start - claim.span.start
-        let end = span.end - claim.span.start
+        // A number whose thousands groups follow a comma and a space ("$380, 600") ends after its groups.
+        let written = span.end - claim.span.start
+        let value = tokens.first { $0.span.start >= start && $0.kind == .number }.flatMap {
+            Double(text.substring($0.span).filter { $0 != "," })
+        }
+        let end = value.flatMap { FigureScope.joinedGroups($0, endingAt: written, in: text)?.end } ?? written
         let before = tokens.indices.filter { tokens[$0].span.end <= start }
         let after = tokens.indices.filter { tokens[$0].span.start >= end }
         // Whether the bytes between two offsets hold punctuation that closes a stretch.
@@ -112,11 +125,15 @@ struct QuantityContext: Hashable, Sendable {
             }
         }
         let head = Set(contentStems(left).prefix(window) + contentStems(right).prefix(window))
+        // Names inside the figure too: "11 Yemeni pirates" against "23 Somali pirates"; not the source's name.
+        let inside = tokens.indices.filter { tokens[$0].span.start >= start && tokens[$0].span.end <= end }
+        let sources = FigureScope.sourceNameIndices(tokens, in: text)
         var names = Set(
-            (left + right).compactMap { index -> String? in
+            (left + inside + right).filter { !sources.contains($0) }.compactMap { index -> String? in
                 let token = tokens[index]
                 let w = word(index)
-                guard token.kind == .word, token.isCapitalized, token.span.start > 0, !StopWords.contains(w),
+                guard token.kind == .word, token.isCapitalized, token.span.start > 0 || knownNames.contains(w),
+                    !StopWords.contains(w),
                     MeasurementTime.weekdays[w] == nil, DateReader.months[w] == nil, !nonNames.contains(w)
                 else { return nil }
                 return w
@@ -136,7 +153,15 @@ struct QuantityContext: Hashable, Sendable {
             time = MeasurementTime.read(
                 left.reversed(), tokens: tokens, text: text, stretch: offsets(left), times: claim.times)
         }
-        return QuantityContext(head: head, time: time, names: names)
+        var compoundNoun: String?
+        if ContradictionConfidence.compound(String(text.slice(Span(start: start, end: end)))), let next = right.first,
+            tokens[next].kind == .word
+        {
+            compoundNoun = Stemmer.stem(word(next))
+        }
+        return QuantityContext(
+            head: head, time: time, names: names, part: FigureScope.isPart(start, end, in: text, tokens: tokens),
+            compoundNoun: compoundNoun)
     }
 
     /// Whether two quantities may measure the same thing: their heads share a stem, or either has no head to
@@ -144,6 +169,24 @@ struct QuantityContext: Hashable, Sendable {
     /// conflict that the kind and unit alone would show.
     func sameHead(as other: QuantityContext) -> Bool {
         head.isEmpty || other.head.isEmpty || !head.isDisjoint(with: other.head)
+    }
+
+    /// Whether the nouns the two figures qualify (``compoundNoun``) allow them to be one measure
+    /// (``measures(_:)``), and both or neither are a part of a set (``part``).
+    func sameScope(as other: QuantityContext) -> Bool {
+        guard part == other.part else { return false }
+        if let noun = compoundNoun, !other.measures(noun) { return false }
+        if let noun = other.compoundNoun, !measures(noun) { return false }
+        return true
+    }
+
+    /// Whether this figure may measure the noun `stem` another figure qualifies: it qualifies the same noun, or
+    /// it qualifies none and the noun is among its words (or it has no words to tell). "About 150 nautical
+    /// miles off Aden" does not measure "a 480-nautical-mile corridor"; "the bridge is 1,284 metres long" does
+    /// measure "a 1,080-metre bridge".
+    func measures(_ stem: String) -> Bool {
+        if let compoundNoun { return compoundNoun == stem }
+        return head.isEmpty || head.contains(stem)
     }
 
     /// Whether both figures name what they are about and each names something the other does not: "Teixeira,
