@@ -139,7 +139,25 @@ extension ContradictionFinder {
                         confidence: members.map(\.confidence).max()))
             }
         }
-        return result
+        return Self.droppingRepeats(result)
+    }
+
+    /// The contradictions without those whose claims all sit in another contradiction of the same slot: the
+    /// same dispute told again from a subset of its claims ("10 total games" / "nine games" beside the same
+    /// values with more articles).
+    static func droppingRepeats(_ list: [Contradiction]) -> [Contradiction] {
+        let claimSets = list.map { Set($0.sides.flatMap(\.claimIds)) }
+        let kept = list.indices.filter { i in
+            !list.indices.contains { j in
+                j != i && list[j].slot == list[i].slot && list[j].kind == list[i].kind
+                    && claimSets[i].isSubset(of: claimSets[j]) && (claimSets[i] != claimSets[j] || j < i)
+            }
+        }
+        return kept.enumerated().map { n, i in
+            var contradiction = list[i]
+            contradiction.id = "x\(n + 1)"
+            return contradiction
+        }
     }
 
     /// Whether a voice of one side also states another side's value, elsewhere, for what is confidently the

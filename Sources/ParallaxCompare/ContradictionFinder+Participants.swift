@@ -42,6 +42,29 @@ extension ContradictionFinder {
         return !last.isEmpty && Folding.fold(claim.text).contains(last)
     }
 
+    /// Whether an action takes many participants of a role in one event, so that two of them are no dispute:
+    /// a speaker tells, says to or writes to several people and outlets ("told NY1" / "told the New York
+    /// Times"; "told CNN" / "told Vanity Fair"), all reported on ECB+ as contradictions and all false; and a
+    /// light verb ("make", "have") says nothing of its own.
+    static func manyParticipants(_ action: Action) -> Bool {
+        action.category == .statement || communicationVerbs.contains(Stemmer.stem(Folding.fold(action.verb)))
+    }
+
+    /// Verbs of saying (stems), whatever category extraction gave them, and light verbs whose object carries
+    /// the meaning ("the Nationals made Teixeira an offer" / "the Red Sox made an offer to Teixeira": two
+    /// offers).
+    static let communicationVerbs: Set<String> = Set(
+        [
+            "tell", "told", "say", "said", "speak", "spoke", "write", "wrote", "explain", "inform", "announce", "add",
+            "make", "made", "have", "had", "get", "got", "do", "did",
+        ].map { Stemmer.stem($0) })
+
+    /// Whether the entity is a place or a country.
+    static func isPlace(_ id: String?, kinds: [String: EntityKind]) -> Bool {
+        guard let id, let kind = kinds[id] else { return false }
+        return kind == .place || kind == .country
+    }
+
     /// Words that open a subordinate clause: a participant named after one takes part in that clause, not in
     /// the main one ("held talks with Abelard after President Ilse Varga pulled out of the meeting").
     static let subordinators: Set<String> = [
@@ -100,7 +123,8 @@ extension ContradictionFinder {
             guard let xt = x.target else { continue }
             for y in actions[b] {
                 guard let yt = y.target, x.negated == y.negated,
-                    Stemmer.stem(Folding.fold(x.verb)) == Stemmer.stem(Folding.fold(y.verb))
+                    Stemmer.stem(Folding.fold(x.verb)) == Stemmer.stem(Folding.fold(y.verb)),
+                    !Self.manyParticipants(x)
                 else { continue }
                 let verb = Folding.fold(x.verb)
                 let px: [(String?, String)] = [(x.actorEntityId, x.actor), (x.targetEntityId, xt)]
@@ -115,7 +139,10 @@ extension ContradictionFinder {
                     let oy = py[1 - sy]
                     // Only named participants (entities), and only when the other claim does not also name
                     // this one, except as the actor of something else ("after Varga pulled out").
-                    guard px[sx].0 != nil, let idX = ox.0, let idY = oy.0, idX != idY,
+                    // A place shared is where, not whom: "shot his father in a hunting accident in Canada"
+                    // read as killing Canada names no participant both claims share.
+                    guard px[sx].0 != nil, !Self.isPlace(px[sx].0, kinds: entityKinds), let idX = ox.0, let idY = oy.0,
+                        idX != idY,
                         !involves(a, verb: verb, id: idY, name: oy.1), !involves(b, verb: verb, id: idX, name: ox.1)
                     else { continue }
                     let shared = entityNames[px[sx].0 ?? ""] ?? px[sx].1
