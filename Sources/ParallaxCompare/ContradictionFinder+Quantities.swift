@@ -50,7 +50,10 @@ extension ContradictionFinder {
         for key in keys.sorted() {
             let readingsA = slotsA.filter { $0.key == key }
             let readingsB = slotsB.filter { $0.key == key }
-            let anyAgree = readingsA.contains { x in readingsB.contains { y in agreement.agree(x.reading, y.reading) } }
+            let rising = key == "count:dead" || key == "count:injured"
+            let anyAgree = readingsA.contains { x in
+                readingsB.contains { y in agreement.agree(x.reading, y.reading, rising: rising) }
+            }
             if key.hasPrefix("money:") {
                 if anyAgree { reportedMoney = true }
                 if reportedMoney { continue }

@@ -33,7 +33,12 @@ struct QuantityAgreement {
         var unit: String? = nil
     }
 
-    func agree(_ a: Reading, _ b: Reading) -> Bool {
+    /// Whether `a` and `b` may be one figure. `rising` is for counts that only grow while a story runs (the dead
+    /// and the injured): a floor there is a confirmed minimum, not a rounded figure, so "at least three people
+    /// were killed" is true of ten dead.
+    func agree(_ a: Reading, _ b: Reading, rising: Bool = false) -> Bool {
+        // Two floors are compared as floors (below): "at least 70" and "at least 140" injured are two counts.
+        if rising, Self.floorAdmits(a, b) || Self.floorAdmits(b, a) { return true }
         let scale = max(abs(a.value), abs(b.value))
         guard scale > 0 else { return true }
         if Self.vague(a, admits: b.value) || Self.vague(b, admits: a.value) { return true }
@@ -86,6 +91,13 @@ struct QuantityAgreement {
         if let qa, let qb, Self.upperBounds.contains(qa) && Self.upperBounds.contains(qb) { return true }
         let hedged = qa.map(Self.approximate.contains) == true || qb.map(Self.approximate.contains) == true
         return hedged && relative <= options.hedgedNumberTolerance
+    }
+
+    /// Whether `reading` is a floor ("at least three", "more than 40") at or below `other`, a figure that is not a
+    /// floor itself.
+    static func floorAdmits(_ reading: Reading, _ other: Reading) -> Bool {
+        func isFloor(_ r: Reading) -> Bool { r.qualifier.map { lowerBounds.contains(Folding.fold($0)) } == true }
+        return isFloor(reading) && !isFloor(other) && other.value >= reading.value
     }
 
     /// The value below which "more than N" (or "at least", "over"…) is written: a writer rounds the figure

@@ -30,6 +30,15 @@ struct QuantityContext: Hashable, Sendable {
     /// The stem of the noun a hyphenated figure describes: "corridor" for "a 480-nautical-mile corridor", "run"
     /// for "an 86-yard run". A figure that qualifies a noun measures that noun, and no other.
     var compoundNoun: String? = nil
+    /// Whether the figure is a goal, an expectation or a possibility, not an outcome: "needed nine points to
+    /// pass Ford" against "posting 20 points", "expected 300 guests" against "300 guests came".
+    var hypothetical = false
+
+    /// Words before a figure (in its stretch) that make it a goal or a possibility (``hypothetical``).
+    static let hypotheticalWords: Set<String> = [
+        "need", "needs", "needed", "would", "could", "might", "expected", "expects", "expect", "hopes", "hoped",
+        "aims", "aimed", "plans", "planned", "wants", "wanted", "proposed", "seeks", "sought", "targets",
+    ]
 
     /// Content words looked at on each side. Four reaches "lower its tariffs on Valdorian farm machinery by 30
     /// percent" back to "tariffs" and stays inside one noun phrase and its verb in the Examples and seeds.
@@ -159,9 +168,10 @@ struct QuantityContext: Hashable, Sendable {
         {
             compoundNoun = Stemmer.stem(word(next))
         }
+        let hypothetical = left.contains { !tokens[$0].isCapitalized && hypotheticalWords.contains(word($0)) }
         return QuantityContext(
             head: head, time: time, names: names, part: FigureScope.isPart(start, end, in: text, tokens: tokens),
-            compoundNoun: compoundNoun)
+            compoundNoun: compoundNoun, hypothetical: hypothetical)
     }
 
     /// Whether two quantities may measure the same thing: their heads share a stem, or either has no head to
@@ -172,9 +182,10 @@ struct QuantityContext: Hashable, Sendable {
     }
 
     /// Whether the nouns the two figures qualify (``compoundNoun``) allow them to be one measure
-    /// (``measures(_:)``), and both or neither are a part of a set (``part``).
+    /// (``measures(_:)``), both or neither are a part of a set (``part``), and both or neither are a goal or a
+    /// possibility (``hypothetical``).
     func sameScope(as other: QuantityContext) -> Bool {
-        guard part == other.part else { return false }
+        guard part == other.part, hypothetical == other.hypothetical else { return false }
         if let noun = compoundNoun, !other.measures(noun) { return false }
         if let noun = other.compoundNoun, !measures(noun) { return false }
         return true

@@ -63,6 +63,16 @@ struct FigureScopeTests {
             "The Halcyon company said the software patch fixes the browser in around 50 languages."
         ),
         (
+            "a toll's floor against a later toll",
+            "At least three people were killed when the quake struck the island of Marren on Sunday, officials said.",
+            "Officials said ten people were killed when the quake struck the island of Marren on Sunday."
+        ),
+        (
+            "a goal against an outcome",
+            "Okafor needed nine points against Tarrow on Thursday to pass the school scoring record.",
+            "Okafor passed the school scoring record with 20 points against Tarrow on Thursday."
+        ),
+        (
             "a partitive count against its part",
             "Idris Vane, the mother of three of his eight children, lived in a flat in Dunmore.",
             "He lived in a flat in Dunmore with Idris Vane, with whom he had three children."
@@ -156,5 +166,16 @@ struct FigureScopeTests {
         let tokens = Tokenizer.tokens(in: text)
         let names = FigureScope.sourceNameIndices(tokens, in: text).map { String(text.substring(tokens[$0].span)) }
         #expect(Set(names) == ["Eastmoor", "Evening", "Post"])
+    }
+
+    @Test func twoFloorsOfATollStillDisagree() throws {
+        let a = Self.article(
+            "a", "Dunmore Gazette",
+            "At least 70 people were injured in the riots in central Ostby overnight, police said.")
+        let b = Self.article(
+            "b", "Coastal Herald",
+            "Police said at least 140 people were injured in the riots in central Ostby overnight.")
+        let result = Self.compare([a, b])
+        #expect(result.contradictions.count == 1, "\(ContradictionConfidenceTests.describe(result))")
     }
 }
