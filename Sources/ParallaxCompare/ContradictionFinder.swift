@@ -92,23 +92,7 @@ struct ContradictionFinder {
                 }
             }
         }
-        self.names = drafts.indices.map { index in
-            let text = drafts[index].claim.text
-            let tokens = Tokenizer.tokens(in: text)
-            // The outlet or agency a figure is credited to is not what the claim is about.
-            let sources = FigureScope.sourceNameIndices(tokens, in: text)
-            return Set(
-                tokens.enumerated().compactMap { n, token -> String? in
-                    guard token.kind == .word, token.isCapitalized, !sources.contains(n) else { return nil }
-                    let word = Folding.fold(text.substring(token.span))
-                    // The sentence's first word is a name only when it is one of the claim's entities.
-                    guard n > 0 || knownNames[index].contains(word) else { return nil }
-                    guard !StopWords.contains(word), !QuantityContext.nonNames.contains(word),
-                        MeasurementTime.weekdays[word] == nil, DateReader.months[word] == nil
-                    else { return nil }
-                    return word
-                })
-        }
+        self.names = drafts.indices.map { Self.names(in: drafts[$0].claim.text, knownNames: knownNames[$0]) }
         self.runs = drafts.map { Self.nameRuns(in: $0.claim.text) }
         var byVoice: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() { byVoice[draft.claim.voiceId, default: []].append(index) }
@@ -134,6 +118,24 @@ struct ContradictionFinder {
                 return (range, value, time.kind == .date || time.kind == .partial)
             }
         }
+    }
+
+    /// The folded capitalised words of a claim (names, as the text writes them): not the outlet or agency a
+    /// figure is credited to (``FigureScope/sourceNameIndices(_:in:)``), and the sentence's first word only when
+    /// it is one of the claim's entities (`knownNames`).
+    static func names(in text: String, knownNames: Set<String>) -> Set<String> {
+        let tokens = Tokenizer.tokens(in: text)
+        let sources = FigureScope.sourceNameIndices(tokens, in: text)
+        return Set(
+            tokens.enumerated().compactMap { n, token -> String? in
+                guard token.kind == .word, token.isCapitalized, !sources.contains(n) else { return nil }
+                let word = Folding.fold(text.substring(token.span))
+                guard n > 0 || knownNames.contains(word) else { return nil }
+                guard !StopWords.contains(word), !QuantityContext.nonNames.contains(word),
+                    MeasurementTime.weekdays[word] == nil, DateReader.months[word] == nil
+                else { return nil }
+                return word
+            })
     }
 
     /// A quantity slot a claim fills, with what the number measures and when.

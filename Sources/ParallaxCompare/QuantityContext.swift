@@ -65,6 +65,41 @@ struct QuantityContext: Hashable, Sendable {
         "he", "she", "they", "we", "i", "his", "her", "their", "its", "this", "that", "those", "these", "there",
     ]
 
+    /// Whether the bytes between two offsets hold punctuation that closes a stretch.
+    static func breaks(_ bytes: [UInt8], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        var i = max(0, from)
+        while i < min(to, bytes.count) {
+            let b = bytes[i]
+            if b == 0x2C || b == 0x3B || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x2E { return true }
+            // U+2013/U+2014 dashes and U+201C/U+201D quote marks: E2 80 93/94/9C/9D.
+            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, [0x93, 0x94, 0x9C, 0x9D].contains(bytes[i + 2]) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The folded names among the tokens at `indices`: capitalised words that are not stop words, titles,
+    /// weekdays or months, nor the name of a figure's source (``FigureScope/sourceNameIndices(_:in:)``); the
+    /// sentence's first word only when it is one of the claim's entities (`knownNames`).
+    static func names(
+        at indices: [Int], tokens: [Token], text: String, knownNames: Set<String>, word: (Int) -> String
+    ) -> Set<String> {
+        let sources = FigureScope.sourceNameIndices(tokens, in: text)
+        return Set(
+            indices.filter { !sources.contains($0) }.compactMap { index -> String? in
+                let token = tokens[index]
+                let w = word(index)
+                guard token.kind == .word, token.isCapitalized, token.span.start > 0 || knownNames.contains(w),
+                    !StopWords.contains(w), MeasurementTime.weekdays[w] == nil, DateReader.months[w] == nil,
+                    !nonNames.contains(w)
+                else { return nil }
+                return w
+            })
+    }
+
     /// The context of the quantity at `span` (article offsets) in `claim`. `knownNames` are the folded words of
     /// the entities the claim names: a name that opens the sentence ("Hansbrough finished with 20 points") is
     /// told from an opening common word ("Firefighters") by them.
@@ -81,23 +116,7 @@ struct QuantityContext: Hashable, Sendable {
         let end = value.flatMap { FigureScope.joinedGroups($0, endingAt: written, in: text)?.end } ?? written
         let before = tokens.indices.filter { tokens[$0].span.end <= start }
         let after = tokens.indices.filter { tokens[$0].span.start >= end }
-        // Whether the bytes between two offsets hold punctuation that closes a stretch.
-        func breaks(_ from: Int, _ to: Int) -> Bool {
-            guard from < to else { return false }
-            var i = max(0, from)
-            while i < min(to, bytes.count) {
-                let b = bytes[i]
-                if b == 0x2C || b == 0x3B || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x2E { return true }
-                // U+2013/U+2014 dashes and U+201C/U+201D quote marks: E2 80 93/94/9C/9D.
-                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80,
-                    [0x93, 0x94, 0x9C, 0x9D].contains(bytes[i + 2])
-                {
-                    return true
-                }
-                i += 1
-            }
-            return false
-        }
+        func breaks(_ from: Int, _ to: Int) -> Bool { Self.breaks(bytes, from: from, to: to) }
         func word(_ index: Int) -> String {
             var folded = Folding.fold(text.substring(tokens[index].span))
             if folded.hasSuffix("'s") || folded.hasSuffix("’s") { folded = String(folded.dropLast(2)) }
@@ -136,17 +155,8 @@ struct QuantityContext: Hashable, Sendable {
         let head = Set(contentStems(left).prefix(window) + contentStems(right).prefix(window))
         // Names inside the figure too: "11 Yemeni pirates" against "23 Somali pirates"; not the source's name.
         let inside = tokens.indices.filter { tokens[$0].span.start >= start && tokens[$0].span.end <= end }
-        let sources = FigureScope.sourceNameIndices(tokens, in: text)
-        var names = Set(
-            (left + inside + right).filter { !sources.contains($0) }.compactMap { index -> String? in
-                let token = tokens[index]
-                let w = word(index)
-                guard token.kind == .word, token.isCapitalized, token.span.start > 0 || knownNames.contains(w),
-                    !StopWords.contains(w),
-                    MeasurementTime.weekdays[w] == nil, DateReader.months[w] == nil, !nonNames.contains(w)
-                else { return nil }
-                return w
-            })
+        var names = Self.names(
+            at: left + inside + right, tokens: tokens, text: text, knownNames: knownNames, word: word)
         // An appositive: "Russell, 46," or "Klitschko (52-3, 46 KOs)": the name just before the break.
         if let last = before.last, left.isEmpty, tokens[last].kind == .word, tokens[last].isCapitalized {
             let w = word(last)
