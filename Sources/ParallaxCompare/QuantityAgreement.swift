@@ -33,7 +33,12 @@ struct QuantityAgreement {
         var unit: String? = nil
     }
 
-    func agree(_ a: Reading, _ b: Reading) -> Bool {
+    /// Whether `a` and `b` may be one figure. `rising` is for counts that only grow while a story runs (the dead
+    /// and the injured): a floor there is a confirmed minimum, not a rounded figure, so "at least three people
+    /// were killed" is true of ten dead.
+    func agree(_ a: Reading, _ b: Reading, rising: Bool = false) -> Bool {
+        // Two floors are compared as floors (below): "at least 70" and "at least 140" injured are two counts.
+        if rising, Self.floorAdmits(a, b) || Self.floorAdmits(b, a) { return true }
         let scale = max(abs(a.value), abs(b.value))
         guard scale > 0 else { return true }
         if Self.vague(a, admits: b.value) || Self.vague(b, admits: a.value) { return true }
@@ -47,6 +52,13 @@ struct QuantityAgreement {
             return true
         }
 
+        // One number written with a unit and a shorter name of it ("13 nautical miles" and "some 13 miles"):
+        // the unit was shortened, not the distance changed.
+        if let ua = a.unit, let ub = b.unit, ua != ub, ua.hasSuffix(ub) || ub.hasSuffix(ua),
+            let na = FigureScope.writtenNumbers(a.text).first, na == FigureScope.writtenNumbers(b.text).first
+        {
+            return true
+        }
         let qa = a.qualifier.map { Folding.fold($0) }
         let qb = b.qualifier.map { Folding.fold($0) }
         func bound(_ q: String?, _ value: Double, admits other: Double) -> Bool? {
@@ -79,6 +91,13 @@ struct QuantityAgreement {
         if let qa, let qb, Self.upperBounds.contains(qa) && Self.upperBounds.contains(qb) { return true }
         let hedged = qa.map(Self.approximate.contains) == true || qb.map(Self.approximate.contains) == true
         return hedged && relative <= options.hedgedNumberTolerance
+    }
+
+    /// Whether `reading` is a floor ("at least three", "more than 40") at or below `other`, a figure that is not a
+    /// floor itself.
+    static func floorAdmits(_ reading: Reading, _ other: Reading) -> Bool {
+        func isFloor(_ r: Reading) -> Bool { r.qualifier.map { lowerBounds.contains(Folding.fold($0)) } == true }
+        return isFloor(reading) && !isFloor(other) && other.value >= reading.value
     }
 
     /// The value below which "more than N" (or "at least", "over"…) is written: a writer rounds the figure
@@ -123,11 +142,13 @@ struct QuantityAgreement {
         return 0
     }
 
-    /// "Hundreds of people", "dozens", "thousands": a range, from two of the unit to ten (a count read as 100
-    /// from "hundreds" agrees with 612).
+    /// "Hundreds of people", "dozens", "scores", "thousands": a range, from two of the unit to ten (a count read
+    /// as 100 from "hundreds" agrees with 612, "scores of languages" with "around 50 languages").
     static func vague(_ reading: Reading, admits other: Double) -> Bool {
         let folded = Folding.fold(reading.text)
-        for (word, unit) in [("dozens", 12.0), ("hundreds", 100), ("thousands", 1e3), ("millions", 1e6)]
+        for (word, unit) in [
+            ("dozens", 12.0), ("scores", 20), ("hundreds", 100), ("thousands", 1e3), ("millions", 1e6),
+        ]
         where folded.contains(word) {
             return other >= 2 * unit && other < 10 * unit * (unit == 12 ? 10 : 1)
         }
@@ -145,6 +166,19 @@ struct QuantityAgreement {
     /// currency it is stated in (its value and each alternative), so "US$147 billion (S$205 billion)" and
     /// "S$205 billion" meet in the SGD slot.
     static func slots(of quantity: Quantity, in claim: Claim) -> [(key: String, label: String, reading: Reading)] {
+        var quantity = quantity
+        if let restored = FigureScope.restoredScale(quantity, in: claim) {
+            quantity.value = restored.value
+            quantity.qualifier = restored.qualifier
+        }
+        if let joined = FigureScope.joinedThousands(
+            quantity.value, endingAt: quantity.span.end - claim.span.start, in: claim.text)
+        {
+            let factor = joined / quantity.value
+            quantity.value = joined
+            quantity.normalizedValue = quantity.normalizedValue.map { $0 * factor }
+            quantity.alternatives = []
+        }
         let unit = quantity.unit.map { Folding.fold($0) }
         switch quantity.kind {
         case .money:

@@ -20,10 +20,25 @@ struct QuantityContext: Hashable, Sendable {
     var head: Set<String>
     /// The time written in the stretch after the number, else in the stretch before it.
     var time: MeasurementTime
-    /// Folded capitalised words (names) in the stretch, and the name an appositive figure stands beside
+    /// Folded capitalised words (names) in the stretch and inside the figure, and the name an appositive figure stands beside
     /// ("Scott Russell, 46," is Russell's age): what or whom the figure is about. Two figures naming disjoint
     /// names are about different things: two people's ages, two laptop models, a region and a town.
     var names: Set<String> = []
+    /// Whether the figure is a part of a larger set or a further one (``FigureScope/isPart(_:_:in:tokens:)``):
+    /// "the other three men", "his first 17 passes", "two extra life sentences".
+    var part = false
+    /// The stem of the noun a hyphenated figure describes: "corridor" for "a 480-nautical-mile corridor", "run"
+    /// for "an 86-yard run". A figure that qualifies a noun measures that noun, and no other.
+    var compoundNoun: String? = nil
+    /// Whether the figure is a goal, an expectation or a possibility, not an outcome: "needed nine points to
+    /// pass Ford" against "posting 20 points", "expected 300 guests" against "300 guests came".
+    var hypothetical = false
+
+    /// Words before a figure (in its stretch) that make it a goal or a possibility (``hypothetical``).
+    static let hypotheticalWords: Set<String> = [
+        "need", "needs", "needed", "would", "could", "might", "expected", "expects", "expect", "hopes", "hoped",
+        "aims", "aimed", "plans", "planned", "wants", "wanted", "proposed", "seeks", "sought", "targets",
+    ]
 
     /// Content words looked at on each side. Four reaches "lower its tariffs on Valdorian farm machinery by 30
     /// percent" back to "tariffs" and stays inside one noun phrase and its verb in the Examples and seeds.
@@ -50,32 +65,58 @@ struct QuantityContext: Hashable, Sendable {
         "he", "she", "they", "we", "i", "his", "her", "their", "its", "this", "that", "those", "these", "there",
     ]
 
-    /// The context of the quantity at `span` (article offsets) in `claim`.
-    static func read(_ span: Span, in claim: Claim) -> QuantityContext {
+    /// Whether the bytes between two offsets hold punctuation that closes a stretch.
+    static func breaks(_ bytes: [UInt8], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        var i = max(0, from)
+        while i < min(to, bytes.count) {
+            let b = bytes[i]
+            if b == 0x2C || b == 0x3B || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x2E { return true }
+            // U+2013/U+2014 dashes and U+201C/U+201D quote marks: E2 80 93/94/9C/9D.
+            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, [0x93, 0x94, 0x9C, 0x9D].contains(bytes[i + 2]) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The folded names among the tokens at `indices`: capitalised words that are not stop words, titles,
+    /// weekdays or months, nor the name of a figure's source (``FigureScope/sourceNameIndices(_:in:)``); the
+    /// sentence's first word only when it is one of the claim's entities (`knownNames`).
+    static func names(
+        at indices: [Int], tokens: [Token], text: String, knownNames: Set<String>, word: (Int) -> String
+    ) -> Set<String> {
+        let sources = FigureScope.sourceNameIndices(tokens, in: text)
+        return Set(
+            indices.filter { !sources.contains($0) }.compactMap { index -> String? in
+                let token = tokens[index]
+                let w = word(index)
+                guard token.kind == .word, token.isCapitalized, token.span.start > 0 || knownNames.contains(w),
+                    !StopWords.contains(w), MeasurementTime.weekdays[w] == nil, DateReader.months[w] == nil,
+                    !nonNames.contains(w)
+                else { return nil }
+                return w
+            })
+    }
+
+    /// The context of the quantity at `span` (article offsets) in `claim`. `knownNames` are the folded words of
+    /// the entities the claim names: a name that opens the sentence ("Hansbrough finished with 20 points") is
+    /// told from an opening common word ("Firefighters") by them.
+    static func read(_ span: Span, in claim: Claim, knownNames: Set<String> = []) -> QuantityContext {
         let text = claim.text
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokens(in: text)
         let start = span.start - claim.span.start
-        let end = span.end - claim.span.start
+        // A number whose thousands groups follow a comma and a space ("$380, 600") ends after its groups.
+        let written = span.end - claim.span.start
+        let value = tokens.first { $0.span.start >= start && $0.kind == .number }.flatMap {
+            Double(text.substring($0.span).filter { $0 != "," })
+        }
+        let end = value.flatMap { FigureScope.joinedGroups($0, endingAt: written, in: text)?.end } ?? written
         let before = tokens.indices.filter { tokens[$0].span.end <= start }
         let after = tokens.indices.filter { tokens[$0].span.start >= end }
-        // Whether the bytes between two offsets hold punctuation that closes a stretch.
-        func breaks(_ from: Int, _ to: Int) -> Bool {
-            guard from < to else { return false }
-            var i = max(0, from)
-            while i < min(to, bytes.count) {
-                let b = bytes[i]
-                if b == 0x2C || b == 0x3B || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x2E { return true }
-                // U+2013/U+2014 dashes and U+201C/U+201D quote marks: E2 80 93/94/9C/9D.
-                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80,
-                    [0x93, 0x94, 0x9C, 0x9D].contains(bytes[i + 2])
-                {
-                    return true
-                }
-                i += 1
-            }
-            return false
-        }
+        func breaks(_ from: Int, _ to: Int) -> Bool { Self.breaks(bytes, from: from, to: to) }
         func word(_ index: Int) -> String {
             var folded = Folding.fold(text.substring(tokens[index].span))
             if folded.hasSuffix("'s") || folded.hasSuffix("’s") { folded = String(folded.dropLast(2)) }
@@ -112,15 +153,10 @@ struct QuantityContext: Hashable, Sendable {
             }
         }
         let head = Set(contentStems(left).prefix(window) + contentStems(right).prefix(window))
-        var names = Set(
-            (left + right).compactMap { index -> String? in
-                let token = tokens[index]
-                let w = word(index)
-                guard token.kind == .word, token.isCapitalized, token.span.start > 0, !StopWords.contains(w),
-                    MeasurementTime.weekdays[w] == nil, DateReader.months[w] == nil, !nonNames.contains(w)
-                else { return nil }
-                return w
-            })
+        // Names inside the figure too: "11 Yemeni pirates" against "23 Somali pirates"; not the source's name.
+        let inside = tokens.indices.filter { tokens[$0].span.start >= start && tokens[$0].span.end <= end }
+        var names = Self.names(
+            at: left + inside + right, tokens: tokens, text: text, knownNames: knownNames, word: word)
         // An appositive: "Russell, 46," or "Klitschko (52-3, 46 KOs)": the name just before the break.
         if let last = before.last, left.isEmpty, tokens[last].kind == .word, tokens[last].isCapitalized {
             let w = word(last)
@@ -136,7 +172,16 @@ struct QuantityContext: Hashable, Sendable {
             time = MeasurementTime.read(
                 left.reversed(), tokens: tokens, text: text, stretch: offsets(left), times: claim.times)
         }
-        return QuantityContext(head: head, time: time, names: names)
+        var compoundNoun: String?
+        if ContradictionConfidence.compound(String(text.slice(Span(start: start, end: end)))), let next = right.first,
+            tokens[next].kind == .word
+        {
+            compoundNoun = Stemmer.stem(word(next))
+        }
+        let hypothetical = left.contains { !tokens[$0].isCapitalized && hypotheticalWords.contains(word($0)) }
+        return QuantityContext(
+            head: head, time: time, names: names, part: FigureScope.isPart(start, end, in: text, tokens: tokens),
+            compoundNoun: compoundNoun, hypothetical: hypothetical)
     }
 
     /// Whether two quantities may measure the same thing: their heads share a stem, or either has no head to
@@ -144,6 +189,25 @@ struct QuantityContext: Hashable, Sendable {
     /// conflict that the kind and unit alone would show.
     func sameHead(as other: QuantityContext) -> Bool {
         head.isEmpty || other.head.isEmpty || !head.isDisjoint(with: other.head)
+    }
+
+    /// Whether the nouns the two figures qualify (``compoundNoun``) allow them to be one measure
+    /// (``measures(_:)``), both or neither are a part of a set (``part``), and both or neither are a goal or a
+    /// possibility (``hypothetical``).
+    func sameScope(as other: QuantityContext) -> Bool {
+        guard part == other.part, hypothetical == other.hypothetical else { return false }
+        if let noun = compoundNoun, !other.measures(noun) { return false }
+        if let noun = other.compoundNoun, !measures(noun) { return false }
+        return true
+    }
+
+    /// Whether this figure may measure the noun `stem` another figure qualifies: it qualifies the same noun, or
+    /// it qualifies none and the noun is among its words (or it has no words to tell). "About 150 nautical
+    /// miles off Aden" does not measure "a 480-nautical-mile corridor"; "the bridge is 1,284 metres long" does
+    /// measure "a 1,080-metre bridge".
+    func measures(_ stem: String) -> Bool {
+        if let compoundNoun { return compoundNoun == stem }
+        return head.isEmpty || head.contains(stem)
     }
 
     /// Whether both figures name what they are about and each names something the other does not: "Teixeira,

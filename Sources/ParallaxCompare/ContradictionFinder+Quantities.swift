@@ -1,0 +1,237 @@
+import ParallaxModel
+import ParallaxText
+
+/// Figures: quantity slots of two claims that disagree, and what makes two figures one figure.
+extension ContradictionFinder {
+    /// Quantity conflicts between claims that neither alignment nor subject overlap paired: the same figure is
+    /// often reported in sentences that share little else ("the man who killed four people in a brazen
+    /// courthouse escape was sentenced" / "a judge sentenced the man who killed four people in a brazen
+    /// courthouse escape"). Claims of different voices that fill one slot key are compared on their figures
+    /// only; what the figures are about (``QuantityContext``) decides the confidence.
+    func figurePairConflicts(skipping checked: Set<Int>) -> [Conflict] {
+        var byKey: [String: [Int]] = [:]
+        for (index, list) in slots.enumerated() {
+            for key in Set(list.map(\.key)) { byKey[key, default: []].append(index) }
+        }
+        var seen = checked
+        var result: [Conflict] = []
+        for key in byKey.keys.sorted() {
+            let members = byKey[key]!
+            for x in 0..<members.count {
+                for y in (x + 1)..<members.count {
+                    let (a, b) = (members[x], members[y])
+                    guard similarity.voices[a] != similarity.voices[b], seen.insert(a * drafts.count + b).inserted
+                    else { continue }
+                    result += quantityConflicts(a, b, aligned: false)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Quantity slots of two claims with no agreeing value: the pair of figures most likely to be one figure
+    /// (``ContradictionConfidence/figures(_:_:aligned:)``) that measures the same thing at the same moment and
+    /// is not about different referents (``QuantityContext/differentReferent(from:)``).
+    func quantityConflicts(_ a: Int, _ b: Int, aligned: Bool) -> [Conflict] {
+        var result: [Conflict] = []
+        guard !datedApart(a, b), !periodsApart(a, b) else { return [] }
+        let undated = hasPeriod[a] != hasPeriod[b]
+        let namesApart = !names[a].isEmpty && !names[b].isEmpty && names[a].isDisjoint(with: names[b])
+        guard !Self.variants(runs[a], runs[b]) else { return [] }
+        let pairSimilarity = similarity.similarity(a, b)
+        let publishedApart = publishedApart(a, b)
+        let agreement = QuantityAgreement(options: options)
+        let slotsA = slots[a]
+        let slotsB = slots[b]
+        let keys = Set(slotsA.map(\.key)).intersection(slotsB.map(\.key))
+        // A currency stated on both sides decides money; other currencies of the same amounts are not separate
+        // slots, so report a money conflict once.
+        var reportedMoney = false
+        for key in keys.sorted() {
+            let readingsA = slotsA.filter { $0.key == key }
+            let readingsB = slotsB.filter { $0.key == key }
+            let rising = key == "count:dead" || key == "count:injured"
+            let anyAgree = readingsA.contains { x in
+                readingsB.contains { y in agreement.agree(x.reading, y.reading, rising: rising) }
+            }
+            if key.hasPrefix("money:") {
+                if anyAgree { reportedMoney = true }
+                if reportedMoney { continue }
+            }
+            guard !anyAgree else { continue }
+            // The pair most likely to be one figure, among those that measure the same thing at the same moment.
+            var found: (Slot, Slot, Double)?
+            for x in readingsA {
+                for y in readingsB
+                where Self.sameMeasure(x, y) && !x.context.differentReferent(from: y.context)
+                    && !(publishedApart && (Self.evolves(x) || Self.evolves(y)))
+                    && Self.sameCasualties(x, y) && !numbers[a].contains(y.reading.value)
+                    && !numbers[b].contains(x.reading.value)
+                {
+                    let confidence = ContradictionConfidence.figures(
+                        x, y, aligned: aligned, undated: undated, namesApart: namesApart,
+                        sharedFigures: sharesOtherFigures(
+                            a, b,
+                            besides: [x.reading.value, y.reading.value] + FigureScope.writtenNumbers(x.reading.text)
+                                + FigureScope.writtenNumbers(y.reading.text)),
+                        similarity: pairSimilarity)
+                    if found == nil || confidence > found!.2 { found = (x, y, confidence) }
+                }
+            }
+            guard let (x, y, confidence) = found else { continue }
+            if key.hasPrefix("money:") { reportedMoney = true }
+            result.append(
+                Conflict(
+                    slotKey: "quantity:" + key, kind: .quantity, label: x.label, a: a, b: b,
+                    valueA: Value(
+                        display: x.reading.text, number: x.reading.value, reading: x.reading, context: x.context),
+                    valueB: Value(
+                        display: y.reading.text, number: y.reading.value, reading: y.reading, context: y.context),
+                    confidence: confidence))
+        }
+        return result
+    }
+
+    /// Whether two claims state another figure in common, of two digits or more, besides the disputed ones:
+    /// "59 catches for 1,098 yards and seven touchdowns" against "59 receptions for 1,098 yards and 14
+    /// touchdowns" tell one record, and one copy changed a figure of it. A single digit ("nine rebounds") is
+    /// shared by chance too often.
+    func sharesOtherFigures(_ a: Int, _ b: Int, besides disputed: [Double]) -> Bool {
+        numbers[a].intersection(numbers[b]).contains { $0 >= 10 && !disputed.contains($0) }
+    }
+
+    /// Whether two numbers of one slot key are one figure, so that different values disagree:
+    /// - the words around them share a stem (``QuantityContext/sameHead(as:)``): "42 percent of grain exports"
+    ///   and "tariffs … by 30 percent" are two percentages, "in more than three years" and "five hours of
+    ///   talks" two durations. Counts of the dead and of the injured skip this: their key already is the head
+    ///   ("Twelve people died" and "killed 17 people" share no word but count the same dead); so do figures
+    ///   counting one specific noun or standing beside one name (``sameThing(_:_:)``);
+    /// - they cover the same scope (``QuantityContext/sameScope(as:)``): not a part against the whole ("the other
+    ///   three men" against "four men"), nor figures qualifying different nouns ("a 480-nautical-mile corridor"
+    ///   against "150 nautical miles off Aden");
+    /// - they are not dated to different moments (``MeasurementTime/differs(from:)``): a river level early on
+    ///   Monday and on Monday afternoon is an update, not a disagreement.
+    static func sameMeasure(_ x: Slot, _ y: Slot) -> Bool {
+        let casualties = x.key == "count:dead" || x.key == "count:injured"
+        guard x.context.sameScope(as: y.context) else { return false }
+        if !casualties && !x.context.sameHead(as: y.context) && !sameThing(x, y) { return false }
+        return !x.context.time.differs(from: y.context.time)
+    }
+
+    /// Whether two figures whose surrounding words differ still say what they are about in the same way, as a
+    /// fact-checker matches a paraphrase: the same specific counted noun (``ContradictionConfidence/specificCount(_:_:)``:
+    /// "400 stories on the Watergate affair" and "oversaw almost 400 stories", "the two departments will review"
+    /// and "the two departments will decide": an event has one number of each), or the same name beside both
+    /// figures ("The Hunger Games has brought in over $363 million" and "The Hunger Games is a hit with more than
+    /// $363 million"). Different names beside them are still different referents
+    /// (``QuantityContext/differentReferent(from:)``), checked apart.
+    static func sameThing(_ x: Slot, _ y: Slot) -> Bool {
+        ContradictionConfidence.specificCount(x, y) || !x.context.names.isDisjoint(with: y.context.names)
+    }
+
+    /// Whether two claims' articles were published on different days. Then a figure that evolves
+    /// (``evolves(_:)``) may differ because time passed, not because the outlets disagree: a river level on
+    /// Monday and below five metres on Wednesday; 500 evacuated overnight, 1,100 two days later. Measured on the
+    /// Examples floods event, whose four days of updates must not read as contradictions; the bridge death toll
+    /// (12 vs 17, both published on the 19th) still does, and later reports of 12 join its side through their
+    /// claim group. The cost: a count disputed only by an outlet publishing a day later is not reported. An
+    /// unknown publication day says nothing (the times next to the numbers still can, ``MeasurementTime``).
+    func publishedApart(_ a: Int, _ b: Int) -> Bool {
+        guard let pa = published[drafts[a].articlePosition], let pb = published[drafts[b].articlePosition] else {
+            return false
+        }
+        return pa != pb
+    }
+
+    /// Figures that change while a story runs: tolls of the dead and injured, counts of people moved, rescued,
+    /// missing or arrested, and levels of water, rain or snow. A day between two reports excuses a difference in
+    /// them. Other figures (a bridge's length, a player's points, a suspect's age, a count of children, money,
+    /// percentages, durations) are fixed facts: on ECB+, whose outlets report an event over several days,
+    /// excusing every count and measure published a day apart hid three quarters of the changed figures.
+    static func evolves(_ slot: Slot) -> Bool {
+        if slot.key == "count:dead" || slot.key == "count:injured" || slot.context.time.running { return true }
+        return !slot.context.head.isDisjoint(with: runningStems)
+    }
+
+    /// Stems (``Stemmer``) of words next to a figure that runs: evacuations, rescues, arrests, the displaced,
+    /// levels and amounts of water. Not "missing": its stem is the "miss" of "will miss two games".
+    static let runningStems: Set<String> = Set(
+        [
+            "evacuated", "evacuation", "evacuees", "rescued", "arrested", "arrests", "detained", "displaced",
+            "homeless", "stranded", "level", "levels", "river", "water", "rain", "rainfall", "snow", "flood",
+            "floodwater", "gauge", "crest", "toll", "casualties", "hospitalized", "hospitalised",
+        ].map { Stemmer.stem($0) })
+
+    /// Whether both claims state periods or days (any TIME value with a calendar value) and none overlaps one
+    /// of the other: "in February" and "in December 2003" are two happenings.
+    func periodsApart(_ a: Int, _ b: Int) -> Bool {
+        guard !ranges[a].isEmpty, !ranges[b].isEmpty else { return false }
+        return !ranges[a].contains { x in
+            ranges[b].contains { y in x.range.first <= y.range.last && y.range.first <= x.range.last }
+        }
+    }
+
+    /// Runs of two or more capitalised words or words with digits after the first token ("Halcyon Air",
+    /// "Galaxy S4"), folded.
+    static func nameRuns(in text: String) -> [[String]] {
+        var result: [[String]] = []
+        var run: [String] = []
+        var previousEnd = -1
+        for (n, token) in Tokenizer.tokens(in: text).enumerated() {
+            let word = Folding.fold(text.substring(token.span))
+            let adjacent = previousEnd >= 0 && text.slice(Span(start: previousEnd, end: token.span.start)) == " "
+            let nameLike = n > 0 && (token.kind == .word && token.isCapitalized || !run.isEmpty && token.kind != .word)
+            if nameLike && (run.isEmpty || adjacent) {
+                run.append(word)
+            } else {
+                if run.count >= 2 { result.append(run) }
+                run = nameLike ? [word] : []
+            }
+            previousEnd = token.span.end
+        }
+        if run.count >= 2 { result.append(run) }
+        return result
+    }
+
+    /// Whether two claims name two variants of one thing: runs of names with the same first word and a
+    /// different rest ("Halcyon Air" and "Halcyon Pro", "Galaxy S4" and "Galaxy S5"), neither claim naming the
+    /// other's. Figures of two models are two facts.
+    static func variants(_ a: [[String]], _ b: [[String]]) -> Bool {
+        for x in a {
+            for y in b where x.first == y.first && x != y {
+                let shorter = x.count <= y.count ? x : y
+                let longer = x.count <= y.count ? y : x
+                if Array(longer.prefix(shorter.count)) == shorter { continue }
+                if !a.contains(y) && !b.contains(x) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Counts of the dead or injured count the same people only when the nouns agree or one is generic:
+    /// "four people" killed and "three jurors" who spared the killer are not one toll, and "two women and one
+    /// man died" against "3 bank employees" are a part against the whole.
+    static func sameCasualties(_ x: Slot, _ y: Slot) -> Bool {
+        guard x.key == "count:dead" || x.key == "count:injured" else { return true }
+        func noun(_ text: String) -> String? {
+            guard let last = text.split(separator: " ").last else { return nil }
+            let word = Folding.fold(String(last))
+            guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+            return Stemmer.stem(word)
+        }
+        guard let a = noun(x.reading.text), let b = noun(y.reading.text) else { return true }
+        return a == b || genericCasualties.contains(a) || genericCasualties.contains(b)
+    }
+
+    /// Nouns that may stand for any of the dead or injured.
+    static let genericCasualties: Set<String> = Set(
+        ["people", "persons", "person", "dead", "killed", "injured", "wounded", "victims", "others", "casualties"]
+            .map { Stemmer.stem($0) })
+
+    /// Whether both claims state days and share none: they speak of different moments.
+    func datedApart(_ a: Int, _ b: Int) -> Bool {
+        let daysA = Set(ranges[a].filter(\.range.isDay).map(\.range.first))
+        let daysB = Set(ranges[b].filter(\.range.isDay).map(\.range.first))
+        return !daysA.isEmpty && !daysB.isEmpty && daysA.isDisjoint(with: daysB)
+    }
+}
