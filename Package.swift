@@ -68,13 +68,15 @@ let package = Package(
         .target(name: "ParallaxStore", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
         .target(
             name: "ParallaxSQLite",
-            dependencies: ["ParallaxModel", "ParallaxStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ParallaxModel", "ParallaxStore", "ParallaxText", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: upcoming
         ),
         .target(
             name: "ParallaxPostgres",
             dependencies: [
-                "ParallaxModel", "ParallaxStore",
+                "ParallaxModel", "ParallaxStore", "ParallaxText",
                 .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
                 .product(name: "Logging", package: "swift-log", condition: .when(traits: ["PostgreSQL"])),
             ],

@@ -3,6 +3,7 @@
     import Logging
     import ParallaxModel
     import ParallaxStore
+    import ParallaxText
     import PostgresNIO
 
     /// The PostgreSQL store, through postgres-nio: the same behaviour as ``SQLiteStore`` (one conformance suite),
@@ -327,7 +328,7 @@
             var parts: [String] = []
             var other = ""
             for character in word {
-                if let scalar = character.unicodeScalars.first, isCJK(scalar) {
+                if let scalar = character.unicodeScalars.first, Script.isCJK(scalar) {
                     if !other.isEmpty { parts.append(other + ":*") }
                     other = ""
                     parts.append(String(character))
@@ -337,13 +338,6 @@
             }
             if !other.isEmpty { parts.append(other + ":*") }
             return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " <-> ") + ")"
-        }
-
-        static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-            switch scalar.value {
-            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF: true
-            default: false
-            }
         }
 
         public func search(_ query: String, limit: Int) async throws -> [SearchHit] {

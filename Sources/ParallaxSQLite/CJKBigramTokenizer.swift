@@ -1,4 +1,5 @@
 import GRDB
+import ParallaxText
 
 /// The search tokenizer: Porter over unicode61, with text in scripts that put no space between words (Han,
 /// kana, Hangul) indexed as overlapping character pairs, as Lucene's CJK analyser does. unicode61 makes one
@@ -33,7 +34,7 @@ final class CJKBigramTokenizer: FTS5WrapperTokenizer {
             other.removeAll()
         }
         for scalar in token.unicodeScalars {
-            if isCJK(scalar) {
+            if Script.isCJK(scalar) {
                 if !other.isEmpty { flush() }
                 run.append(scalar)
             } else {
@@ -45,12 +46,6 @@ final class CJKBigramTokenizer: FTS5WrapperTokenizer {
         return terms
     }
 
-    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF: true
-        default: false
-        }
-    }
 }
 
 extension SQLiteStore {

@@ -26,12 +26,7 @@ public enum ContentTerms {
 
     /// Whether `text` holds a Han, kana or Hangul scalar (text compared as character pairs).
     public static func holdsCJK(_ text: some StringProtocol) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF: true
-            default: false
-            }
-        }
+        text.unicodeScalars.contains(where: Script.isCJK)
     }
 
     /// Whether a token holds a CJK scalar.
