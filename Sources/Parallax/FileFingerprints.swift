@@ -23,7 +23,9 @@ enum FileFingerprints {
             do { piece = try handle.read(upToCount: 1 << 20) } catch { return nil }
             guard let piece, !piece.isEmpty else { break }  // nil or empty: the end of the file
             length += UInt64(piece.count)
-            for byte in piece { state = (state ^ UInt64(byte)) &* StableHash.prime }
+            piece.withUnsafeBytes { bytes in
+                for byte in bytes { state = (state ^ UInt64(byte)) &* StableHash.prime }
+            }
         }
         return StableHash.mix(state ^ length)
     }

@@ -37,12 +37,7 @@ extension Pipeline {
     public func reanalyze(_ store: any ArticleStore, syndication: [SyndicationGroup]? = nil) async throws -> Analysis {
         let articles = try await store.allArticles()
         var groups = syndication
-        if groups == nil {
-            var index = try await loadDedupIndex(store)
-            let update = index.add(articles.filter { !index.contains(articleId: $0.id) })
-            if update.added > 0 { try await store.saveDedupIndex(try JSONEncoder().encode(index)) }
-            groups = index.groups()
-        }
+        if groups == nil { groups = try await copyGroups(adding: articles, to: store) }
         let (analysis, index) = await analysis(of: articles, syndication: groups)
         report(.storing, 0, of: 1)
         try await store.replaceAnalysis(
@@ -53,6 +48,16 @@ extension Pipeline {
         try await store.saveDerivedState(Self.clusterIndexName, Data(index.encoded()))
         report(.storing, 1, of: 1)
         return analysis
+    }
+
+    /// The corpus's copy groups once `articles` are in the stored near-duplicate index (those it lacks are
+    /// added, and the index saved when any was).
+    func copyGroups(adding articles: [Article], to store: any ArticleStore) async throws -> [SyndicationGroup] {
+        var index = try await loadDedupIndex(store)
+        if index.add(articles.filter { !index.contains(articleId: $0.id) }).added > 0 {
+            try await store.saveDedupIndex(try JSONEncoder().encode(index))
+        }
+        return index.groups()
     }
 
     /// The stored near-duplicate index, or an empty one (also when the stored one cannot be read: it is

@@ -1,6 +1,5 @@
 import Foundation
 import ParallaxCluster
-import ParallaxDedup
 import ParallaxExtract
 import ParallaxModel
 import ParallaxStore
@@ -33,10 +32,7 @@ extension Pipeline {
             return UpdateReport(mode: .full, newArticles: fresh.count, events: analysis.events.count)
         }
         let newArticles = try await store.articles(ids: fresh)
-        var dedup = try await loadDedupIndex(store)
-        if dedup.add(newArticles.filter { !dedup.contains(articleId: $0.id) }).added > 0 {
-            try await store.saveDedupIndex(try JSONEncoder().encode(dedup))
-        }
+        let groups = try await copyGroups(adding: newArticles, to: store)
         let newExtractions = await extract(newArticles)
         let newDocuments = zip(newArticles, newExtractions).map { clusterDocument($0, $1) }
         let clusterer = EventClusterer(options: options.clustering)
@@ -44,9 +40,10 @@ extension Pipeline {
         let touched = stored.filter { candidates.contains($0.id) }
         var articles = try await store.articles(ids: touched.flatMap(\.articleIds))
         var extractions: [ArticleExtraction] = []
+        let extractor = Extractor()
         for article in articles {
             let stored = try await store.extraction(articleId: article.id)
-            extractions.append(stored ?? Extractor().extract(article))
+            extractions.append(stored ?? extractor.extract(article))
         }
         articles += newArticles
         extractions += newExtractions
@@ -69,7 +66,6 @@ extension Pipeline {
         }
         let removed = touched.map(\.id).filter { !unchanged.contains($0) }
         for id in removed { index.removeEvent(id) }
-        let groups = dedup.groups()
         let built = events(of: changed, articles: articles, extractions: extractions, syndication: groups)
         for (cluster, event) in zip(changed, built.events) { index.setEvent(event.id, cluster.indexEntry) }
         // Copy groups: the corpus's, the stored ones found within events left alone, and the new events' own.
