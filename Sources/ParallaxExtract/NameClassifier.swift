@@ -147,10 +147,13 @@ enum NameClassifier {
         // "Engineer Joan Hollis has …", "Footballer Marcus Delaney scored …": only the sentence start
         // capitalises a common noun, so a word there before a given name that opens a name of two or three
         // words is a role, not part of the name.
+        // A known role noun there ("Nurse Funmi Okoro waited") needs no known given name after it.
         if s == range.lowerBound, words[s].startsSentence, e - s >= 3, e - s <= 4,
-            NameLexicon.givenNames.contains(words[s + 1].folded), !NameLexicon.givenNames.contains(words[s].folded),
+            !NameLexicon.givenNames.contains(words[s].folded),
             !NameLexicon.titleHeads.contains(words[s].folded), !NameLexicon.titleModifiers.contains(words[s].folded),
-            !words[s].isAllCaps, looksLikePersonName((s + 1)..<e, doc)
+            !words[s].isAllCaps,
+            NameLexicon.givenNames.contains(words[s + 1].folded) && looksLikePersonName((s + 1)..<e, doc)
+                || NameLexicon.roleNouns.contains(words[s].folded) && plainNameWords((s + 1)..<e, doc)
         {
             phrase.roleNoun = words[s].folded
             s += 1
@@ -178,6 +181,12 @@ enum NameClassifier {
                 break
             }
             t += 1
+        }
+        // "the Justice Department", "General Motors": a title word before an organisation's head word names
+        // the organisation, not a person.
+        if lastTitle >= 0 {
+            let head = headWord((lastTitle + 1)..<e, doc)
+            if NameLexicon.organizationHeads.contains(head) || NameLexicon.otherHeads.contains(head) { lastTitle = -1 }
         }
         if lastTitle < 0 { lastTitle = titleAfterOffice(s..<e, doc) }
         if lastTitle >= 0 {
@@ -362,6 +371,15 @@ enum NameClassifier {
             if w.gapBefore.isPlain && !w.isCapitalized && Places.placeHeadsAfter.contains(w.folded) { return .place }
             if w.gapBefore.isPlain, let form = ReportingVerbs.form(w.folded), !form.participle, !form.nounLike,
                 !words[last].isPossessive
+            {
+                return .person
+            }
+            // "the chief executive, Bram de Vries, replied": a name set off by commas between a description
+            // and a reporting verb.
+            if w.gapBefore == .comma, first > 0, words[first].gapBefore == .comma,
+                ["the", "a", "an"].contains(words[first - 1].folded)
+                    || NameLexicon.roleNouns.contains(words[first - 1].folded),
+                let form = ReportingVerbs.form(w.folded), !form.participle, !form.nounLike, !w.isCapitalized
             {
                 return .person
             }

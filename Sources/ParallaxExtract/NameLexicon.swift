@@ -48,6 +48,7 @@ enum NameLexicon {
         "chancellor", "king", "queen", "prince", "member", "partner", "owner", "vice-president", "vice-chairman",
         "columnist", "commentator", "observer", "activist", "lawyer", "judge", "prosecutor", "officer", "citizen",
         "resident", "student", "teacher", "doctor", "coordinator", "consultant", "specialist", "candidate",
+        "nurse", "farmer", "firefighter", "pilot", "pastor", "veteran", "volunteer", "retiree", "shopkeeper",
     ]
 
     /// Head words of organisation names ("… Organisation", "… Ministry", "… News Agency").
