@@ -26,6 +26,7 @@ enum ReportingClauseFinder {
         let words = doc.words
         var result: [ReportingClause] = []
         if let line = roundUpLine(range, sentence: sentence, doc: doc, table: table) { result.append(line) }
+        if let line = speechNounLine(range, sentence: sentence, doc: doc, table: table) { result.append(line) }
         var c = range.lowerBound
         while c < range.upperBound {
             defer { c += 1 }
@@ -157,6 +158,18 @@ enum ReportingClauseFinder {
     {
         let words = doc.words
         var k = cue - 1
+        // "Sen. Mark Devereux (R-Fla.) said": a parenthesis between subject and verb is read past.
+        if words[cue].gapBefore.contains(.closeParen) && !interrupted {
+            var open = cue - 1
+            while open > range.lowerBound, open > cue - 8 {
+                if words[open].gapBefore.contains(.openParen) {
+                    return subject(
+                        before: open, range: range, doc: doc, table: table, nounLike: nounLike, interrupted: true)
+                }
+                if words[open].quote != nil { break }
+                open -= 1
+            }
+        }
         // Appositive ending right before the verb.
         if words[cue].gapBefore.contains(.comma) && !interrupted {
             for (start, appositive) in table.appositives where appositive.upperBound == cue {
@@ -208,6 +221,10 @@ enum ReportingClauseFinder {
                 && words[previous].folded != "as" && words[mention.words.lowerBound].gapBefore.isPlain
                 && words[previous].quote == nil
             {
+                // "a spokesperson for Larkspur Airlines said": a spokesperson's words are the body's.
+                if let body = spokespersonBody(mention, preposition: previous, range: range, doc: doc, table: table) {
+                    return body
+                }
                 return nil
             }
             // "The European Union and the United States have warned": the first conjunct speaks for both.
@@ -255,6 +272,16 @@ enum ReportingClauseFinder {
             }
         }
         let text = doc.string(words: start, through: k)
+        // "A Downing Street spokesman said": the body named before an unnamed spokesperson speaks.
+        if spokespersonNouns.contains(f) {
+            for w in (start..<k).reversed() where table.mentionCovering[w] >= 0 {
+                let mention = table.mentions[Int(table.mentionCovering[w])]
+                if !mention.isDemonym, table.entities[mention.entity].kind != .person {
+                    return (.entity(mention.entity), start..<(k + 1))
+                }
+                break
+            }
+        }
         if anaphorHeads.contains(f), words[start].folded == "the" { return (.anaphor(text: text), start..<(k + 1)) }
         // "the authority said", "the council said": an organisation named earlier by that head word.
         if words[start].folded == "the" && k == start + 1 && !f.hasSuffix("s")
@@ -320,6 +347,57 @@ enum ReportingClauseFinder {
         return nil
     }
 
+    /// Nouns that name an utterance and introduce it after a colon ("The statement from Governor Ray Pinto
+    /// was brief: “…”", "Her answer: “…”").
+    static let speechNouns: Set<String> = [
+        "statement", "message", "response", "reply", "answer", "remarks", "words", "verdict", "comment",
+        "explanation", "warning", "advice", "retort",
+    ]
+
+    /// A colon line whose subject is an utterance with its owner: "The statement from Governor Ray Pinto
+    /// was brief: “…”", "Pinto's reply was short: “…”", "Her answer: “…”". The owner is a person or body
+    /// named right after "from"/"by", a possessive name right before the noun, or "his"/"her"; the
+    /// quotation must follow the colon directly, as it does in this construction.
+    private static func speechNounLine(_ range: Range<Int>, sentence: Int, doc: Document, table: EntityTable)
+        -> ReportingClause?
+    {
+        let words = doc.words
+        var colon: Int?
+        for k in range where k > range.lowerBound && words[k].gapBefore.contains(.colon) {
+            if words[k].isQuoted && words[k - 1].quote == nil { colon = k }
+            break
+        }
+        guard let colon else { return nil }
+        for k in range.lowerBound..<colon where speechNouns.contains(words[k].folded) && words[k].quote == nil {
+            if k + 2 < colon, ["from", "by"].contains(words[k + 1].folded), words[k + 2].gapBefore.isPlain,
+                let mention = table.mention(startingAt: k + 2), !mention.isDemonym
+            {
+                return ReportingClause(
+                    speaker: .entity(mention.entity), speakerWords: mention.words, cueWord: k, lemma: "say",
+                    cueText: words[k].folded, sentence: sentence, content: nil)
+            }
+            var owner = k - 1
+            if owner > range.lowerBound, !words[owner].isCapitalized, !pronouns.contains(words[owner].folded),
+                !["his", "her"].contains(words[owner].folded)
+            {
+                owner -= 1  // one adjective: "Pinto's brief statement"
+            }
+            guard owner >= range.lowerBound else { continue }
+            if let mention = table.mention(endingAt: owner), words[owner].isPossessive, !mention.isDemonym {
+                return ReportingClause(
+                    speaker: .entity(mention.entity), speakerWords: mention.words, cueWord: k, lemma: "say",
+                    cueText: words[k].folded, sentence: sentence, content: nil)
+            }
+            if ["his", "her"].contains(words[owner].folded) {
+                return ReportingClause(
+                    speaker: .anaphor(text: words[owner].folded == "his" ? "he" : "she"),
+                    speakerWords: owner..<(owner + 1),
+                    cueWord: k, lemma: "say", cueText: words[k].folded, sentence: sentence, content: nil)
+            }
+        }
+        return nil
+    }
+
     /// The speaker named after an inverted verb: a name right after it, or after a lowercase role noun
     /// phrase of up to four words ("said spokesman Tom Reyes", "said police spokeswoman Hannah Vukovic").
     /// News style (AP and most broadsheets) puts a person's role before the name in this order; the name
@@ -355,7 +433,57 @@ enum ReportingClauseFinder {
             }
             k += 1
         }
-        return opening
+        return opening ?? describedThenNamed(after: start, range: range, doc: doc, table: table, endsClause: endsClause)
+    }
+
+    /// Nouns for people whose words are, by their job, an organisation's ("a spokesperson for …").
+    static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "spokespeople"]
+
+    /// The organisation an unnamed spokesperson speaks for: "a spokesperson for Larkspur Airlines", "a
+    /// spokesman at the ministry" (the body after the preposition), and the speaker words cover the phrase.
+    /// A person after "for" is not taken: "a spokesman for Senator Ames" may be quoted as himself.
+    static func spokespersonBody(
+        _ mention: MentionRef, preposition: Int, range: Range<Int>, doc: Document, table: EntityTable
+    ) -> (speaker: SpeakerReference, words: Range<Int>)? {
+        let words = doc.words
+        guard ["for", "of", "at"].contains(words[preposition].folded), preposition > range.lowerBound,
+            spokespersonNouns.contains(words[preposition - 1].folded),
+            table.entities[mention.entity].kind != .person
+        else { return nil }
+        var start = preposition - 1
+        while start > range.lowerBound, words[start].gapBefore.isPlain,
+            ["a", "an", "the"].contains(words[start - 1].folded)
+        {
+            start -= 1
+        }
+        return (.entity(mention.entity), start..<mention.words.upperBound)
+    }
+
+    /// "…, said the embattled mayor, Frank Ostrowski.", "…, said the Conservative MP for Wexham, Geoffrey
+    /// Lusk.": a description opening with an article, set off by a comma from the person it describes, who
+    /// ends the clause. Broadsheets put the description first this way; the name after the comma is the
+    /// speaker, so a preposition inside the description ("MP for Wexham") no longer hides it.
+    private static func describedThenNamed(
+        after start: Int, range: Range<Int>, doc: Document, table: EntityTable, endsClause: (MentionRef) -> Bool
+    ) -> MentionRef? {
+        let words = doc.words
+        guard start < range.upperBound, ["the", "a", "an", "his", "her", "their", "its"].contains(words[start].folded)
+        else { return nil }
+        var k = start + 1
+        while k < range.upperBound, k < start + 10 {
+            let word = words[k]
+            guard word.quote == nil, !word.gapBefore.contains(.terminator), word.folded != "that",
+                !(ReportingVerbs.form(word.folded).map { !$0.nounLike } ?? false)
+            else { return nil }
+            if word.gapBefore.contains(.comma) {
+                guard k > start + 1, let mention = table.mention(startingAt: k), !mention.isDemonym,
+                    table.entities[mention.entity].kind == .person, endsClause(mention)
+                else { return nil }
+                return mention
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The first word of a participle phrase set off by commas right before the verb ("…, speaking in
@@ -417,7 +545,12 @@ enum ReportingClauseFinder {
             let isPartyTag =
                 end - start <= 3 && end - start >= 2 && ["d", "r", "i"].contains(words[start].folded)
                 && words[start + 1].gapBefore == .hyphen
-            guard isAge || isDescription || isPartyTag || isPlace || afterPlace, words[start].gapBefore.contains(.comma)
+            // A hometown after an age, UK style: "Ms Okoro, 34, from Leeds, said".
+            let isHometown =
+                words[start].folded == "from" && end - start >= 2 && end - start <= 4
+                && ((start + 1)..<end).allSatisfy { words[$0].isCapitalized }
+            guard isAge || isDescription || isPartyTag || isPlace || afterPlace || isHometown,
+                words[start].gapBefore.contains(.comma)
             else {
                 return nil
             }
@@ -467,6 +600,17 @@ enum ReportingClauseFinder {
             table.entities[last.entity].kind == .person
         {
             speaker = .entity(last.entity)
+        }
+        // "according to his spokesperson, Ines Carvalho": a description, then the person it describes set off
+        // by a comma and closing the clause.
+        if speaker == nil, end < range.upperBound, words[end].gapBefore.contains(.comma),
+            table.mention(startingAt: start).map({ table.entities[$0.entity].kind != .person }) ?? true,
+            let named = table.mention(startingAt: end), !named.isDemonym,
+            table.entities[named.entity].kind == .person,
+            named.words.upperBound == range.upperBound || !words[named.words.upperBound].gapBefore.isPlain
+        {
+            speaker = .entity(named.entity)
+            end = named.words.upperBound
         }
         for k in start..<end where speaker == nil {
             guard let mention = table.mention(startingAt: k), !mention.isDemonym else { continue }
@@ -597,7 +741,7 @@ enum ReportingClauseFinder {
     /// with "that" after them ("noted that …"), as their bare object is a noun phrase ("stressed the need").
     static let clauseLemmas: Set<String> = [
         "say", "add", "claim", "argue", "insist", "predict", "warn", "write", "reply", "respond", "explain",
-        "suggest", "report", "believe",
+        "suggest", "report", "believe", "counter", "retort", "concede", "contend", "quip",
     ]
     static let skippable: Set<String> = [
         "also", "further", "once", "again", "then", "later", "previously", "earlier", "has", "have", "had", "was",
@@ -627,7 +771,8 @@ enum ReportingClauseFinder {
         "sources": .anonymous, "source": .anonymous, "insiders": .anonymous, "statement": .data, "report": .data,
         "data": .data, "figures": .data, "document": .data, "survey": .data, "study": .data, "poll": .data,
         "communique": .data, "declaration": .data, "analysis": .data, "readout": .data, "statistics": .data,
-        "media": .media, "reports": .media, "newspaper": .media, "broadcaster": .media, "agency": .media,
+        "media": .media, "reports": .media, "newspaper": .media, "television": .media, "radio": .media,
+        "tv": .media, "broadcaster": .media, "agency": .media,
         "outlet": .media, "outlets": .media, "residents": .other, "witnesses": .other, "critics": .other,
         "activists": .other, "lawmakers": .official, "people": .other, "organizers": .other, "organisers": .other,
         "companies": .other, "firms": .other, "exporters": .other, "importers": .other, "workers": .other,
@@ -641,7 +786,9 @@ enum ReportingClauseFinder {
     static let anaphorHeads: Set<String> = [
         "representative", "official", "envoy", "minister", "president", "leader", "executive", "ceo", "chairman",
         "diplomat", "ambassador", "director", "professor", "researcher", "fellow", "scholar", "premier", "expert",
-        "analyst", "counterpart",
+        "analyst", "counterpart", "senator", "governor", "mayor", "secretary", "chancellor", "congressman",
+        "congresswoman", "lawmaker", "coach", "judge", "sheriff", "general", "commissioner", "attorney", "chief",
+        "chairwoman", "chair", "superintendent", "mp", "manager", "treasurer", "speaker",
     ]
     static let npModifiers: Set<String> = [
         "the", "a", "an", "some", "many", "several", "two", "three", "both", "other", "most", "few", "state", "joint",

@@ -51,12 +51,23 @@ enum ReportingVerbs {
             ("mention", "mentioned", "mentions", "mentioning"),
             ("highlight", "highlighted", "highlights", "highlighting"),
             ("sum", "summed", "sums", "summing"),
+            // Verbs of spoken exchange that news uses as variants of "said" ("countered", "conceded",
+            // "quipped"), and "assured … that", "testified that".
+            ("counter", "countered", "counters", "countering"), ("retort", "retorted", "retorts", "retorting"),
+            ("concede", "conceded", "concedes", "conceding"), ("quip", "quipped", "quips", "quipping"),
+            ("joke", "joked", "jokes", "joking"), ("complain", "complained", "complains", "complaining"),
+            ("boast", "boasted", "boasts", "boasting"), ("caution", "cautioned", "cautions", "cautioning"),
+            ("testify", "testified", "testifies", "testifying"), ("contend", "contended", "contends", "contending"),
+            ("assure", "assured", "assures", "assuring"),
+            ("exclaim", "exclaimed", "exclaims", "exclaiming"), ("recount", "recounted", "recounts", "recounting"),
         ]
         let nounLike: Set<String> = [
             "report", "reports", "note", "notes", "claim", "claims", "call", "calls", "state", "states", "comment",
             "comments", "remark", "remarks", "promise", "promises", "pledge", "pledges", "vow", "vows", "reply",
             "replies", "point", "points", "estimate", "estimates", "quote", "quotes", "warning", "highlight",
             "highlights", "mention", "mentions", "stress", "lament", "laments", "writing", "saying", "calling",
+            "counter", "counters", "quip", "quips", "joke", "jokes", "boast", "boasts", "caution", "cautions",
+            "recount", "recounts",
         ]
         var result: [String: Form] = [:]
         for (lemma, past, third, participle) in table {

@@ -100,8 +100,25 @@ struct SpeakerResolver {
     }
 
     private func holds(_ entity: Int, _ head: String) -> Bool {
-        table.entities[entity].roles.contains { $0.lowercased().split(separator: " ").last.map(String.init) == head }
+        let accepted = Self.roleForms[head] ?? [head]
+        return table.entities[entity].roles.contains {
+            $0.lowercased().split(separator: " ").last.map { accepted.contains(String($0)) } ?? false
+        }
     }
+
+    /// The titles that make a person the holder of a role description: "the senator" is "Sen. Ruth Aldana",
+    /// "the lawmaker" any member of a legislature. Abbreviated titles are AP style before names.
+    static let roleForms: [String: Set<String>] = [
+        "senator": ["senator", "sen"], "governor": ["governor", "gov"], "general": ["general", "gen"],
+        "congressman": ["congressman", "rep", "representative"],
+        "congresswoman": ["congresswoman", "rep", "representative"],
+        "representative": ["representative", "rep", "congressman", "congresswoman"],
+        "lawmaker": [
+            "senator", "sen", "rep", "representative", "congressman", "congresswoman", "mp", "assemblyman",
+            "assemblywoman", "assemblymember", "councilman", "councilwoman", "councilmember", "del",
+        ],
+        "professor": ["professor", "prof"], "mayor": ["mayor"], "chair": ["chair", "chairman", "chairwoman"],
+    ]
 
     /// A role description with no one before it ("The prime minister, speaking in Ottawa, said …" opening
     /// an article) names the first person after it who holds that role ("Prime Minister Martin Leclerc"):
