@@ -77,6 +77,13 @@ enum QuoteExtractor {
                 {
                     chosen = clauses[closeSentence + 1].first { !$0.absorbed && !$0.isAccordingTo }
                 }
+                // A paragraph of bare quotation with no reporting clause anywhere in it continues the speaker
+                // who closed the paragraph before (AP style attributes such a paragraph to the last speaker).
+                if chosen == nil, openSentence > 0, !sameParagraph(openSentence - 1, openSentence, doc),
+                    paragraphHasNoClause(from: openSentence, clauses, doc)
+                {
+                    chosen = clauses[openSentence - 1].last { !$0.absorbed && !$0.isAccordingTo }
+                }
             }
             // An "according to" source speaks when nobody else does.
             if chosen == nil {
@@ -314,6 +321,19 @@ enum QuoteExtractor {
     private static func isInsideOtherQuote(_ clause: ReportingClause, _ index: Int, _ doc: Document) -> Bool {
         if let q = doc.words[clause.cueWord].quote, q != index { return true }
         return false
+    }
+
+    /// Whether the paragraph opening at `sentence` has no reporting clause in any of its sentences.
+    private static func paragraphHasNoClause(from sentence: Int, _ clauses: [[ReportingClause]], _ doc: Document)
+        -> Bool
+    {
+        var k = sentence
+        while k < doc.sentences.count {
+            if !clauses[k].isEmpty { return false }
+            guard k + 1 < doc.sentences.count, sameParagraph(k, k + 1, doc) else { break }
+            k += 1
+        }
+        return true
     }
 
     /// Whether no paragraph break separates two sentences.
