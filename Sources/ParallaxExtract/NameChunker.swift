@@ -35,6 +35,25 @@ enum NameChunker {
             var cursor = i + 1
             while !words[last].isPossessive && cursor < n {
                 let next = words[cursor]
+                // "Park Ji-hoon", "Kim Jong-un": a short lowercase syllable glued by a hyphen to a later word of
+                // a name is part of the given name (romanised Korean names), not a compound ("Moscow-based").
+                if next.sentence == word.sentence, next.gapBefore == .hyphen, !next.isCapitalized, last > i,
+                    !words[last].isAllCaps, !next.isNumber, next.folded.utf8.count <= 4,
+                    !hyphenSuffixes.contains(next.folded)
+                {
+                    last = cursor
+                    cursor += 1
+                    continue
+                }
+                // "Faisal al-Harbi", "Ahmed el-Sayed": the Arabic article glued to a capitalised surname.
+                if next.sentence == word.sentence, next.gapBefore.isPlain, !next.isCapitalized,
+                    next.folded.hasPrefix("al-") || next.folded.hasPrefix("el-"), next.span.end - next.span.start > 3,
+                    (0x41...0x5A).contains(doc.bytes[next.span.start + 3])
+                {
+                    last = cursor
+                    cursor += 1
+                    continue
+                }
                 guard next.sentence == word.sentence, joins(next, after: words[last], doc) else { break }
                 if isNameWord(next) {
                     // "BEIJING AFP": a dateline place does not run into the agency.
@@ -113,6 +132,13 @@ enum NameChunker {
         }
         return result
     }
+
+    /// Lowercase words that follow a name with a hyphen to make a compound adjective ("Xi-led",
+    /// "Biden-era", "US-made"), never part of the name.
+    static let hyphenSuffixes: Set<String> = [
+        "led", "run", "era", "made", "born", "type", "free", "wide", "long", "old", "year", "like", "held", "bred",
+        "size", "in", "up", "out", "on", "off", "back", "elect", "bound", "area", "zone", "day", "week", "time",
+    ]
 
     /// A capitalised word that can be part of a name.
     static func isNameWord(_ word: Word) -> Bool {

@@ -67,7 +67,7 @@ enum NameClassifier {
                     !capitalizedPlaceHeads.contains(head), Places.countryByPlace[head] == nil,
                     Countries.codeByFoldedName[head] == nil,
                     !office.contains(where: { !doc.words[$0].isCapitalized || doc.words[$0].isPossessive }),
-                    !rest.contains(where: { !doc.words[$0].isCapitalized })
+                    !rest.contains(where: { !doc.words[$0].isCapitalized && doc.words[$0].gapBefore != .hyphen })
                 else { return -1 }
                 return t
             }
@@ -208,6 +208,11 @@ enum NameClassifier {
         if e - s >= 2 && capitalizedPlaceHeads.contains(head) && !hasAnd && !personWithPlaceHead {
             if let code = Places.countryByPlace[words[s].folded], !code.isEmpty { phrase.countryCode = code }
             return finish(.place)
+        }
+        // "The Daily Meridian", "the Weekly Standard": a newspaper's title opens with its frequency.
+        if e - s >= 2, words[s].folded == "daily" || words[s].folded == "weekly" {
+            phrase.isMedia = true
+            return finish(.organization)
         }
         if NameLexicon.organizationHeads.contains(head) {
             phrase.isMedia = [
@@ -385,6 +390,15 @@ enum NameClassifier {
             }
         }
         if appositive(after: last, in: doc) != nil { return .person }
+        // "“…,” said Okonjo, who scored twice": the name right after an inverted reporting verb, ending the
+        // clause, is the speaker.
+        if first >= 1, words[first].gapBefore.isPlain, !words[first - 1].isCapitalized,
+            let form = ReportingVerbs.form(words[first - 1].folded), !form.participle, !form.nounLike,
+            words[first - 1].gapBefore.contains(.comma) || words[first - 1].gapBefore.contains(.quote),
+            next >= words.count || words[next].sentence != words[last].sentence || !words[next].gapBefore.isPlain
+        {
+            return .person
+        }
         if first >= 1 && words[first].gapBefore.isPlain && !words[first - 1].isCapitalized {
             let p = words[first - 1].folded
             if p == "of" && first >= 2 && Places.placeHeadsBefore.contains(words[first - 2].folded) { return .place }

@@ -18,7 +18,8 @@ enum NameLexicon {
         "leader", "chief", "officer", "attorney", "speaker", "representative", "delegate", "commissioner",
         "coach", "inspector", "detective", "superintendent", "sheriff", "trooper", "provost", "councilwoman",
         "councilman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
-        "del", "comptroller", "treasurer", "auditor", "solicitor",
+        "del", "comptroller", "treasurer", "auditor", "solicitor", "councilor", "baroness", "baron", "viscount",
+        "countess", "duchess",
     ]
 
     /// Modifiers that may precede a title head inside a title ("Foreign Minister", "Vice Premier").
