@@ -106,6 +106,11 @@ enum ReportingClauseFinder {
                     continue
                 }
             }
+            // "X was quoted by Interfax as saying …": the passive puts the speaker first, the medium after "by".
+            if form.lemma == "quote", let clause = passiveQuoted(at: c, range: range, doc: doc, table: table) {
+                result.append(clause)
+                continue
+            }
             // A noun-like form followed by "that" is a verb ("authorities estimate that …").
             let nounLike = form.nounLike && !(cueEnd < range.upperBound && words[cueEnd].folded == "that")
             var found = subject(before: c, range: range, doc: doc, table: table, nounLike: nounLike)
@@ -265,6 +270,8 @@ enum ReportingClauseFinder {
                 || p.isPossessive && !p.isCapitalized  // "the prosecutor’s office"
                 || (!p.isCapitalized && p.folded.hasSuffix("ese"))
                 || nominalKinds[p.folded] != nil && p.folded != "statement"
+                // "a Treasury source", "a White House aide": a capitalised word names the body.
+                || p.isCapitalized && !p.isPossessive && !p.startsSentence && start - 1 > range.lowerBound
             {
                 start -= 1
             } else {
@@ -345,6 +352,44 @@ enum ReportingClauseFinder {
             k += 1
         }
         return nil
+    }
+
+    /// "Oleg Tarasenko was quoted by the Interfax agency as saying …": the subject speaks, the first name
+    /// after "by" relays, and the content follows "as saying".
+    private static func passiveQuoted(at c: Int, range: Range<Int>, doc: Document, table: EntityTable)
+        -> ReportingClause?
+    {
+        let words = doc.words
+        guard c > range.lowerBound, ["was", "were", "is", "are", "been"].contains(words[c - 1].folded) else {
+            return nil
+        }
+        var saying: Int?
+        var medium: SpeakerReference?
+        var k = c + 1
+        while k + 1 < range.upperBound, k < c + 10, words[k].quote == nil {
+            if words[k].folded == "as" && words[k + 1].folded == "saying" {
+                saying = k + 1
+                break
+            }
+            if medium == nil, words[c + 1].folded == "by", let mention = table.mention(startingAt: k),
+                !mention.isDemonym
+            {
+                medium = .entity(mention.entity)
+                k = mention.words.upperBound
+                continue
+            }
+            k += 1
+        }
+        guard let saying,
+            let (speaker, speakerWords) = subject(
+                before: c, range: range, doc: doc, table: table, nounLike: false)
+        else { return nil }
+        var clause = ReportingClause(
+            speaker: speaker, speakerWords: speakerWords, cueWord: c, lemma: "say",
+            cueText: "was quoted as saying", sentence: words[c].sentence,
+            content: contentAfter(saying + 1, range: range, doc: doc, requireThat: false))
+        clause.via = medium
+        return clause
     }
 
     /// Nouns that name an utterance and introduce it after a colon ("The statement from Governor Ray Pinto
@@ -781,6 +826,10 @@ enum ReportingClauseFinder {
         "service": .official, "association": .other, "prosecutors": .official, "investigators": .official,
         "rescuers": .official, "negotiators": .official, "delegates": .official, "commission": .official,
         "committee": .official, "office": .official, "agencies": .official, "company": .other, "group": .other,
+        "aide": .official, "aides": .official, "adviser": .official, "advisers": .official, "airline": .other,
+        "carrier": .other, "retailer": .other, "insurer": .other, "firm": .other, "automaker": .other,
+        "manufacturer": .other, "charity": .other, "network": .media, "publisher": .other, "district": .official,
+        "city": .official, "county": .official,
     ]
     /// Singular role nouns that, after "the", refer back to a person already named.
     static let anaphorHeads: Set<String> = [

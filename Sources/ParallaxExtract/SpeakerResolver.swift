@@ -131,6 +131,19 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// "“We tried,” she said, … That was the view of Marta Kovacs": a feature lede may quote "he" or "she"
+    /// before naming anyone. Only when no person at all is named before the pronoun, the first person named
+    /// after it whose gender agrees is the speaker.
+    private func cataphor(_ text: String, after word: Int) -> Int? {
+        guard let gender = NameGender.of(pronoun: text) else { return nil }
+        var named: [Int] = []
+        for mention in table.mentions where table.entities[mention.entity].kind == .person {
+            if mention.words.lowerBound < word { return nil }
+            named.append(mention.entity)
+        }
+        return named.first { agrees($0, gender) }
+    }
+
     private func agrees(_ entity: Int, _ gender: NameGender) -> Bool {
         genders[entity] == nil || genders[entity] == gender
     }
@@ -150,6 +163,7 @@ struct SpeakerResolver {
                 let e = holder(ofRole: text, before: words.lowerBound)
                     ?? antecedent(before: words.lowerBound, gender: NameGender.of(pronoun: text))
                     ?? namedLater(role: text, after: words.upperBound)
+                    ?? cataphor(text, after: words.upperBound)
             else {
                 return nil
             }
