@@ -44,7 +44,7 @@ struct AttributionCase: Decodable, Sendable, CustomTestStringConvertible {
     }
 }
 
-/// Names compared as a reader would: case, a leading "the" and surrounding space do not matter.
+/// Names compared as a reader would: case, a leading article and surrounding space do not matter.
 enum NameMatch {
     static func same(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
@@ -53,7 +53,10 @@ enum NameMatch {
 
     private static func fold(_ name: String) -> String {
         var folded = name.lowercased().trimmingCharacters(in: .whitespaces)
-        if folded.hasPrefix("the ") { folded.removeFirst(4) }
+        for article in ["the ", "a ", "an "] where folded.hasPrefix(article) {
+            folded.removeFirst(article.count)
+            break
+        }
         return folded
     }
 }
