@@ -323,13 +323,18 @@ enum QuoteExtractor {
         return false
     }
 
-    /// Whether the paragraph opening at `sentence` has no reporting clause in any of its sentences.
+    /// Whether the paragraph opening at `sentence` has no reporting clause in any of its sentences, nor any
+    /// reporting verb outside its quotations: "“…,” the patient wrote", "“…,” Schiff asked" name a speaker
+    /// the clause finder may not know, who is not the previous paragraph's (seen on real news).
     private static func paragraphHasNoClause(from sentence: Int, _ clauses: [[ReportingClause]], _ doc: Document)
         -> Bool
     {
         var k = sentence
         while k < doc.sentences.count {
             if !clauses[k].isEmpty { return false }
+            for w in doc.wordRange(ofSentence: k) where doc.words[w].quote == nil && !doc.words[w].isCapitalized {
+                if ReportingVerbs.form(doc.words[w].folded) != nil { return false }
+            }
             guard k + 1 < doc.sentences.count, sameParagraph(k, k + 1, doc) else { break }
             k += 1
         }

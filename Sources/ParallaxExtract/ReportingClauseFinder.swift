@@ -123,7 +123,11 @@ enum ReportingClauseFinder {
                 }
             }
             guard let (speaker, speakerWords) = found else { continue }
-            if ReportingVerbs.needsThat.contains(form.lemma) && !quotationFollows {
+            // "“…,” Pluznick recalled.": right after a quotation and ending the clause, the verb reports it.
+            let reportsQuotationBefore =
+                words[speakerWords.lowerBound].gapBefore.contains(.quote) && speakerWords.lowerBound < c
+                && (cueEnd >= range.upperBound || !words[cueEnd].gapBefore.isPlain)
+            if ReportingVerbs.needsThat.contains(form.lemma) && !quotationFollows && !reportsQuotationBefore {
                 guard cueEnd < range.upperBound, words[cueEnd].folded == "that" else { continue }
             }
             var content =
@@ -177,7 +181,11 @@ enum ReportingClauseFinder {
         }
         // Appositive ending right before the verb.
         if words[cue].gapBefore.contains(.comma) && !interrupted {
-            for (start, appositive) in table.appositives where appositive.upperBound == cue {
+            // Several appositives may end here ("Omar Lamrani, an analyst at Stratfor, the Texas-based firm,
+            // told"): the first name is the subject, the later ones are inside its description. (Taking any
+            // one from the dictionary made the speaker change from run to run.)
+            let ending = table.appositives.filter { $0.value.upperBound == cue }.keys.sorted()
+            for start in ending {
                 if let mention = table.mention(startingAt: start), mention.words.lowerBound >= range.lowerBound {
                     return (.entity(mention.entity), mention.words)
                 }
