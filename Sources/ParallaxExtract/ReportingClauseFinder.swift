@@ -837,7 +837,7 @@ enum ReportingClauseFinder {
         "aide": .official, "aides": .official, "adviser": .official, "advisers": .official, "airline": .other,
         "carrier": .other, "retailer": .other, "insurer": .other, "firm": .other, "automaker": .other,
         "manufacturer": .other, "charity": .other, "network": .media, "publisher": .other, "district": .official,
-        "city": .official, "county": .official,
+        "city": .official, "county": .official, "officer": .official, "officers": .official, "insider": .anonymous,
     ]
     /// Singular role nouns that, after "the", refer back to a person already named.
     static let anaphorHeads: Set<String> = [

@@ -60,6 +60,9 @@ enum ReportingVerbs {
             ("testify", "testified", "testifies", "testifying"), ("contend", "contended", "contends", "contending"),
             ("assure", "assured", "assures", "assuring"),
             ("exclaim", "exclaimed", "exclaims", "exclaiming"), ("recount", "recounted", "recounts", "recounting"),
+            // Speech on social media and raised voices ("Noem tweeted", "an officer shouts").
+            ("tweet", "tweeted", "tweets", "tweeting"), ("shout", "shouted", "shouts", "shouting"),
+            ("yell", "yelled", "yells", "yelling"),
         ]
         let nounLike: Set<String> = [
             "report", "reports", "note", "notes", "claim", "claims", "call", "calls", "state", "states", "comment",
@@ -67,7 +70,7 @@ enum ReportingVerbs {
             "replies", "point", "points", "estimate", "estimates", "quote", "quotes", "warning", "highlight",
             "highlights", "mention", "mentions", "stress", "lament", "laments", "writing", "saying", "calling",
             "counter", "counters", "quip", "quips", "joke", "jokes", "boast", "boasts", "caution", "cautions",
-            "recount", "recounts",
+            "recount", "recounts", "tweet", "tweets", "shout", "shouts", "yell", "yells",
         ]
         var result: [String: Form] = [:]
         for (lemma, past, third, participle) in table {
