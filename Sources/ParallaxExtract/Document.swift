@@ -91,6 +91,7 @@ struct Document {
         self.bytes = Array(text.utf8)
         var copy = text
         sentences = copy.withUTF8 { SentenceSplitter.sentences(in: $0) }
+        sentences = Document.joiningAttributions(sentences, bytes)
         let regions = QuoteMarkScanner.regions(in: bytes)
         buildWords()
         assignSentences()
@@ -362,5 +363,82 @@ enum Bytes {
     /// ASCII letter or digit, or any byte of a non-ASCII scalar (letters in news text).
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
         isLetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0xC3
+    }
+}
+
+extension Document {
+    /// Joins a quotation that ends with a question or exclamation mark to the attribution after it: in
+    /// "“So you never raised it?” Schiff asked." the splitter ends a sentence after the mark, which leaves
+    /// the name opening a sentence (not known as a name there) and the clause in another sentence than
+    /// its quotation. US news ends every quoted question this way. The next sentence is joined when it is
+    /// one to four capitalised words ("Schiff", "Rep. Adam Schiff", "Mr. Danner") and then a reporting
+    /// verb; a sentence that merely starts with a name ("Schiff said on Monday …" after a quotation) is
+    /// joined too, which is right: the verb reports the quotation before it.
+    static func joiningAttributions(_ sentences: [Span], _ bytes: [UInt8]) -> [Span] {
+        guard sentences.count > 1 else { return sentences }
+        var result: [Span] = [sentences[0]]
+        result.reserveCapacity(sentences.count)
+        for next in sentences.dropFirst() {
+            let previous = result[result.count - 1]
+            let sameParagraph = !bytes[max(previous.start, previous.end - 1)..<next.start].contains(0x0A)
+            if sameParagraph, endsWithQuotedQuestion(previous, bytes), opensWithAttribution(next, bytes) {
+                result[result.count - 1].end = next.end
+            } else {
+                result.append(next)
+            }
+        }
+        return result
+    }
+
+    /// The sentence ends with "?" or "!" and then a closing quotation mark (” ’ " ').
+    private static func endsWithQuotedQuestion(_ sentence: Span, _ bytes: [UInt8]) -> Bool {
+        var e = sentence.end
+        while e > sentence.start, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0A { e -= 1 }
+        var closed = false
+        while e > sentence.start {
+            if bytes[e - 1] == 0x22 || bytes[e - 1] == 0x27 {
+                e -= 1
+            } else if e - 3 >= sentence.start, bytes[e - 3] == 0xE2, bytes[e - 2] == 0x80,
+                bytes[e - 1] == 0x9D || bytes[e - 1] == 0x99
+            {
+                e -= 3
+            } else {
+                break
+            }
+            closed = true
+        }
+        return closed && e > sentence.start && (bytes[e - 1] == 0x3F || bytes[e - 1] == 0x21)
+    }
+
+    /// The sentence opens with one to four capitalised words, then a reporting verb that is not a
+    /// participle ("Schiff asked.", "Mr. Danner said").
+    private static func opensWithAttribution(_ sentence: Span, _ bytes: [UInt8]) -> Bool {
+        var k = sentence.start
+        var index = 0
+        while k < sentence.end, index <= 4 {
+            while k < sentence.end, bytes[k] == 0x20 { k += 1 }
+            let start = k
+            while k < sentence.end, bytes[k] != 0x20, bytes[k] != 0x0A { k += 1 }
+            guard k > start else { return false }
+            var end = k
+            while end > start, [0x2C, 0x2E].contains(bytes[end - 1]) { end -= 1 }  // "asked." "Rep."
+            guard end > start else { return false }
+            let first = bytes[start]
+            if index > 0, case let word = String(decoding: bytes[start..<end], as: UTF8.self),
+                let form = ReportingVerbs.form(word.lowercased()), !form.participle, !form.nounLike
+            {
+                // "Bridenstine responded that …" opens a sentence of its own.
+                var after = k
+                while after < sentence.end, bytes[after] == 0x20 { after += 1 }
+                let rest = bytes[after..<min(sentence.end, after + 5)]
+                return !(rest.starts(with: Array("that".utf8)) && (rest.count == 4 || rest.last == 0x20))
+            }
+            // Capitalised, ending in a space or an abbreviation's period ("Rep."), never a comma.
+            guard (0x41...0x5A).contains(first), end == k || bytes[end] == 0x2E else {
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 }

@@ -264,7 +264,8 @@ enum QuoteExtractor {
     static func hasSpeechVerb(before word: Int, sentence: Int, _ doc: Document) -> Bool {
         for k in doc.wordRange(ofSentence: sentence) where k < word && !doc.words[k].isQuoted {
             if let form = ReportingVerbs.form(doc.words[k].folded), !form.participle, !form.nounLike,
-                !doc.words[k].isCapitalized, plainSpeechLemmas.contains(form.lemma)
+                !doc.words[k].isCapitalized, plainSpeechLemmas.contains(form.lemma),
+                doc.words[k].folded != "written"  // "learned who had written it": authorship, not speech
             {
                 return true
             }

@@ -167,6 +167,13 @@ enum ReportingClauseFinder {
     {
         let words = doc.words
         var k = cue - 1
+        // "Walter Pinsky, a senior fellow at …, has written": an auxiliary after an appositive stands where the
+        // verb would, so the appositive is read from it.
+        if !interrupted, k > range.lowerBound, ["has", "have", "had", "also"].contains(words[k].folded),
+            words[cue].gapBefore.isPlain, words[k].gapBefore.contains(.comma), words[k].quote == nil
+        {
+            return subject(before: k, range: range, doc: doc, table: table, nounLike: nounLike)
+        }
         // "Sen. Mark Devereux (R-Fla.) said": a parenthesis between subject and verb is read past.
         if words[cue].gapBefore.contains(.closeParen) && !interrupted {
             var open = cue - 1
@@ -268,7 +275,7 @@ enum ReportingClauseFinder {
         guard
             let kind = nominalKinds[f] ?? (anaphorHeads.contains(f) ? .person : nil)
                 ?? (organizationHead ? .other : nil)
-        else { return nil }
+        else { return describedRole(endingAt: k, range: range, doc: doc) }
         // Extend left over determiners, adjectives and names ("some Chinese experts", "the joint statement").
         var start = k
         while start > range.lowerBound, start > k - 5, words[start].gapBefore.isPlain, words[start - 1].quote == nil {
@@ -326,6 +333,36 @@ enum ReportingClauseFinder {
         return (
             .nominal(text: text, kind: resolvedKind, entity: resolvedKind == .official ? country : nil), start..<(k + 1)
         )
+    }
+
+    /// Determiners that open a role given instead of a name ("the patient", "one user", "another reader").
+    static let roleDeterminers: Set<String> = ["the", "a", "an", "one", "another"]
+
+    /// "“…,” the patient wrote", "“…,” one user quipped", "“…,” a Weibo commenter said": a speaker given only
+    /// by a role, right after the quotation it reports. The role is the speaker: no person is named, and
+    /// taking the last person named (the patient's doctor, the article's previous speaker) would put words
+    /// in the wrong mouth. Only right after a closing quotation mark, where a noun phrase before a reporting
+    /// verb can be nothing but its subject; up to three words between determiner and head.
+    static func describedRole(endingAt k: Int, range: Range<Int>, doc: Document)
+        -> (speaker: SpeakerReference, words: Range<Int>)?
+    {
+        let words = doc.words
+        let head = words[k]
+        guard !head.isCapitalized, !head.isNumber, !head.isPossessive, !head.isQuoted, head.folded.utf8.count > 2,
+            !pronouns.contains(head.folded), !roleDeterminers.contains(head.folded)
+        else { return nil }
+        var start = k
+        while start > range.lowerBound, start > k - 4, words[start].gapBefore.isPlain {
+            start -= 1
+            let word = words[start]
+            if roleDeterminers.contains(word.folded) {
+                guard word.gapBefore.contains(.quote), !word.isQuoted else { return nil }
+                let role = doc.string(words: start, through: k)
+                return (.nominal(text: role, kind: .other, entity: nil), start..<(k + 1))
+            }
+            if word.isQuoted || word.isNumber || word.isPossessive || word.quote != nil { return nil }
+        }
+        return nil
     }
 
     /// A round-up line, "Dana K. Lee, The Daily Ledger: “…”": a person's name opening the sentence, then
@@ -577,8 +614,13 @@ enum ReportingClauseFinder {
                 start -= 1
             }
             if words[start].quote != nil { return nil }
+            // Past a description, a name the recogniser could not type is the speaker too ("Keller, Draper’s
+            // deputy, said", "Acme, the chipmaker, said"); a name right before the verb must be a person, as a
+            // place there ends a longer subject ("officials in Lyon, France, said").
             if let mention = table.mention(endingAt: end - 1), mention.words.lowerBound == start,
-                !mention.isDemonym, table.entities[mention.entity].kind == .person
+                !mention.isDemonym,
+                table.entities[mention.entity].kind == .person
+                    || end < cue && [.other, .organization].contains(table.entities[mention.entity].kind)
             {
                 return mention
             }
@@ -594,6 +636,12 @@ enum ReportingClauseFinder {
                 && table.mention(endingAt: start - 1).map { table.entities[$0.entity].kind == .place } ?? false
             let isAge = end - start == 1 && words[start].isNumber
             let isDescription = ["a", "an", "the"].contains(words[start].folded)
+            // A description owned by someone: "Morrison, Vindman’s superior, said", "Okafor, Maria’s brother
+            // and the band’s manager, said", "Keller, his deputy, said". The owner is never the speaker.
+            let ownerEnd = table.mention(startingAt: start).map { $0.words.upperBound - 1 } ?? start
+            let isOwnedDescription =
+                end - start >= 2 && ownerEnd < end - 1
+                && (words[ownerEnd].isPossessive || ["his", "her", "their", "its"].contains(words[start].folded))
             // US style's party and state after a lawmaker's name: "Rep. Alicia Grant, D-Mich., said".
             let isPartyTag =
                 end - start <= 3 && end - start >= 2 && ["d", "r", "i"].contains(words[start].folded)
@@ -602,7 +650,7 @@ enum ReportingClauseFinder {
             let isHometown =
                 words[start].folded == "from" && end - start >= 2 && end - start <= 4
                 && ((start + 1)..<end).allSatisfy { words[$0].isCapitalized }
-            guard isAge || isDescription || isPartyTag || isPlace || afterPlace || isHometown,
+            guard isAge || isDescription || isOwnedDescription || isPartyTag || isPlace || afterPlace || isHometown,
                 words[start].gapBefore.contains(.comma)
             else {
                 return nil
@@ -772,8 +820,10 @@ enum ReportingClauseFinder {
                 let afterPreposition =
                     previous >= range.lowerBound && prepositions.contains(doc.words[previous].folded)
                     && doc.words[k].gapBefore.isPlain
+                // Not inside quotation marks, short ones included: "Following “Black Water,” Simmons …" names
+                // a song, not the subject.
                 if entity.kind == .person && !doc.words[last].isPossessive && !afterPreposition
-                    && doc.words[k].quote == nil
+                    && !doc.words[k].isQuoted
                 {
                     return mention
                 }

@@ -79,6 +79,8 @@ enum ReportingVerbs {
             }
             result[participle] = Form(lemma: lemma, nounLike: nounLike.contains(participle), participle: true)
         }
+        // "Gleckman … has written": the one listed verb whose perfect participle is not its past form.
+        result["written"] = Form(lemma: "write", nounLike: false, participle: false)
         return result
     }()
 

@@ -70,7 +70,7 @@ struct SpeakerResolver {
             let mention = table.mentions[m]
             m -= 1
             guard mention.words.upperBound <= word, table.entities[mention.entity].kind == .person,
-                !doc.words[mention.words.upperBound - 1].isPossessive
+                !doc.words[mention.words.upperBound - 1].isPossessive, !doc.words[mention.words.lowerBound].isQuoted
             else { continue }
             if agrees(mention.entity, gender) { return mention.entity }
         }
