@@ -253,9 +253,11 @@ enum NameClassifier {
             phrase.core = s..<e
             if let cued = contextKind(for: phrase, in: doc) { return finish(cued) }
             // Two plain capitalised words with no head word are most often a person's name in news
-            // ("Teodor Marsh"); longer unknown names are named things.
+            // ("Teodor Marsh"); longer unknown names are named things. After "the" they are titles of works
+            // or named things ("The Dragon Waiting", "the Silver Arrow"): a person's name takes no article.
+            let afterArticle = s > 0 && words[s - 1].folded == "the" && words[s].gapBefore.isPlain
             if e - s == 2 && plainNameWords(s..<e, doc) && !looksLikeCommonWord(words[s].folded)
-                && !looksLikeDemonym(words[e - 1].folded)
+                && !looksLikeDemonym(words[e - 1].folded) && !afterArticle
             {
                 return finish(.person)
             }

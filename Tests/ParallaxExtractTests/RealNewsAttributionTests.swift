@@ -96,4 +96,13 @@ struct RealNewsAttributionTests {
             + "up. “You might know her from her own band these days,” he said."
         #expect(Self.speaker(of: "You might know", in: text) == "Pat Gannon")
     }
+
+    /// "The Copper Dreaming" is a book: two plain capitalised words after "the" are not a person, so "she" goes
+    /// to the woman named before it.
+    @Test func titleAfterTheIsNotAPerson() {
+        let text =
+            "I thought of Ruth Calloway first.\n\nNothing shows this better than The Copper Dreaming and its fate.\n\n"
+            + "“I have no words, it is wonderful news,” she replied in an email."
+        #expect(Self.speaker(of: "I have no words", in: text) == "Ruth Calloway")
+    }
 }
