@@ -19,6 +19,8 @@ struct ResolvedSpeaker {
 struct SpeakerResolver {
     /// (word index, entity) of person subjects, in text order.
     private var subjects: [(word: Int, entity: Int)] = []
+    /// Every clause's speaker, in text order: what "they" may refer back to.
+    private var speakers: [(word: Int, sentence: Int, reference: SpeakerReference, words: Range<Int>)] = []
     let doc: Document
     private let table: EntityTable
     /// Per entity, the gender the article shows for it (``NameGender``).
@@ -44,8 +46,18 @@ struct SpeakerResolver {
             }
             found.sort { $0.0 < $1.0 }
             for item in found { list.append((word: item.0, entity: item.1)) }
+            for clause in clauses[sentence] where !clause.isParticiple && !clause.isAccordingTo {
+                speakers.append((clause.speakerWords.lowerBound, sentence, clause.speaker, clause.speakerWords))
+            }
+            // Person subjects stop the search for "they"; an organisation opening a sentence as its subject
+            // ("Big Machine have twice denied …") is what a following "they" most often stands for.
+            for item in found { speakers.append((item.0, sentence, .entity(item.1), item.0..<(item.0 + 1))) }
+            if let opener = Self.organizationSubject(range, doc: doc, table: table) {
+                speakers.append((opener.words.lowerBound, sentence, .entity(opener.entity), opener.words))
+            }
         }
         subjects = list
+        speakers.sort { $0.word < $1.word }
     }
 
     /// The person a pronoun at `word` refers to: the most recent person subject whose gender agrees (the
@@ -144,6 +156,42 @@ struct SpeakerResolver {
         return named.first { agrees($0, gender) }
     }
 
+    /// An organisation opening a sentence, right before a lowercase word (its verb): "Big Machine have …",
+    /// "The Acme Group said …".
+    static func organizationSubject(_ range: Range<Int>, doc: Document, table: EntityTable) -> MentionRef? {
+        var k = range.lowerBound
+        if k < range.upperBound, doc.words[k].folded == "the" { k += 1 }
+        guard let mention = table.mention(startingAt: k), !mention.isDemonym,
+            table.entities[mention.entity].kind == .organization, mention.words.upperBound < range.upperBound,
+            !doc.words[mention.words.upperBound - 1].isPossessive
+        else { return nil }
+        let next = doc.words[mention.words.upperBound]
+        return next.gapBefore.isPlain && !next.isCapitalized && next.quote == nil ? mention : nil
+    }
+
+    /// The group "they" reports for: the speaker of the latest reporting clause before it, within the two
+    /// sentences before, when that speaker is an organisation or a group without a name ("Big Machine said
+    /// in a statement … “…,” they said", "the physicians wrote … they said"). A person there, or nobody,
+    /// leaves "they" unresolved: "they" is never one person, and a wrong speaker is worse than none. Earlier
+    /// "they" clauses are passed over, so a chain of them keeps its group.
+    private func group(before word: Int) -> (SpeakerReference, Range<Int>)? {
+        let sentence = doc.words[word].sentence
+        for item in speakers.reversed() where item.word < word {
+            guard item.sentence >= sentence - 2 else { return nil }
+            switch item.reference {
+            case .anaphor(let text) where text == "they":
+                continue
+            case .entity(let e) where table.entities[e].kind == .organization:
+                return (item.reference, item.words)
+            case .nominal(_, let kind, _) where kind != .data:
+                return (item.reference, item.words)
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
     private func agrees(_ entity: Int, _ gender: NameGender) -> Bool {
         genders[entity] == nil || genders[entity] == gender
     }
@@ -158,6 +206,9 @@ struct SpeakerResolver {
                 entity.kind == .person ? .person : entity.isMedia ? .media : entity.kind == .other ? .data : .official
             return ResolvedSpeaker(name: entity.name, entity: e, kind: kind, span: span)
         case .anaphor(let text):
+            if text == "they", let (group, groupWords) = group(before: words.lowerBound) {
+                return resolve(group, words: groupWords)
+            }
             if text == "they" || text == "we" || text == "it" || text == "i" { return nil }
             guard
                 let e = holder(ofRole: text, before: words.lowerBound)

@@ -105,4 +105,22 @@ struct RealNewsAttributionTests {
             + "“I have no words, it is wonderful news,” she replied in an email."
         #expect(Self.speaker(of: "I have no words", in: text) == "Ruth Calloway")
     }
+
+    /// "they said" speaks for the organisation or group that spoke or acted just before; after a person, or
+    /// with nobody before it, it has no speaker rather than a wrong one.
+    @Test(arguments: [
+        (
+            "Larkspur Airlines have twice denied doing anything wrong.\n\n“At no point did we say she could not "
+                + "fly,” they said in a statement on their website.", "At no point", "Larkspur Airlines" as String?
+        ),
+        (
+            "The Harbor Workers Union said in a statement that the strike would go on.\n\n“We regret the loss of "
+                + "pay,” they said.", "We regret", "Harbor Workers Union"
+        ),
+        ("Lena Ortiz met the workers.\n\n“We will not go back,” they said.", "We will not", nil),
+        ("“We will not go back,” they said.", "We will not", nil),
+    ])
+    func theySpeaksForAGroup(text: String, quote: String, speaker: String?) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
 }
