@@ -122,11 +122,20 @@ enum ReportingClauseFinder {
                     inverted = true
                 }
             }
+            // "“…,” said the actor.": an inverted role with no name after it.
+            if found == nil, word.gapBefore.contains(.comma) || word.gapBefore.contains(.quote),
+                let role = invertedRole(after: cueEnd, range: range, doc: doc)
+            {
+                found = role
+                inverted = true
+            }
             guard let (speaker, speakerWords) = found else { continue }
             // "“…,” Pluznick recalled.": right after a quotation and ending the clause, the verb reports it.
+            // "“…,” Matthesen recalled in an email.": an adjunct may follow the verb.
             let reportsQuotationBefore =
                 words[speakerWords.lowerBound].gapBefore.contains(.quote) && speakerWords.lowerBound < c
-                && (cueEnd >= range.upperBound || !words[cueEnd].gapBefore.isPlain)
+                && (cueEnd >= range.upperBound || !words[cueEnd].gapBefore.isPlain
+                    || adjunctStarts.contains(words[cueEnd].folded) && words[cueEnd].folded != "that")
             if ReportingVerbs.needsThat.contains(form.lemma) && !quotationFollows && !reportsQuotationBefore {
                 guard cueEnd < range.upperBound, words[cueEnd].folded == "that" else { continue }
             }
@@ -524,6 +533,37 @@ enum ReportingClauseFinder {
             k += 1
         }
         return opening ?? describedThenNamed(after: start, range: range, doc: doc, table: table, endsClause: endsClause)
+    }
+
+    /// "“…,” said the actor.", "“…,” said one witness.": after an inverted verb, a determiner, up to two
+    /// lowercase words and a head noun ending the clause. A role that names someone already mentioned
+    /// ("the senator") is an anaphor resolved like "the senator said"; any other is the speaker as a role.
+    private static func invertedRole(after start: Int, range: Range<Int>, doc: Document)
+        -> (speaker: SpeakerReference, words: Range<Int>)?
+    {
+        let words = doc.words
+        guard start < range.upperBound,
+            roleDeterminers.contains(words[start].folded) || ["his", "her"].contains(words[start].folded)
+        else { return nil }
+        var k = start + 1
+        while k < range.upperBound, k <= start + 3 {
+            let word = words[k]
+            guard word.gapBefore.isPlain, !word.isCapitalized, !word.isNumber, !word.isPossessive, !word.isQuoted,
+                word.quote == nil, !prepositions.contains(word.folded), word.folded != "that",
+                ReportingVerbs.form(word.folded) == nil
+            else { return nil }
+            let next = k + 1
+            if next == range.upperBound || !words[next].gapBefore.isPlain || words[next].quote != nil {
+                guard word.folded.utf8.count > 2, !pronouns.contains(word.folded) else { return nil }
+                let text = doc.string(words: start, through: k)
+                if anaphorHeads.contains(word.folded) && words[start].folded == "the" {
+                    return (.anaphor(text: text), start..<next)
+                }
+                return (.nominal(text: text, kind: nominalKinds[word.folded] ?? .other, entity: nil), start..<next)
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Nouns for people whose words are, by their job, an organisation's ("a spokesperson for …").

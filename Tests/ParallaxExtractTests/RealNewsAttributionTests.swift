@@ -123,4 +123,33 @@ struct RealNewsAttributionTests {
     func theySpeaksForAGroup(text: String, quote: String, speaker: String?) {
         #expect(Self.speaker(of: quote, in: text) == speaker)
     }
+
+    /// "“…,” said the actor.": an inverted role with no name after it is the speaker as a role; a role
+    /// that refers back to a named holder resolves to that person.
+    @Test(arguments: [
+        (
+            "Dean Harlow spoke on a podcast.\n\n“You never know why these things happen,” said the actor. “It "
+                + "makes you more human.”", "It makes you", "the actor"
+        ),
+        (
+            "“He is not immune from questioning,” said one legal expert, as reported by the Daily Courier.",
+            "He is not immune", "one legal expert"
+        ),
+        (
+            "Sen. Ruth Aldana left the chamber.\n\n“We will be back on Monday,” said the senator.", "We will be back",
+            "Ruth Aldana"
+        ),
+    ])
+    func invertedRoleWithoutAName(text: String, quote: String, speaker: String) {
+        #expect(Self.speaker(of: quote, in: text) == speaker)
+    }
+
+    /// "“…,” Matthesen recalled in an email.": a verb that otherwise needs "that" reports the quotation
+    /// before it when only an adjunct follows.
+    @Test func verbNeedingThatWithAnAdjunctReportsTheQuotation() {
+        let text =
+            "Ilse Varga met him in 1993.\n\n“We were married in a field, in the rain,” Varga recalled in an "
+            + "email."
+        #expect(Self.speaker(of: "We were married", in: text) == "Ilse Varga")
+    }
 }
