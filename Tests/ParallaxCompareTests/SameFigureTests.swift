@@ -1,0 +1,88 @@
+import ParallaxCompare
+import ParallaxModel
+import Testing
+
+@testable import ParallaxCompare
+
+/// When two figures are one figure, as a fact-checker decides it: floors read as the range they are written for,
+/// and the counted noun the number really counts. Fictional wire and broadsheet copy written for these tests;
+/// each rule has a case it must find and one it must leave alone.
+struct SameFigureTests {
+    typealias Reading = QuantityAgreement.Reading
+
+    @Test(arguments: [
+        // A precise floor is the figure rounded down to its last digit.
+        (
+            Reading(value: 133e6, qualifier: "at least", text: "at least $133 million"),
+            Reading(value: 160e6, qualifier: "at least", text: "at least $160 million"), false
+        ),
+        (
+            Reading(value: 303e6, qualifier: "over", text: "over $303 million"),
+            Reading(value: 363e6, qualifier: "more than", text: "more than $363 million"), false
+        ),
+        (
+            Reading(value: 1_250, qualifier: "more than", text: "more than 1,250 visitors"),
+            Reading(value: 1_300, qualifier: "at least", text: "at least 1,300 visitors"), true
+        ),
+        // A round floor still meets a higher floor below twice its value.
+        (
+            Reading(value: 300, qualifier: "more than", text: "more than 300 homes"),
+            Reading(value: 363, qualifier: "more than", text: "more than 363 homes"), true
+        ),
+        // "Two dozen" rounds at the dozen: written for fewer than three dozen.
+        (
+            Reading(value: 24, qualifier: "more than", text: "dozen fire engines"),
+            Reading(value: 31, text: "31 fire engines"), true
+        ),
+        (
+            Reading(value: 24, qualifier: "more than", text: "dozen fire engines"),
+            Reading(value: 40, text: "40 fire engines"), false
+        ),
+    ])
+    func floorsAreReadAsWritten(_ a: Reading, _ b: Reading, _ agree: Bool) {
+        let check = QuantityAgreement(options: .init())
+        #expect(check.agree(a, b) == agree, "\(a.text) / \(b.text)")
+        #expect(check.agree(b, a) == agree, "\(b.text) / \(a.text)")
+    }
+
+    /// The count key a sentence's first quantity fills.
+    static func key(_ text: String) -> String? {
+        let quantities = NumberReader.quantities(in: text)
+        let claim = Claim(
+            id: "c", articleId: "a", outlet: "o", voiceId: "v", span: Span(start: 0, end: text.utf8.count),
+            text: text, sentenceIndex: 0, quantities: quantities)
+        return quantities.first.flatMap { QuantityAgreement.slots(of: $0, in: claim).first?.key }
+    }
+
+    @Test(arguments: [
+        // The noun before the preposition died, not the count after it.
+        ("The lineman, a father of two boys, died at the scene, the utility said.", "count:boy"),
+        ("Morrow, the father of four boys, was killed when the pole fell.", "count:boy"),
+        // The count is the dead: a quantifier before "of", a relative clause, no preposition.
+        ("A total of 12 people died when the ferry capsized off Harland Point.", "count:dead"),
+        ("Mourners prayed for three miners who died in the collapse.", "count:dead"),
+        ("Three miners died in the collapse, the company said.", "count:dead"),
+    ])
+    func aCountAfterAPrepositionIsNotTheSubjectOfTheVerb(_ text: String, _ expected: String) {
+        #expect(Self.key(text) == expected, "\(text)")
+    }
+
+    static func compare(_ first: String, _ second: String) -> EventComparison {
+        let articles = [
+            ContradictionConfidenceTests.article("a", "Dunmore Gazette", first),
+            ContradictionConfidenceTests.article("b", "Coastal Herald", second),
+        ]
+        return EventComparator().compare(
+            event: Event(id: "e-test", title: "test", date: nil, articleIds: articles.map(\.id), outlets: []),
+            articles: articles, extractions: articles.map { ArticleExtraction(articleId: $0.id) }, syndication: [])
+    }
+
+    @Test func aFatherOfSomeBoysIsAFamilyNotAToll() throws {
+        let result = Self.compare(
+            "Lineman Dale Morrow, a father of two boys, died at the scene when the pole fell on Harland Road.",
+            "Morrow, the father of four boys, was killed at the scene when the pole fell on Harland Road."
+        )
+        let x = try #require(result.contradictions.first, "\(ContradictionConfidenceTests.describe(result))")
+        #expect(Set(x.sides.map(\.normalizedValue)) == [2, 4])
+    }
+}
