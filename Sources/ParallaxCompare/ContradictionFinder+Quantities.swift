@@ -51,18 +51,26 @@ extension ContradictionFinder {
             let readingsA = slotsA.filter { $0.key == key }
             let readingsB = slotsB.filter { $0.key == key }
             let rising = key == "count:dead" || key == "count:injured"
-            let anyAgree = readingsA.contains { x in
-                readingsB.contains { y in agreement.agree(x.reading, y.reading, rising: rising) }
+            // A figure that agrees with one of the other claim is told by both; the rest may still disagree:
+            // "$184 million, or $23 million a season" against "$184 million, or a $19 million average annual
+            // value" agree on the total and not on the season.
+            let unmatchedA = readingsA.filter { x in
+                !readingsB.contains { y in agreement.agree(x.reading, y.reading, rising: rising) }
             }
+            let unmatchedB = readingsB.filter { y in
+                !readingsA.contains { x in agreement.agree(x.reading, y.reading, rising: rising) }
+            }
+            let anyAgree = unmatchedA.count < readingsA.count
             if key.hasPrefix("money:") {
-                if anyAgree { reportedMoney = true }
+                // Other currencies of the same amounts are not separate slots.
                 if reportedMoney { continue }
+                if anyAgree { reportedMoney = true }
             }
-            guard !anyAgree else { continue }
+            guard !unmatchedA.isEmpty, !unmatchedB.isEmpty else { continue }
             // The pair most likely to be one figure, among those that measure the same thing at the same moment.
             var found: (Slot, Slot, Double)?
-            for x in readingsA {
-                for y in readingsB
+            for x in unmatchedA {
+                for y in unmatchedB
                 where Self.sameMeasure(x, y) && !x.context.differentReferent(from: y.context)
                     && !(publishedApart && (Self.evolves(x) || Self.evolves(y)))
                     && Self.sameCasualties(x, y) && !numbers[a].contains(y.reading.value)

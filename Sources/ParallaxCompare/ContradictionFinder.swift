@@ -41,7 +41,8 @@ struct ContradictionFinder {
     /// Per claim, every number it states (values and SI values of all its quantities): a figure the other
     /// claim also states is no disagreement ("about 32 million people tuning in, compared with 55.3 million a
     /// decade ago" against "55.3 million people tuned in"), and so is the part of a partitive ("three of his
-    /// eight children" against "he had three children").
+    /// eight children" against "he had three children"), and the whole of counts joined by "and" ("12 Somali and
+    /// 11 Yemeni pirates" against "23 pirates", ``FigureScope/coordinatedSums(in:)``).
     let numbers: [Set<Double>]
     /// Per claim, its folded capitalised words after the first (names, as the text writes them).
     let names: [Set<String>]
@@ -100,7 +101,8 @@ struct ContradictionFinder {
         self.numbers = drafts.map { draft in
             Set(
                 draft.claim.quantities.flatMap { [$0.value] + ($0.normalizedValue.map { [$0] } ?? []) }
-                    + FigureScope.partitiveNumbers(in: draft.claim.text))
+                    + FigureScope.partitiveNumbers(in: draft.claim.text)
+                    + FigureScope.coordinatedSums(in: draft.claim.text))
         }
         self.hasPeriod = drafts.map { draft in
             draft.claim.times.contains { time in

@@ -154,6 +154,36 @@ enum FigureScope {
         return result
     }
 
+    /// Sums of counts joined by "and" ("12 Somali and 11 Yemeni pirates", "two women and one man"): the claim
+    /// states the whole too, 23 pirates and three people, so an outlet counting the whole does not dispute a
+    /// part. Each count may have up to two words of its own before the "and"; "and a man" adds one.
+    static func coordinatedSums(in text: String) -> [Double] {
+        let tokens = Tokenizer.tokens(in: text)
+        func value(_ n: Int) -> Double? {
+            let word = String(text.substring(tokens[n].span))
+            if tokens[n].kind == .number { return Double(word.filter { $0 != "," }) }
+            return NumberReader.numberWord(Folding.fold(word))
+        }
+        var result: [Double] = []
+        for n in tokens.indices {
+            guard let first = value(n) else { continue }
+            for gap in 1...3 where n + gap + 1 < tokens.count {
+                let joint = n + gap
+                guard Folding.fold(text.substring(tokens[joint].span)) == "and" else {
+                    if tokens[joint].kind != .word || value(joint) != nil { break }
+                    continue
+                }
+                // "and one man", "and a man": one more of the whole.
+                let next = Folding.fold(text.substring(tokens[joint + 1].span))
+                if let second = value(joint + 1) ?? (["one", "a", "an"].contains(next) ? 1 : nil) {
+                    result.append(first + second)
+                }
+                break
+            }
+        }
+        return result
+    }
+
     /// A count whose text starts with a scale word the number before it was left out of ("dozen pieces" in
     /// "more than two dozen pieces"): the value with the number multiplied in, and the hedge before it.
     static func restoredScale(_ quantity: Quantity, in claim: Claim) -> (value: Double, qualifier: String?)? {

@@ -33,6 +33,9 @@ struct QuantityContext: Hashable, Sendable {
     /// Whether the figure is a goal, an expectation or a possibility, not an outcome: "needed nine points to
     /// pass Ford" against "posting 20 points", "expected 300 guests" against "300 guests came".
     var hypothetical = false
+    /// Whether the figure is what the claim's figure is compared with, not the claim's figure: "it is less than
+    /// the $184 million reported by Lynch", "more than the 12 seats it won in 2019" (``benchmark(before:word:)``).
+    var benchmark = false
 
     /// Words before a figure (in its stretch) that make it a goal or a possibility (``hypothetical``).
     static let hypotheticalWords: Set<String> = [
@@ -181,7 +184,20 @@ struct QuantityContext: Hashable, Sendable {
         let hypothetical = left.contains { !tokens[$0].isCapitalized && hypotheticalWords.contains(word($0)) }
         return QuantityContext(
             head: head, time: time, names: names, part: FigureScope.isPart(start, end, in: text, tokens: tokens),
-            compoundNoun: compoundNoun, hypothetical: hypothetical)
+            compoundNoun: compoundNoun, hypothetical: hypothetical, benchmark: benchmark(before: before, word: word))
+    }
+
+    /// Words between "than" and a figure that make the figure the standard of a comparison: "less than the $184
+    /// million", "fewer than its 40 stores". Right after "than" the number is a hedge ("more than 300") and
+    /// stays the claim's figure.
+    static let comparedDeterminers: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+    ]
+
+    /// Whether the tokens before a figure end in "than" and a determiner (``benchmark``).
+    static func benchmark(before: [Int], word: (Int) -> String) -> Bool {
+        guard before.count >= 2, comparedDeterminers.contains(word(before[before.count - 1])) else { return false }
+        return word(before[before.count - 2]) == "than"
     }
 
     /// Whether two quantities may measure the same thing: their heads share a stem, or either has no head to
@@ -192,10 +208,12 @@ struct QuantityContext: Hashable, Sendable {
     }
 
     /// Whether the nouns the two figures qualify (``compoundNoun``) allow them to be one measure
-    /// (``measures(_:)``), both or neither are a part of a set (``part``), and both or neither are a goal or a
-    /// possibility (``hypothetical``).
+    /// (``measures(_:)``), both or neither are a part of a set (``part``), both or neither are a goal or a
+    /// possibility (``hypothetical``), and neither is the standard of a comparison (``benchmark``).
     func sameScope(as other: QuantityContext) -> Bool {
-        guard part == other.part, hypothetical == other.hypothetical else { return false }
+        guard part == other.part, hypothetical == other.hypothetical, !benchmark, !other.benchmark else {
+            return false
+        }
         if let noun = compoundNoun, !other.measures(noun) { return false }
         if let noun = other.compoundNoun, !measures(noun) { return false }
         return true

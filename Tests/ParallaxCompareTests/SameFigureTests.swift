@@ -5,8 +5,9 @@ import Testing
 @testable import ParallaxCompare
 
 /// When two figures are one figure, as a fact-checker decides it: floors read as the range they are written for,
-/// and the counted noun the number really counts. Fictional wire and broadsheet copy written for these tests;
-/// each rule has a case it must find and one it must leave alone.
+/// the counted noun the number really counts, a figure the claim only compares against, the figure left over
+/// when another agrees, and a whole counted in parts. Fictional wire and broadsheet copy written for these
+/// tests; each rule has a case it must find and one it must leave alone.
 struct SameFigureTests {
     typealias Reading = QuantityAgreement.Reading
 
@@ -84,5 +85,41 @@ struct SameFigureTests {
         )
         let x = try #require(result.contradictions.first, "\(ContradictionConfidenceTests.describe(result))")
         #expect(Set(x.sides.map(\.normalizedValue)) == [2, 4])
+    }
+
+    @Test func aFigureComparedAgainstIsNotTheClaimsFigure() {
+        // The club's offer is below $90 million; the $90 million is the rival's.
+        let result = Self.compare(
+            "The Harland club's offer for the striker is worth less than the $90 million reported by the Courier.",
+            "The Harland club's offer for the striker is worth $70 million over five years, the club said."
+        )
+        #expect(result.contradictions.isEmpty, "\(ContradictionConfidenceTests.describe(result))")
+    }
+
+    @Test func aFigureLeftOverWhenAnotherAgreesIsStillCompared() throws {
+        let result = Self.compare(
+            "The Harland club offered the striker a five-year deal worth $120 million, or $24 million a season.",
+            "The Harland club offered the striker a five-year deal worth $120 million, or $30 million a season."
+        )
+        let x = try #require(result.contradictions.first, "\(ContradictionConfidenceTests.describe(result))")
+        #expect(Set(x.sides.map(\.normalizedValue)) == [24e6, 30e6])
+    }
+
+    @Test func twoAmountsBothAgreedAreNotReported() {
+        let result = Self.compare(
+            "The Harland club offered the striker a five-year deal worth $120 million, or $24 million a season.",
+            "The striker's five-year, $120 million deal with Harland pays $24 million a season, the club said."
+        )
+        #expect(result.contradictions.isEmpty, "\(ContradictionConfidenceTests.describe(result))")
+    }
+
+    @Test func aWholeCountedInPartsIsNotDisputedByTheWhole() {
+        let result = Self.compare(
+            "Marines detained 12 Somali and 11 Yemeni pirates aboard the two skiffs, the navy said.",
+            "The navy said 23 pirates were detained aboard the two skiffs after a short chase."
+        )
+        #expect(result.contradictions.isEmpty, "\(ContradictionConfidenceTests.describe(result))")
+        #expect(FigureScope.coordinatedSums(in: "killed two women and one man in the blaze") == [3])
+        #expect(FigureScope.coordinatedSums(in: "aged 6, and later 16") == [])
     }
 }
