@@ -78,8 +78,8 @@ extension ContradictionFinder {
                 {
                     let confidence = ContradictionConfidence.figures(
                         x, y, aligned: aligned, undated: undated, namesApart: namesApart,
-                        sharedFigures: sharesOtherFigures(
-                            a, b,
+                        sharedFigures: sharedOtherFigures(
+                            a, b, key: key,
                             besides: [x.reading.value, y.reading.value] + FigureScope.writtenNumbers(x.reading.text)
                                 + FigureScope.writtenNumbers(y.reading.text)),
                         similarity: pairSimilarity)
@@ -100,12 +100,26 @@ extension ContradictionFinder {
         return result
     }
 
-    /// Whether two claims state another figure in common, of two digits or more, besides the disputed ones:
-    /// "59 catches for 1,098 yards and seven touchdowns" against "59 receptions for 1,098 yards and 14
-    /// touchdowns" tell one record, and one copy changed a figure of it. A single digit ("nine rebounds") is
-    /// shared by chance too often.
-    func sharesOtherFigures(_ a: Int, _ b: Int, besides disputed: [Double]) -> Bool {
-        numbers[a].intersection(numbers[b]).contains { $0 >= 10 && !disputed.contains($0) }
+    /// How many other figures two claims state in common besides the disputed ones, counting those of two
+    /// digits or more and those with a decimal part (".308", "5.4"): "59 catches for 1,098 yards and seven
+    /// touchdowns" against "59 receptions for 1,098 yards and 14 touchdowns" tell one record, and one copy
+    /// changed a figure of it. A single whole digit ("nine rebounds") is shared by chance too often. A figure
+    /// read with and without its scale ("$184 million" as 184 and 184,000,000) counts once, and a figure of the
+    /// disputed slot `key` not at all: two lists of offers ("$140-150 million" for one team, "$160 million" for
+    /// another) share amounts because they list the same offers, not because they tell one record.
+    func sharedOtherFigures(_ a: Int, _ b: Int, key: String, besides disputed: [Double]) -> Int {
+        let sameKey = Set(
+            (slots[a] + slots[b]).filter { $0.key == key }.map { Self.digits($0.reading.value) }
+                + disputed.map(Self.digits))
+        let shared = numbers[a].intersection(numbers[b]).filter { $0 >= 10 || $0 != $0.rounded() }
+        return Set(shared.map(Self.digits)).subtracting(sameKey).count
+    }
+
+    /// A number without its powers of a thousand: 184 for 184,000,000 and for 184.
+    static func digits(_ value: Double) -> Double {
+        var v = abs(value)
+        while v >= 1000 && (v / 1000).rounded() * 1000 == v { v /= 1000 }
+        return v
     }
 
     /// Whether two numbers of one slot key are one figure, so that different values disagree:

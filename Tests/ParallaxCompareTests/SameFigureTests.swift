@@ -122,4 +122,19 @@ struct SameFigureTests {
         #expect(FigureScope.coordinatedSums(in: "killed two women and one man in the blaze") == [3])
         #expect(FigureScope.coordinatedSums(in: "aged 6, and later 16") == [])
     }
+
+    @Test func aStatLineSharingTwoOtherFiguresIsOneRecord() throws {
+        // The average and the RBIs agree: the homers of one stat line were changed.
+        let result = Self.compare(
+            "Okafor finished the season with a .291 average, 27 homers and 104 RBIs for the Harbor Cats.",
+            "Playing 150 games for the Harbor Cats, Okafor hit .291 with 54 homers and 104 RBIs."
+        )
+        let x = try #require(result.contradictions.first, "\(ContradictionConfidenceTests.describe(result))")
+        #expect(Set(x.sides.map(\.normalizedValue)) == [27, 54])
+    }
+
+    @Test(arguments: [(184e6, 184.0), (184.0, 184.0), (1_098.0, 1_098.0), (0.308, 0.308), (2e6, 2.0)])
+    func aFigureReadWithAndWithoutItsScaleIsOneFigure(_ value: Double, _ digits: Double) {
+        #expect(ContradictionFinder.digits(value) == digits)
+    }
 }
