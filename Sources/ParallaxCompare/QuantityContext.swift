@@ -36,6 +36,10 @@ struct QuantityContext: Hashable, Sendable {
     /// Whether the figure is what the claim's figure is compared with, not the claim's figure: "it is less than
     /// the $184 million reported by Lynch", "more than the 12 seats it won in 2019" (``benchmark(before:word:)``).
     var benchmark = false
+    /// Whether a span of time is spent in a role: "four seasons as the team's director of personnel", "six
+    /// years as mayor" (``capacity(after:…)``). It counts part of a career, not the career: "19 seasons with
+    /// the club" is another figure.
+    var capacity = false
 
     /// Words before a figure (in its stretch) that make it a goal or a possibility (``hypothetical``).
     static let hypotheticalWords: Set<String> = [
@@ -136,9 +140,14 @@ struct QuantityContext: Hashable, Sendable {
             edge = tokens[index].span.start
         }
         var right: [Int] = []
+        var stop: Int?
         edge = end
         for index in after {
-            if breaks(edge, tokens[index].span.start) || boundaryWords.contains(word(index)) { break }
+            if breaks(edge, tokens[index].span.start) { break }
+            if boundaryWords.contains(word(index)) {
+                stop = index
+                break
+            }
             right.append(index)
             edge = tokens[index].span.end
         }
@@ -184,8 +193,33 @@ struct QuantityContext: Hashable, Sendable {
         let hypothetical = left.contains { !tokens[$0].isCapitalized && hypotheticalWords.contains(word($0)) }
         return QuantityContext(
             head: head, time: time, names: names, part: FigureScope.isPart(start, end, in: text, tokens: tokens),
-            compoundNoun: compoundNoun, hypothetical: hypothetical, benchmark: benchmark(before: before, word: word))
+            compoundNoun: compoundNoun, hypothetical: hypothetical, benchmark: benchmark(before: before, word: word),
+            capacity: right.isEmpty && capacity(at: stop, figureEnd: end, tokens: tokens, word: word))
     }
+
+    /// Nouns of a span of time one can spend in a role.
+    static let timeSpans: Set<String> = [
+        "season", "seasons", "year", "years", "month", "months", "week", "weeks", "term", "terms", "decade",
+        "decades",
+    ]
+
+    /// Whether the figure ending at `figureEnd` is a span of time followed right away by "as" and a role
+    /// ("as the team's director", "as mayor"), not by "as" opening a clause or an idiom ("as he left", "as
+    /// well"): the word after "as" is a determiner, or a word that is not a pronoun, an idiom's or a past form.
+    static func capacity(at stop: Int?, figureEnd: Int, tokens: [Token], word: (Int) -> String) -> Bool {
+        guard let stop, word(stop) == "as", stop + 1 < tokens.count, stop > 0,
+            timeSpans.contains(word(stop - 1)), tokens[stop - 1].span.end <= figureEnd
+        else { return false }
+        let next = word(stop + 1)
+        if comparedDeterminers.contains(next) { return true }
+        return tokens[stop + 1].kind == .word && !clauseOpeners.contains(next) && !next.hasSuffix("ed")
+    }
+
+    /// Words after "as" that open a clause or an idiom, not a role: "as well", "as it", "as many".
+    static let clauseOpeners: Set<String> = [
+        "well", "many", "much", "soon", "long", "far", "if", "though", "it", "he", "she", "they", "we", "i", "you",
+        "part", "of", "to", "for", "such", "usual", "expected", "planned",
+    ]
 
     /// Words between "than" and a figure that make the figure the standard of a comparison: "less than the $184
     /// million", "fewer than its 40 stores". Right after "than" the number is a hedge ("more than 300") and
@@ -209,9 +243,12 @@ struct QuantityContext: Hashable, Sendable {
 
     /// Whether the nouns the two figures qualify (``compoundNoun``) allow them to be one measure
     /// (``measures(_:)``), both or neither are a part of a set (``part``), both or neither are a goal or a
-    /// possibility (``hypothetical``), and neither is the standard of a comparison (``benchmark``).
+    /// possibility (``hypothetical``), both or neither are time spent in a role (``capacity``), and neither is
+    /// the standard of a comparison (``benchmark``).
     func sameScope(as other: QuantityContext) -> Bool {
-        guard part == other.part, hypothetical == other.hypothetical, !benchmark, !other.benchmark else {
+        guard part == other.part, hypothetical == other.hypothetical, capacity == other.capacity, !benchmark,
+            !other.benchmark
+        else {
             return false
         }
         if let noun = compoundNoun, !other.measures(noun) { return false }

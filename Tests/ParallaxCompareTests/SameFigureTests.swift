@@ -137,4 +137,36 @@ struct SameFigureTests {
     func aFigureReadWithAndWithoutItsScaleIsOneFigure(_ value: Double, _ digits: Double) {
         #expect(ContradictionFinder.digits(value) == digits)
     }
+
+    @Test func timeSpentInARoleIsPartOfACareer() {
+        let result = Self.compare(
+            "Dale Orr has spent 19 seasons with the Harbor Cats, the club said on Tuesday.",
+            "Orr spent four seasons as the club's head of scouting before the Harbor Cats made him general manager."
+        )
+        #expect(result.contradictions.isEmpty, "\(ContradictionConfidenceTests.describe(result))")
+    }
+
+    @Test func timeSpentInOneRoleToldTwiceStillDisagrees() throws {
+        let result = Self.compare(
+            "Dale Orr spent four seasons as the club's head of scouting before the Harbor Cats promoted him.",
+            "Orr, who spent eight seasons as the club's head of scouting, was promoted by the Harbor Cats."
+        )
+        let x = try #require(result.contradictions.first, "\(ContradictionConfidenceTests.describe(result))")
+        #expect(Set(x.sides.map(\.normalizedValue)) == [4, 8])
+    }
+
+    @Test(arguments: [
+        ("Orr spent four seasons as the club's head of scouting.", true),
+        ("Orr served six terms as mayor of Dunmore.", true),
+        ("Orr spent four seasons as well in Dunmore.", false),
+        ("Orr spent four seasons as he rebuilt the club.", false),
+        ("Orr spent four seasons with the club.", false),
+    ])
+    func aSpanOfTimeFollowedByAsAndARoleIsACapacity(_ text: String, _ capacity: Bool) throws {
+        let quantity = try #require(NumberReader.quantities(in: text).first)
+        let claim = Claim(
+            id: "c", articleId: "a", outlet: "o", voiceId: "v", span: Span(start: 0, end: text.utf8.count),
+            text: text, sentenceIndex: 0, quantities: [quantity])
+        #expect(QuantityContext.read(quantity.span, in: claim).capacity == capacity, "\(text)")
+    }
 }
