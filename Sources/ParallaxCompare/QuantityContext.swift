@@ -40,6 +40,9 @@ struct QuantityContext: Hashable, Sendable {
     /// years as mayor" (``capacity(after:…)``). It counts part of a career, not the career: "19 seasons with
     /// the club" is another figure.
     var capacity = false
+    /// Whether the figure is limited to a stage of a contest named beside it (``stagePeriods``): "during the
+    /// round", "in the first half". The whole contest's figure is another figure.
+    var stage = false
 
     /// Words before a figure (in its stretch) that make it a goal or a possibility (``hypothetical``).
     static let hypotheticalWords: Set<String> = [
@@ -131,11 +134,16 @@ struct QuantityContext: Hashable, Sendable {
         }
         // The stretch before: back from the number to a break.
         var left: [Int] = []
+        var leftStop: Int?
         var edge = start
         for index in before.reversed() {
             // "than" right before the number is the hedge of "more than 300", not a clause of its own.
             let hedge = left.isEmpty && word(index) == "than"
-            if breaks(tokens[index].span.end, edge) || boundaryWords.contains(word(index)) && !hedge { break }
+            if breaks(tokens[index].span.end, edge) { break }
+            if boundaryWords.contains(word(index)) && !hedge {
+                leftStop = index
+                break
+            }
             left.append(index)
             edge = tokens[index].span.start
         }
@@ -184,6 +192,8 @@ struct QuantityContext: Hashable, Sendable {
             time = MeasurementTime.read(
                 left.reversed(), tokens: tokens, text: text, stretch: offsets(left), times: claim.times)
         }
+        // "and since has received nearly 300,000 comments", "300 arrests since Friday": a running total.
+        if [leftStop, stop].contains(where: { $0.map(word) == "since" }) { time.running = true }
         var compoundNoun: String?
         if ContradictionConfidence.compound(String(text.slice(Span(start: start, end: end)))), let next = right.first,
             tokens[next].kind == .word
@@ -194,8 +204,15 @@ struct QuantityContext: Hashable, Sendable {
         return QuantityContext(
             head: head, time: time, names: names, part: FigureScope.isPart(start, end, in: text, tokens: tokens),
             compoundNoun: compoundNoun, hypothetical: hypothetical, benchmark: benchmark(before: before, word: word),
-            capacity: right.isEmpty && capacity(at: stop, figureEnd: end, tokens: tokens, word: word))
+            capacity: right.isEmpty && capacity(at: stop, figureEnd: end, tokens: tokens, word: word),
+            stage: (left + right).contains { stagePeriods.contains(word($0)) })
     }
+
+    /// Parts of a game or a contest a figure may be limited to: "28 of his 68 punches thrown during the round",
+    /// "12 points in the first half" count a stage, not the whole.
+    static let stagePeriods: Set<String> = [
+        "round", "half", "quarter", "period", "inning", "innings", "lap", "halftime",
+    ]
 
     /// Nouns of a span of time one can spend in a role.
     static let timeSpans: Set<String> = [
@@ -243,11 +260,11 @@ struct QuantityContext: Hashable, Sendable {
 
     /// Whether the nouns the two figures qualify (``compoundNoun``) allow them to be one measure
     /// (``measures(_:)``), both or neither are a part of a set (``part``), both or neither are a goal or a
-    /// possibility (``hypothetical``), both or neither are time spent in a role (``capacity``), and neither is
-    /// the standard of a comparison (``benchmark``).
+    /// possibility (``hypothetical``), both or neither are time spent in a role (``capacity``) or limited to a
+    /// stage of a contest (``stage``), and neither is the standard of a comparison (``benchmark``).
     func sameScope(as other: QuantityContext) -> Bool {
-        guard part == other.part, hypothetical == other.hypothetical, capacity == other.capacity, !benchmark,
-            !other.benchmark
+        guard part == other.part, hypothetical == other.hypothetical, capacity == other.capacity,
+            stage == other.stage, !benchmark, !other.benchmark
         else {
             return false
         }

@@ -169,4 +169,29 @@ struct SameFigureTests {
             text: text, sentenceIndex: 0, quantities: [quantity])
         #expect(QuantityContext.read(quantity.span, in: claim).capacity == capacity, "\(text)")
     }
+
+    @Test func aRunningTotalSinceADayIsAnotherMoment() {
+        let result = Self.compare(
+            "The ministry received nearly 4,000 objections to the Harland bypass plan, officials said.",
+            "The ministry published the Harland bypass plan in March and since has received nearly 9,000 objections."
+        )
+        #expect(result.contradictions.isEmpty, "\(ContradictionConfidenceTests.describe(result))")
+    }
+
+    @Test func aStageOfAContestIsNotTheWholeContest() {
+        let result = Self.compare(
+            "Vance landed 31 of his 70 punches in the round, the ringside tally showed.",
+            "The final tally showed Vance landing 190 of 410 punches over the 12 rounds."
+        )
+        #expect(result.contradictions.isEmpty, "\(ContradictionConfidenceTests.describe(result))")
+    }
+
+    @Test func twoTalliesOfOneStageStillDisagree() throws {
+        let result = Self.compare(
+            "Vance landed 31 of his 70 punches in the third round, the ringside tally showed.",
+            "The ringside tally showed Vance landed 31 of his 90 punches in the third round."
+        )
+        let x = try #require(result.contradictions.first, "\(ContradictionConfidenceTests.describe(result))")
+        #expect(Set(x.sides.map(\.normalizedValue)) == [70, 90])
+    }
 }
