@@ -205,8 +205,23 @@ struct QuantityContext: Hashable, Sendable {
             head: head, time: time, names: names, part: FigureScope.isPart(start, end, in: text, tokens: tokens),
             compoundNoun: compoundNoun, hypothetical: hypothetical, benchmark: benchmark(before: before, word: word),
             capacity: right.isEmpty && capacity(at: stop, figureEnd: end, tokens: tokens, word: word),
-            stage: (left + right).contains { stagePeriods.contains(word($0)) })
+            stage: (left + right).contains { isStage($0, tokens: tokens, word: word) })
     }
+
+    /// Whether the token at `index` names a stage of a contest: a ``stagePeriods`` word after "the" or an ordinal
+    /// ("during the round", "in the first half"), not a fraction ("more than half of the candidates").
+    static func isStage(_ index: Int, tokens: [Token], word: (Int) -> String) -> Bool {
+        guard stagePeriods.contains(word(index)), index > 0, stageDeterminers.contains(word(index - 1)) else {
+            return false
+        }
+        return index + 1 >= tokens.count || word(index + 1) != "of"
+    }
+
+    /// Words before a stage: "the round", "the first half", "each quarter".
+    static let stageDeterminers: Set<String> = [
+        "the", "this", "that", "each", "every", "first", "second", "third", "fourth", "fifth", "final", "opening",
+        "last",
+    ]
 
     /// Parts of a game or a contest a figure may be limited to: "28 of his 68 punches thrown during the round",
     /// "12 points in the first half" count a stage, not the whole.

@@ -194,4 +194,18 @@ struct SameFigureTests {
         let x = try #require(result.contradictions.first, "\(ContradictionConfidenceTests.describe(result))")
         #expect(Set(x.sides.map(\.normalizedValue)) == [70, 90])
     }
+
+    @Test(arguments: [
+        ("Vance landed 31 of his 70 punches during the round.", true),
+        ("Okafor scored 12 points in the first half.", true),
+        ("More than half of the 576 candidates are from the ruling party.", false),
+        ("The 40 candidates set out their plans in the final round of debates.", false),
+    ])
+    func aStageIsNamedWithItsArticleOrOrdinal(_ text: String, _ stage: Bool) throws {
+        let quantity = try #require(NumberReader.quantities(in: text).first { $0.value >= 12 })
+        let claim = Claim(
+            id: "c", articleId: "a", outlet: "o", voiceId: "v", span: Span(start: 0, end: text.utf8.count),
+            text: text, sentenceIndex: 0, quantities: [quantity])
+        #expect(QuantityContext.read(quantity.span, in: claim).stage == stage, "\(text)")
+    }
 }
