@@ -74,7 +74,8 @@ extension ContradictionFinder {
                 where Self.sameMeasure(x, y) && !x.context.differentReferent(from: y.context)
                     && !(publishedApart && (Self.evolves(x) || Self.evolves(y)))
                     && Self.sameCasualties(x, y) && !numbers[a].contains(y.reading.value)
-                    && !numbers[b].contains(x.reading.value)
+                    && !numbers[b].contains(x.reading.value) && !Self.withinRange(y, of: x, writtenRanges[a])
+                    && !Self.withinRange(x, of: y, writtenRanges[b])
                 {
                     let confidence = ContradictionConfidence.figures(
                         x, y, aligned: aligned, undated: undated, namesApart: namesApart,
@@ -98,6 +99,17 @@ extension ContradictionFinder {
                     confidence: confidence))
         }
         return result
+    }
+
+    /// Whether `end` is an end of a range its claim writes ("25 to 35 cents", ``FigureScope/writtenRanges(in:)``)
+    /// and `other` lies inside it: "around 30 cents" is within "25 to 35 cents" and disputes neither end.
+    static func withinRange(_ other: Slot, of end: Slot, _ ranges: [ClosedRange<Double>]) -> Bool {
+        guard let written = FigureScope.writtenNumbers(end.reading.text).first else { return false }
+        let values = [other.reading.value, digits(other.reading.value)]
+            + FigureScope.writtenNumbers(other.reading.text).prefix(1)
+        return ranges.contains { range in
+            (range.lowerBound == written || range.upperBound == written) && values.contains(where: range.contains)
+        }
     }
 
     /// How many other figures two claims state in common besides the disputed ones, counting those of two

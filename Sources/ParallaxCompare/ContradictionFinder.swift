@@ -46,6 +46,9 @@ struct ContradictionFinder {
     let numbers: [Set<Double>]
     /// Per claim, its folded capitalised words after the first (names, as the text writes them).
     let names: [Set<String>]
+    /// Per claim, the ranges it writes ("25 to 35 cents"): a figure of another claim inside one disputes neither
+    /// end.
+    let writtenRanges: [[ClosedRange<Double>]]
     /// Per claim, its runs of capitalised words ("halcyon air", "galaxy s4"), folded.
     let runs: [[[String]]]
     /// Claims by voice id.
@@ -95,6 +98,7 @@ struct ContradictionFinder {
         }
         self.names = drafts.indices.map { Self.names(in: drafts[$0].claim.text, knownNames: knownNames[$0]) }
         self.runs = drafts.map { Self.nameRuns(in: $0.claim.text) }
+        self.writtenRanges = drafts.map { FigureScope.writtenRanges(in: $0.claim.text) }
         var byVoice: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() { byVoice[draft.claim.voiceId, default: []].append(index) }
         self.claimsByVoice = byVoice

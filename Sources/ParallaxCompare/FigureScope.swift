@@ -137,6 +137,42 @@ enum FigureScope {
         }
     }
 
+    /// Ranges written with two numbers: "25 to 35 cents", "between $140 million and $150 million", "$140-150
+    /// million". Between the numbers only "to", a dash, "and" after "between", currency signs and scale or unit
+    /// words may stand.
+    static func writtenRanges(in text: String) -> [ClosedRange<Double>] {
+        let tokens = Tokenizer.tokens(in: text)
+        func number(_ n: Int) -> Double? {
+            guard tokens[n].kind == .number else { return nil }
+            return Double(text.substring(tokens[n].span).filter { $0 != "," })
+        }
+        func word(_ n: Int) -> String { Folding.fold(text.substring(tokens[n].span)) }
+        var result: [ClosedRange<Double>] = []
+        for n in tokens.indices {
+            guard let low = number(n) else { continue }
+            let between = (max(0, n - 2)..<n).contains { word($0) == "between" }
+            var m = n + 1
+            var joined = false
+            while m < tokens.count, m <= n + 4, number(m) == nil {
+                let w = word(m)
+                if w == "to" || w == "-" || w == "–" || between && w == "and" {
+                    joined = true
+                } else if !rangeFillers.contains(w) {
+                    break
+                }
+                m += 1
+            }
+            guard joined, m < tokens.count, let high = number(m), high > low else { continue }
+            result.append(low...high)
+        }
+        return result
+    }
+
+    /// Words that may stand between the two numbers of a range besides "to": signs, scales, units.
+    static let rangeFillers: Set<String> = [
+        "$", "€", "£", "us$", "million", "billion", "thousand", "percent", "%", "per", "cent", "cents",
+    ]
+
     /// Counts written as a partitive, "three of his eight children", "28 of 41 passes": the first number counts
     /// the same noun as the second, so a claim that writes it states that figure too.
     static func partitiveNumbers(in text: String) -> [Double] {

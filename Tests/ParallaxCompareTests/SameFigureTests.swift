@@ -208,4 +208,23 @@ struct SameFigureTests {
             text: text, sentenceIndex: 0, quantities: [quantity])
         #expect(QuantityContext.read(quantity.span, in: claim).stage == stage, "\(text)")
     }
+
+    @Test func aFigureInsideARangeDisputesNeitherEnd() {
+        let result = Self.compare(
+            "Growers in the Ebre valley say packers pay them 20 to 28 cents a kilo for early apricots.",
+            "Packers pay Ebre valley growers around 24 cents a kilo for early apricots, the growers say."
+        )
+        #expect(result.contradictions.isEmpty, "\(ContradictionConfidenceTests.describe(result))")
+        #expect(FigureScope.writtenRanges(in: "worth between $40 million and $45 million") == [40...45])
+        #expect(FigureScope.writtenRanges(in: "paid 20 to 28 cents a kilo") == [20...28])
+        #expect(FigureScope.writtenRanges(in: "20 growers and 28 packers") == [])
+    }
+
+    @Test func aFigureOutsideARangeStillDisagrees() throws {
+        let result = Self.compare(
+            "Growers in the Ebre valley say packers pay them 20 to 28 cents a kilo for early apricots.",
+            "Packers pay Ebre valley growers 45 cents a kilo for early apricots, the growers say."
+        )
+        #expect(!result.contradictions.isEmpty, "\(ContradictionConfidenceTests.describe(result))")
+    }
 }
