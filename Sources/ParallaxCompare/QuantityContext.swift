@@ -37,7 +37,7 @@ struct QuantityContext: Hashable, Sendable {
     /// the $184 million reported by Lynch", "more than the 12 seats it won in 2019" (``benchmark(before:word:)``).
     var benchmark = false
     /// Whether a span of time is spent in a role: "four seasons as the team's director of personnel", "six
-    /// years as mayor" (``capacity(after:…)``). It counts part of a career, not the career: "19 seasons with
+    /// years as mayor" (``capacity(at:figureEnd:tokens:word:)``). It counts part of a career, not the career: "19 seasons with
     /// the club" is another figure.
     var capacity = false
     /// Whether the figure is limited to a stage of a contest named beside it (``stagePeriods``): "during the
@@ -48,6 +48,7 @@ struct QuantityContext: Hashable, Sendable {
     static let hypotheticalWords: Set<String> = [
         "need", "needs", "needed", "would", "could", "might", "expected", "expects", "expect", "hopes", "hoped",
         "aims", "aimed", "plans", "planned", "wants", "wanted", "proposed", "seeks", "sought", "targets",
+        "demanding", "demands", "demanded",
     ]
 
     /// Content words looked at on each side. Four reaches "lower its tariffs on Valdorian farm machinery by 30

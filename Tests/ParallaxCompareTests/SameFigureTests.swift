@@ -227,4 +227,12 @@ struct SameFigureTests {
         )
         #expect(!result.contradictions.isEmpty, "\(ContradictionConfidenceTests.describe(result))")
     }
+
+    @Test func aDemandIsNotAnOutcome() {
+        let result = Self.compare(
+            "The dockers' union is demanding a 12% pay rise, the Harland port operator said on Monday.",
+            "The Harland port operator said on Monday it had agreed a 7% pay rise with the dockers' union."
+        )
+        #expect(result.contradictions.isEmpty, "\(ContradictionConfidenceTests.describe(result))")
+    }
 }
