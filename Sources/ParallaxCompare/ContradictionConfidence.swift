@@ -37,9 +37,10 @@ public enum ContradictionConfidence {
     /// - the claims were aligned (+0.25, +0.35 at similarity 0.5 or more): the same sentence told twice;
     /// - the same name beside both (+0.2): "Reid, 33" and "the 33-year-old Tara Reid";
     /// - a specific counted noun: the dead and the injured (+0.2), whose key already is the head.
-    /// - another figure of two digits or more stated in both claims (`sharedFigures`, +0.2): "59 catches for
-    ///   1,098 yards and seven touchdowns" against the same with "14 touchdowns" is one record with a figure
-    ///   changed (ECB+ development topics, `parallax evaluate contradictions`).
+    /// - other figures stated in both claims (`sharedFigures`, +0.2 each, up to two): "59 catches for 1,098
+    ///   yards and seven touchdowns" against the same with "14 touchdowns" is one record with a figure changed
+    ///   (ECB+ development topics, `parallax evaluate contradictions`); "a .308 average, 33 homers and 121 RBIs"
+    ///   against ".308, 66 homers and 121 RBIs" shares two, and is one stat line all the more.
     /// What lowers it: a bare number with no noun or unit written ("Russell, 46," read as a count of the
     /// injured, −0.3); a number that qualifies a noun ("a 16-year-old", "an eight-year offer", "a five-boat
     /// attack", −0.3 unless the same name is beside both): it describes one thing of several; values a factor
@@ -51,10 +52,10 @@ public enum ContradictionConfidence {
     /// "Stephen Curry posted a game-high 29 points" are two players' figures).
     static func figures(
         _ x: ContradictionFinder.Slot, _ y: ContradictionFinder.Slot, aligned: Bool, undated: Bool = false,
-        namesApart: Bool = false, sharedFigures: Bool = false, similarity: Double = 0
+        namesApart: Bool = false, sharedFigures: Int = 0, similarity: Double = 0
     ) -> Double {
         var score = 0.2
-        if sharedFigures { score += 0.2 }
+        score += 0.2 * Double(min(sharedFigures, 2))
         let shared = x.context.head.intersection(y.context.head).count
         score += 0.2 * Double(min(shared, 3))
         if aligned { score += similarity >= 0.5 ? 0.35 : 0.25 }

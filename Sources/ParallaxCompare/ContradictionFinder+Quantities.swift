@@ -51,27 +51,36 @@ extension ContradictionFinder {
             let readingsA = slotsA.filter { $0.key == key }
             let readingsB = slotsB.filter { $0.key == key }
             let rising = key == "count:dead" || key == "count:injured"
-            let anyAgree = readingsA.contains { x in
-                readingsB.contains { y in agreement.agree(x.reading, y.reading, rising: rising) }
+            // A figure that agrees with one of the other claim is told by both; the rest may still disagree:
+            // "$184 million, or $23 million a season" against "$184 million, or a $19 million average annual
+            // value" agree on the total and not on the season.
+            let unmatchedA = readingsA.filter { x in
+                !readingsB.contains { y in agreement.agree(x.reading, y.reading, rising: rising) }
             }
+            let unmatchedB = readingsB.filter { y in
+                !readingsA.contains { x in agreement.agree(x.reading, y.reading, rising: rising) }
+            }
+            let anyAgree = unmatchedA.count < readingsA.count
             if key.hasPrefix("money:") {
-                if anyAgree { reportedMoney = true }
+                // Other currencies of the same amounts are not separate slots.
                 if reportedMoney { continue }
+                if anyAgree { reportedMoney = true }
             }
-            guard !anyAgree else { continue }
+            guard !unmatchedA.isEmpty, !unmatchedB.isEmpty else { continue }
             // The pair most likely to be one figure, among those that measure the same thing at the same moment.
             var found: (Slot, Slot, Double)?
-            for x in readingsA {
-                for y in readingsB
+            for x in unmatchedA {
+                for y in unmatchedB
                 where Self.sameMeasure(x, y) && !x.context.differentReferent(from: y.context)
                     && !(publishedApart && (Self.evolves(x) || Self.evolves(y)))
                     && Self.sameCasualties(x, y) && !numbers[a].contains(y.reading.value)
-                    && !numbers[b].contains(x.reading.value)
+                    && !numbers[b].contains(x.reading.value) && !Self.withinRange(y, of: x, writtenRanges[a])
+                    && !Self.withinRange(x, of: y, writtenRanges[b])
                 {
                     let confidence = ContradictionConfidence.figures(
                         x, y, aligned: aligned, undated: undated, namesApart: namesApart,
-                        sharedFigures: sharesOtherFigures(
-                            a, b,
+                        sharedFigures: sharedOtherFigures(
+                            a, b, key: key,
                             besides: [x.reading.value, y.reading.value] + FigureScope.writtenNumbers(x.reading.text)
                                 + FigureScope.writtenNumbers(y.reading.text)),
                         similarity: pairSimilarity)
@@ -92,12 +101,37 @@ extension ContradictionFinder {
         return result
     }
 
-    /// Whether two claims state another figure in common, of two digits or more, besides the disputed ones:
-    /// "59 catches for 1,098 yards and seven touchdowns" against "59 receptions for 1,098 yards and 14
-    /// touchdowns" tell one record, and one copy changed a figure of it. A single digit ("nine rebounds") is
-    /// shared by chance too often.
-    func sharesOtherFigures(_ a: Int, _ b: Int, besides disputed: [Double]) -> Bool {
-        numbers[a].intersection(numbers[b]).contains { $0 >= 10 && !disputed.contains($0) }
+    /// Whether `end` is an end of a range its claim writes ("25 to 35 cents", ``FigureScope/writtenRanges(in:)``)
+    /// and `other` lies inside it: "around 30 cents" is within "25 to 35 cents" and disputes neither end.
+    static func withinRange(_ other: Slot, of end: Slot, _ ranges: [ClosedRange<Double>]) -> Bool {
+        guard let written = FigureScope.writtenNumbers(end.reading.text).first else { return false }
+        let values = [other.reading.value, digits(other.reading.value)]
+            + FigureScope.writtenNumbers(other.reading.text).prefix(1)
+        return ranges.contains { range in
+            (range.lowerBound == written || range.upperBound == written) && values.contains(where: range.contains)
+        }
+    }
+
+    /// How many other figures two claims state in common besides the disputed ones, counting those of two
+    /// digits or more and those with a decimal part (".308", "5.4"): "59 catches for 1,098 yards and seven
+    /// touchdowns" against "59 receptions for 1,098 yards and 14 touchdowns" tell one record, and one copy
+    /// changed a figure of it. A single whole digit ("nine rebounds") is shared by chance too often. A figure
+    /// read with and without its scale ("$184 million" as 184 and 184,000,000) counts once, and a figure of the
+    /// disputed slot `key` not at all: two lists of offers ("$140-150 million" for one team, "$160 million" for
+    /// another) share amounts because they list the same offers, not because they tell one record.
+    func sharedOtherFigures(_ a: Int, _ b: Int, key: String, besides disputed: [Double]) -> Int {
+        let sameKey = Set(
+            (slots[a] + slots[b]).filter { $0.key == key }.map { Self.digits($0.reading.value) }
+                + disputed.map(Self.digits))
+        let shared = numbers[a].intersection(numbers[b]).filter { $0 >= 10 || $0 != $0.rounded() }
+        return Set(shared.map(Self.digits)).subtracting(sameKey).count
+    }
+
+    /// A number without its powers of a thousand: 184 for 184,000,000 and for 184.
+    static func digits(_ value: Double) -> Double {
+        var v = abs(value)
+        while v >= 1000 && (v / 1000).rounded() * 1000 == v { v /= 1000 }
+        return v
     }
 
     /// Whether two numbers of one slot key are one figure, so that different values disagree:

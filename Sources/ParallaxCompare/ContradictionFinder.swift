@@ -41,10 +41,14 @@ struct ContradictionFinder {
     /// Per claim, every number it states (values and SI values of all its quantities): a figure the other
     /// claim also states is no disagreement ("about 32 million people tuning in, compared with 55.3 million a
     /// decade ago" against "55.3 million people tuned in"), and so is the part of a partitive ("three of his
-    /// eight children" against "he had three children").
+    /// eight children" against "he had three children"), and the whole of counts joined by "and" ("12 Somali and
+    /// 11 Yemeni pirates" against "23 pirates", ``FigureScope/coordinatedSums(in:)``).
     let numbers: [Set<Double>]
     /// Per claim, its folded capitalised words after the first (names, as the text writes them).
     let names: [Set<String>]
+    /// Per claim, the ranges it writes ("25 to 35 cents"): a figure of another claim inside one disputes neither
+    /// end.
+    let writtenRanges: [[ClosedRange<Double>]]
     /// Per claim, its runs of capitalised words ("halcyon air", "galaxy s4"), folded.
     let runs: [[[String]]]
     /// Claims by voice id.
@@ -94,13 +98,15 @@ struct ContradictionFinder {
         }
         self.names = drafts.indices.map { Self.names(in: drafts[$0].claim.text, knownNames: knownNames[$0]) }
         self.runs = drafts.map { Self.nameRuns(in: $0.claim.text) }
+        self.writtenRanges = drafts.map { FigureScope.writtenRanges(in: $0.claim.text) }
         var byVoice: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() { byVoice[draft.claim.voiceId, default: []].append(index) }
         self.claimsByVoice = byVoice
         self.numbers = drafts.map { draft in
             Set(
                 draft.claim.quantities.flatMap { [$0.value] + ($0.normalizedValue.map { [$0] } ?? []) }
-                    + FigureScope.partitiveNumbers(in: draft.claim.text))
+                    + FigureScope.partitiveNumbers(in: draft.claim.text)
+                    + FigureScope.coordinatedSums(in: draft.claim.text))
         }
         self.hasPeriod = drafts.map { draft in
             draft.claim.times.contains { time in

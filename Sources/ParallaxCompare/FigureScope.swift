@@ -137,6 +137,42 @@ enum FigureScope {
         }
     }
 
+    /// Ranges written with two numbers: "25 to 35 cents", "between $140 million and $150 million", "$140-150
+    /// million". Between the numbers only "to", a dash, "and" after "between", currency signs and scale or unit
+    /// words may stand.
+    static func writtenRanges(in text: String) -> [ClosedRange<Double>] {
+        let tokens = Tokenizer.tokens(in: text)
+        func number(_ n: Int) -> Double? {
+            guard tokens[n].kind == .number else { return nil }
+            return Double(text.substring(tokens[n].span).filter { $0 != "," })
+        }
+        func word(_ n: Int) -> String { Folding.fold(text.substring(tokens[n].span)) }
+        var result: [ClosedRange<Double>] = []
+        for n in tokens.indices {
+            guard let low = number(n) else { continue }
+            let between = (max(0, n - 2)..<n).contains { word($0) == "between" }
+            var m = n + 1
+            var joined = false
+            while m < tokens.count, m <= n + 4, number(m) == nil {
+                let w = word(m)
+                if w == "to" || w == "-" || w == "–" || between && w == "and" {
+                    joined = true
+                } else if !rangeFillers.contains(w) {
+                    break
+                }
+                m += 1
+            }
+            guard joined, m < tokens.count, let high = number(m), high > low else { continue }
+            result.append(low...high)
+        }
+        return result
+    }
+
+    /// Words that may stand between the two numbers of a range besides "to": signs, scales, units.
+    static let rangeFillers: Set<String> = [
+        "$", "€", "£", "us$", "million", "billion", "thousand", "percent", "%", "per", "cent", "cents",
+    ]
+
     /// Counts written as a partitive, "three of his eight children", "28 of 41 passes": the first number counts
     /// the same noun as the second, so a claim that writes it states that figure too.
     static func partitiveNumbers(in text: String) -> [Double] {
@@ -149,6 +185,36 @@ enum FigureScope {
                 result.append(value)
             } else if let value = NumberReader.numberWord(Folding.fold(word)) {
                 result.append(value)
+            }
+        }
+        return result
+    }
+
+    /// Sums of counts joined by "and" ("12 Somali and 11 Yemeni pirates", "two women and one man"): the claim
+    /// states the whole too, 23 pirates and three people, so an outlet counting the whole does not dispute a
+    /// part. Each count may have up to two words of its own before the "and"; "and a man" adds one.
+    static func coordinatedSums(in text: String) -> [Double] {
+        let tokens = Tokenizer.tokens(in: text)
+        func value(_ n: Int) -> Double? {
+            let word = String(text.substring(tokens[n].span))
+            if tokens[n].kind == .number { return Double(word.filter { $0 != "," }) }
+            return NumberReader.numberWord(Folding.fold(word))
+        }
+        var result: [Double] = []
+        for n in tokens.indices {
+            guard let first = value(n) else { continue }
+            for gap in 1...3 where n + gap + 1 < tokens.count {
+                let joint = n + gap
+                guard Folding.fold(text.substring(tokens[joint].span)) == "and" else {
+                    if tokens[joint].kind != .word || value(joint) != nil { break }
+                    continue
+                }
+                // "and one man", "and a man": one more of the whole.
+                let next = Folding.fold(text.substring(tokens[joint + 1].span))
+                if let second = value(joint + 1) ?? (["one", "a", "an"].contains(next) ? 1 : nil) {
+                    result.append(first + second)
+                }
+                break
             }
         }
         return result

@@ -61,10 +61,11 @@ struct QuantityAgreement {
         }
         let qa = a.qualifier.map { Folding.fold($0) }
         let qb = b.qualifier.map { Folding.fold($0) }
-        func bound(_ q: String?, _ value: Double, admits other: Double) -> Bool? {
+        func bound(_ q: String?, _ reading: Reading, admits other: Double) -> Bool? {
             guard let q else { return nil }
+            let value = reading.value
             if Self.lowerBounds.contains(q) {
-                return other >= value * (1 - options.numberTolerance) && other < ceiling(of: value)
+                return other >= value * (1 - options.numberTolerance) && other < ceiling(of: reading)
             }
             if Self.upperBounds.contains(q) { return other <= value * (1 + options.numberTolerance) }
             return nil
@@ -80,13 +81,10 @@ struct QuantityAgreement {
                 return true
             }
         }
-        if let admits = bound(qa, a.value, admits: b.value), admits { return true }
-        if let admits = bound(qb, b.value, admits: a.value), admits { return true }
+        if let admits = bound(qa, a, admits: b.value), admits { return true }
+        if let admits = bound(qb, b, admits: a.value), admits { return true }
         if let qa, let qb, Self.lowerBounds.contains(qa) && Self.lowerBounds.contains(qb) {
-            // Two floors are both true of any figure above the higher one, so only floors a whole step of the
-            // 1-2-5 ladder apart or more (twice the lower) disagree: "more than 40" and "more than 50" may be
-            // one figure told by two outlets, "more than 50" and "more than 100" are not.
-            return max(abs(a.value), abs(b.value)) < 2 * min(abs(a.value), abs(b.value))
+            return floorsMeet(a, b)
         }
         if let qa, let qb, Self.upperBounds.contains(qa) && Self.upperBounds.contains(qb) { return true }
         let hedged = qa.map(Self.approximate.contains) == true || qb.map(Self.approximate.contains) == true
@@ -98,6 +96,48 @@ struct QuantityAgreement {
     static func floorAdmits(_ reading: Reading, _ other: Reading) -> Bool {
         func isFloor(_ r: Reading) -> Bool { r.qualifier.map { lowerBounds.contains(Folding.fold($0)) } == true }
         return isFloor(reading) && !isFloor(other) && other.value >= reading.value
+    }
+
+    /// Whether two floors may be written for one figure. Both are true of any figure above the higher one, so
+    /// a round lower floor (one significant digit, or counted in dozens or scores) meets any higher floor below
+    /// a whole step of the 1-2-5 ladder (twice the lower): "more than 40" and "more than 50" may be one figure
+    /// told by two outlets, "more than 50" and "more than 100" are not. A precise lower floor ("at least $133
+    /// million") is the figure rounded down to its last written digit, so the higher floor must lie below its
+    /// ``ceiling(of:)-(Reading)``: "over $303 million" and "more than $363 million" are two figures, as a
+    /// fact-checker reads them, though a box office of $370 million would make both true.
+    func floorsMeet(_ a: Reading, _ b: Reading) -> Bool {
+        let (low, high) = abs(a.value) <= abs(b.value) ? (a, b) : (b, a)
+        if Self.isRound(low) { return abs(high.value) < 2 * abs(low.value) }
+        return abs(high.value) < ceiling(of: low)
+    }
+
+    /// Whether a figure is written to one significant digit ("50", "$200 million", "3,000") or as a count of
+    /// dozens or scores ("two dozen"): a figure rounded as far as writers round.
+    static func isRound(_ reading: Reading) -> Bool {
+        if countingUnit(reading) != nil { return true }
+        let magnitude = abs(reading.value)
+        guard magnitude > 0 else { return true }
+        var place = 1.0
+        while place * 10 <= magnitude { place *= 10 }
+        while place > magnitude { place /= 10 }
+        return abs(magnitude - (magnitude / place).rounded(.down) * place) <= 1e-9 * magnitude
+    }
+
+    /// The unit a count is written in when it is "two dozen" or "three score": 12 or 20.
+    static func countingUnit(_ reading: Reading) -> Double? {
+        let words = Folding.fold(reading.text).split(separator: " ")
+        if words.contains("dozen") { return 12 }
+        if words.contains("score") { return 20 }
+        return nil
+    }
+
+    /// ``ceiling(of:)-(Double)`` of a floor as written: a floor counted in dozens or scores rounds at that unit,
+    /// so "more than two dozen pieces" is written for fewer than three dozen (31 pieces agree with it).
+    func ceiling(of reading: Reading) -> Double {
+        if let unit = Self.countingUnit(reading), abs(reading.value) >= unit {
+            return ((abs(reading.value) / unit).rounded(.down) + 1) * unit
+        }
+        return ceiling(of: reading.value)
     }
 
     /// The value below which "more than N" (or "at least", "over"…) is written: a writer rounds the figure
@@ -161,6 +201,19 @@ struct QuantityAgreement {
         "bodies", "perished", "toll",
     ]
     static let injuredWords: Set<String> = ["injured", "wounded", "injuries", "hurt", "hospitalised", "hospitalized"]
+
+    /// Prepositions that make the count after them the object of a phrase ("father of two boys", "mother to
+    /// three children", "a home with four children").
+    static let prepositions: Set<String> = ["of", "to", "with", "for"]
+    /// Words before a preposition that make the count after it the figure itself: "a total of 12 people
+    /// died", "a toll of 40 people", "up to 30 people were injured".
+    static let quantifierHeads: Set<String> = [
+        "total", "number", "toll", "minimum", "maximum", "tally", "count", "up", "close", "upwards",
+    ]
+    /// Casualty verbs that are only finite ("died", never "people died in"): their subject is a whole noun phrase.
+    static let finiteDeathVerbs: Set<String> = ["died", "dies", "die", "perished"]
+    /// Verbs that start the predicate of the noun before a preposition ("the father of two boys was killed").
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "been"]
 
     /// The slots a quantity fills in a claim, each with its key, label and reading. Money gives one slot per
     /// currency it is stated in (its value and each alternative), so "US$147 billion (S$205 billion)" and
@@ -246,13 +299,22 @@ struct QuantityAgreement {
         let after = claim.text.slice(
             Span(start: max(0, quantity.span.end - claim.span.start), end: claim.span.length)
         )
+        let before = claim.text.slice(Span(start: 0, end: max(0, quantity.span.start - claim.span.start)))
+        let lead = Tokenizer.tokens(in: before).suffix(2).map { Folding.fold(before.substring($0.span)) }
+        let governed =
+            lead.count == 2 && prepositions.contains(lead[1]) && !quantifierHeads.contains(lead[0])
+        var relative = false
         for (index, token) in Tokenizer.tokens(in: after).prefix(5).enumerated() {
             let word = Folding.fold(after.substring(token.span))
             if index > 0 && token.kind == .number { break }
+            // "The father of two boys died": a count after a preposition is not the subject of the verb that
+            // follows; the noun before the preposition is. "One of three people killed" and "prayers for two
+            // men who died" still count the dead.
+            if ["who", "that", "which"].contains(word) { relative = true }
+            if governed && !relative && (finiteDeathVerbs.contains(word) || auxiliaries.contains(word)) { break }
             if deadWords.contains(word) { return "dead" }
             if injuredWords.contains(word) { return "injured" }
         }
-        let before = claim.text.slice(Span(start: 0, end: max(0, quantity.span.start - claim.span.start)))
         for token in Tokenizer.tokens(in: before).suffix(3).reversed() {
             let word = Folding.fold(before.substring(token.span))
             if token.kind == .number { break }

@@ -33,11 +33,22 @@ struct QuantityContext: Hashable, Sendable {
     /// Whether the figure is a goal, an expectation or a possibility, not an outcome: "needed nine points to
     /// pass Ford" against "posting 20 points", "expected 300 guests" against "300 guests came".
     var hypothetical = false
+    /// Whether the figure is what the claim's figure is compared with, not the claim's figure: "it is less than
+    /// the $184 million reported by Lynch", "more than the 12 seats it won in 2019" (``benchmark(before:word:)``).
+    var benchmark = false
+    /// Whether a span of time is spent in a role: "four seasons as the team's director of personnel", "six
+    /// years as mayor" (``capacity(at:figureEnd:tokens:word:)``). It counts part of a career, not the career: "19 seasons with
+    /// the club" is another figure.
+    var capacity = false
+    /// Whether the figure is limited to a stage of a contest named beside it (``stagePeriods``): "during the
+    /// round", "in the first half". The whole contest's figure is another figure.
+    var stage = false
 
     /// Words before a figure (in its stretch) that make it a goal or a possibility (``hypothetical``).
     static let hypotheticalWords: Set<String> = [
         "need", "needs", "needed", "would", "could", "might", "expected", "expects", "expect", "hopes", "hoped",
         "aims", "aimed", "plans", "planned", "wants", "wanted", "proposed", "seeks", "sought", "targets",
+        "demanding", "demands", "demanded",
     ]
 
     /// Content words looked at on each side. Four reaches "lower its tariffs on Valdorian farm machinery by 30
@@ -124,18 +135,28 @@ struct QuantityContext: Hashable, Sendable {
         }
         // The stretch before: back from the number to a break.
         var left: [Int] = []
+        var leftStop: Int?
         var edge = start
         for index in before.reversed() {
             // "than" right before the number is the hedge of "more than 300", not a clause of its own.
             let hedge = left.isEmpty && word(index) == "than"
-            if breaks(tokens[index].span.end, edge) || boundaryWords.contains(word(index)) && !hedge { break }
+            if breaks(tokens[index].span.end, edge) { break }
+            if boundaryWords.contains(word(index)) && !hedge {
+                leftStop = index
+                break
+            }
             left.append(index)
             edge = tokens[index].span.start
         }
         var right: [Int] = []
+        var stop: Int?
         edge = end
         for index in after {
-            if breaks(edge, tokens[index].span.start) || boundaryWords.contains(word(index)) { break }
+            if breaks(edge, tokens[index].span.start) { break }
+            if boundaryWords.contains(word(index)) {
+                stop = index
+                break
+            }
             right.append(index)
             edge = tokens[index].span.end
         }
@@ -172,6 +193,8 @@ struct QuantityContext: Hashable, Sendable {
             time = MeasurementTime.read(
                 left.reversed(), tokens: tokens, text: text, stretch: offsets(left), times: claim.times)
         }
+        // "and since has received nearly 300,000 comments", "300 arrests since Friday": a running total.
+        if [leftStop, stop].contains(where: { $0.map(word) == "since" }) { time.running = true }
         var compoundNoun: String?
         if ContradictionConfidence.compound(String(text.slice(Span(start: start, end: end)))), let next = right.first,
             tokens[next].kind == .word
@@ -181,7 +204,67 @@ struct QuantityContext: Hashable, Sendable {
         let hypothetical = left.contains { !tokens[$0].isCapitalized && hypotheticalWords.contains(word($0)) }
         return QuantityContext(
             head: head, time: time, names: names, part: FigureScope.isPart(start, end, in: text, tokens: tokens),
-            compoundNoun: compoundNoun, hypothetical: hypothetical)
+            compoundNoun: compoundNoun, hypothetical: hypothetical, benchmark: benchmark(before: before, word: word),
+            capacity: right.isEmpty && capacity(at: stop, figureEnd: end, tokens: tokens, word: word),
+            stage: (left + right).contains { isStage($0, tokens: tokens, word: word) })
+    }
+
+    /// Whether the token at `index` names a stage of a contest: a ``stagePeriods`` word after "the" or an ordinal
+    /// ("during the round", "in the first half"), not a fraction ("more than half of the candidates").
+    static func isStage(_ index: Int, tokens: [Token], word: (Int) -> String) -> Bool {
+        guard stagePeriods.contains(word(index)), index > 0, stageDeterminers.contains(word(index - 1)) else {
+            return false
+        }
+        return index + 1 >= tokens.count || word(index + 1) != "of"
+    }
+
+    /// Words before a stage: "the round", "the first half", "each quarter".
+    static let stageDeterminers: Set<String> = [
+        "the", "this", "that", "each", "every", "first", "second", "third", "fourth", "fifth", "final", "opening",
+        "last",
+    ]
+
+    /// Parts of a game or a contest a figure may be limited to: "28 of his 68 punches thrown during the round",
+    /// "12 points in the first half" count a stage, not the whole.
+    static let stagePeriods: Set<String> = [
+        "round", "half", "quarter", "period", "inning", "innings", "lap", "halftime",
+    ]
+
+    /// Nouns of a span of time one can spend in a role.
+    static let timeSpans: Set<String> = [
+        "season", "seasons", "year", "years", "month", "months", "week", "weeks", "term", "terms", "decade",
+        "decades",
+    ]
+
+    /// Whether the figure ending at `figureEnd` is a span of time followed right away by "as" and a role
+    /// ("as the team's director", "as mayor"), not by "as" opening a clause or an idiom ("as he left", "as
+    /// well"): the word after "as" is a determiner, or a word that is not a pronoun, an idiom's or a past form.
+    static func capacity(at stop: Int?, figureEnd: Int, tokens: [Token], word: (Int) -> String) -> Bool {
+        guard let stop, word(stop) == "as", stop + 1 < tokens.count, stop > 0,
+            timeSpans.contains(word(stop - 1)), tokens[stop - 1].span.end <= figureEnd
+        else { return false }
+        let next = word(stop + 1)
+        if comparedDeterminers.contains(next) { return true }
+        return tokens[stop + 1].kind == .word && !clauseOpeners.contains(next) && !next.hasSuffix("ed")
+    }
+
+    /// Words after "as" that open a clause or an idiom, not a role: "as well", "as it", "as many".
+    static let clauseOpeners: Set<String> = [
+        "well", "many", "much", "soon", "long", "far", "if", "though", "it", "he", "she", "they", "we", "i", "you",
+        "part", "of", "to", "for", "such", "usual", "expected", "planned",
+    ]
+
+    /// Words between "than" and a figure that make the figure the standard of a comparison: "less than the $184
+    /// million", "fewer than its 40 stores". Right after "than" the number is a hedge ("more than 300") and
+    /// stays the claim's figure.
+    static let comparedDeterminers: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+    ]
+
+    /// Whether the tokens before a figure end in "than" and a determiner (``benchmark``).
+    static func benchmark(before: [Int], word: (Int) -> String) -> Bool {
+        guard before.count >= 2, comparedDeterminers.contains(word(before[before.count - 1])) else { return false }
+        return word(before[before.count - 2]) == "than"
     }
 
     /// Whether two quantities may measure the same thing: their heads share a stem, or either has no head to
@@ -192,10 +275,15 @@ struct QuantityContext: Hashable, Sendable {
     }
 
     /// Whether the nouns the two figures qualify (``compoundNoun``) allow them to be one measure
-    /// (``measures(_:)``), both or neither are a part of a set (``part``), and both or neither are a goal or a
-    /// possibility (``hypothetical``).
+    /// (``measures(_:)``), both or neither are a part of a set (``part``), both or neither are a goal or a
+    /// possibility (``hypothetical``), both or neither are time spent in a role (``capacity``) or limited to a
+    /// stage of a contest (``stage``), and neither is the standard of a comparison (``benchmark``).
     func sameScope(as other: QuantityContext) -> Bool {
-        guard part == other.part, hypothetical == other.hypothetical else { return false }
+        guard part == other.part, hypothetical == other.hypothetical, capacity == other.capacity,
+            stage == other.stage, !benchmark, !other.benchmark
+        else {
+            return false
+        }
         if let noun = compoundNoun, !other.measures(noun) { return false }
         if let noun = other.compoundNoun, !measures(noun) { return false }
         return true
