@@ -253,9 +253,13 @@ enum NameClassifier {
             phrase.core = s..<e
             if let cued = contextKind(for: phrase, in: doc) { return finish(cued) }
             // Two plain capitalised words with no head word are most often a person's name in news
-            // ("Teodor Marsh"); longer unknown names are named things. After "the" they are titles of works
-            // or named things ("The Dragon Waiting", "the Silver Arrow"): a person's name takes no article.
-            let afterArticle = s > 0 && words[s - 1].folded == "the" && words[s].gapBefore.isPlain
+            // ("Teodor Marsh"); longer unknown names are named things. After a capitalised "The" inside a
+            // sentence they are the title of a work ("read The Dragon Waiting"): a person's name takes no
+            // article, and a title keeps its own. (After a lower-case "the" they may still be a team or a
+            // group that stands for its people, "the Red Sox": left as before.)
+            let afterArticle =
+                s > 0 && words[s - 1].folded == "the" && words[s - 1].isCapitalized && !words[s - 1].startsSentence
+                && words[s].gapBefore.isPlain
             if e - s == 2 && plainNameWords(s..<e, doc) && !looksLikeCommonWord(words[s].folded)
                 && !looksLikeDemonym(words[e - 1].folded) && !afterArticle
             {
