@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
@@ -54,7 +55,9 @@ let package = Package(
         ),
         .target(
             name: "ParallaxCluster",
-            dependencies: ["ParallaxModel", "ParallaxText"],
+            dependencies: [
+                "ParallaxModel", "ParallaxText", .product(name: "HeapModule", package: "swift-collections"),
+            ],
             resources: [.copy("Resources/background-df.tsv")],
             swiftSettings: upcoming
         ),

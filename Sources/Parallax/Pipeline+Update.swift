@@ -50,7 +50,10 @@ extension Pipeline {
         let documents = zip(articles, extractions).map { clusterDocument($0, $1) }
         let freshIds = Set(fresh)
         report(.clustering, 0, of: 1)
-        let clusters = clusterer.cluster(documents, into: &index) { freshIds.contains($0.id) }
+        // The events the new articles may join start as they are; only those that change are worked on again.
+        let position = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let seeds = touched.map { $0.articleIds.compactMap { position[$0] } }
+        let clusters = clusterer.cluster(documents, into: &index, events: seeds) { freshIds.contains($0.id) }
         report(.clustering, 1, of: 1)
         // An event the new articles did not join comes back as it was: it is kept, comparison and pages too.
         let touchedByMembers = Dictionary(touched.map { (Set($0.articleIds), $0.id) }, uniquingKeysWith: { a, _ in a })

@@ -18,13 +18,17 @@ extension EventClusterer {
     /// The stored events that `documents` may join: for each document, the few events indexed under the most
     /// of its names and heaviest words (weighted by how rare each is in the corpus).
     public func candidates(for documents: [ClusterDocument], in index: ClusterIndex) -> Set<String> {
-        let weights = self.weights.counting(index.frequencies)
+        candidates(
+            for: documents.map { Bags(document: $0) }, days: documents.map { $0.published?.dayNumber },
+            weights: self.weights.counting(index.frequencies), in: index)
+    }
+
+    /// The events of `index` that documents with `bags`, published on `days`, may join.
+    func candidates(for bags: [Bags], days: [Int?], weights: TermWeights, in index: ClusterIndex) -> Set<String> {
         var found: Set<String> = []
-        for document in documents {
-            let bags = Bags(document: document)
+        for (bag, day) in zip(bags, days) {
             var score: [String: Float] = [:]
-            let day = document.published?.dayNumber
-            for term in Self.queryTerms(bags, weights: weights, words: options.queryTerms) {
+            for term in Self.queryTerms(bag, weights: weights, words: options.queryTerms) {
                 let events = index.events(under: term)
                 guard events.count <= Self.maxPostings else { continue }
                 let idf = weights.idf(term)

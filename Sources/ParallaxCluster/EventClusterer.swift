@@ -73,6 +73,15 @@ public struct EventClusterer: Sendable {
         public var shortThreshold: Float = 0.3
         /// `mergeThreshold` for two events made only of short documents.
         public var shortMergeThreshold: Float = 0.3
+        /// Documents clustered in one pass. A larger batch is clustered in chunks of this many, in publication
+        /// order, each with the events its documents may join, as an ingest adds new articles to a store: the
+        /// one-pass clusterer compares every document with every live event and every event with every other,
+        /// which is quadratic in the batch; a chunk costs what it and its neighbours cost.
+        public var chunkSize: Int = 1000
+        /// Events a document is scored against: of those sharing a term with it, the ones sharing the most. A
+        /// long stream of one beat shares its common words with thousands of events; the one a document
+        /// belongs to shares its telling words too.
+        public var candidateEvents: Int = 300
         /// Terms kept per event centroid (bounds memory on long streams).
         public var centroidTerms: Int = 400
         /// Terms of an article used to look up candidate events.
@@ -108,22 +117,25 @@ public struct EventClusterer: Sendable {
         } else {
             for bag in bags { weights.add(documentTerms: bag.terms) }
         }
-        return cluster(documents, bags: bags, weights: weights)
+        return cluster(documents, bags: bags, weights: weights, seeds: [])
     }
 
     /// Clusters `documents` against a store's index: those `isNew` says are new are counted into its document
     /// frequencies first, and every document is weighed by the index's counts (a whole store's, of which
     /// `documents` are the new articles and the members of the events they may join). Each cluster comes with
     /// the terms to index its event under (``ClusterIndex/setEvent(_:terms:)``).
+    /// - Parameter events: events already found among `documents` (indices of their members), which the
+    ///   others may join; one nothing joined comes back as it was.
     public func cluster(
-        _ documents: [ClusterDocument], into index: inout ClusterIndex, isNew: (ClusterDocument) -> Bool
+        _ documents: [ClusterDocument], into index: inout ClusterIndex, events: [[Int]] = [],
+        isNew: (ClusterDocument) -> Bool
     ) -> [Cluster] {
         let bags = documents.map { Bags(document: $0) }
         for (document, bag) in zip(documents, bags) where isNew(document) {
             index.count(document.id, terms: bag.terms)
         }
         let weights = self.weights.counting(index.frequencies)
-        var clusters = cluster(documents, bags: bags, weights: weights)
+        var clusters = cluster(documents, bags: bags, weights: weights, seeds: events)
         for c in clusters.indices {
             let members = clusters[c].members
             let days = members.compactMap { documents[$0].published?.dayNumber }
@@ -134,30 +146,59 @@ public struct EventClusterer: Sendable {
         return clusters
     }
 
-    private func cluster(_ documents: [ClusterDocument], bags: [Bags], weights base: TermWeights) -> [Cluster] {
+    /// Clusters a batch of any size: at most `chunkSize` documents in one pass, more chunk by chunk
+    /// (``clusterInChunks(_:bags:weights:seeds:)``). `seeds` are events already found (member indices),
+    /// which the other documents may join (see ``clusterAtOnce(_:bags:weights:seeds:)``).
+    private func cluster(_ documents: [ClusterDocument], bags: [Bags], weights: TermWeights, seeds: [[Int]]) -> [Cluster] {
+        documents.count - seeds.reduce(0) { $0 + $1.count } > options.chunkSize
+            ? clusterInChunks(documents, bags: bags, weights: weights, seeds: seeds)
+            : clusterAtOnce(documents, bags: bags, weights: weights, seeds: seeds)
+    }
+
+    /// Clusters `documents` in one pass, then merges and refines the events found.
+    ///
+    /// `seeds` are events found before (indices of their members): they start as events, the other
+    /// documents are assigned to them or to new events, and only the events that changed (joined, new,
+    /// merged) are merged and refined further (``assign(_:to:vectors:documents:)``).
+    func clusterAtOnce(
+        _ documents: [ClusterDocument], bags: [Bags], weights: TermWeights, seeds: [[Int]] = []
+    ) -> [Cluster] {
+        let vectors = vectorize(bags, weights: weights)
+        let events = seeds.filter { !$0.isEmpty }.map { members in
+            LiveEvent(members, vectors: vectors, documents: documents, options: options)
+        }
+        let seeded = Set(seeds.joined())
+        let fresh = Self.publicationOrder(documents).filter { !seeded.contains($0) }
+        return clusters(assign(fresh, to: events, vectors: vectors, documents: documents), vectors: vectors)
+    }
+
+    /// Every document's vectors, weighed by `weights` (with the background prior of the options).
+    func vectorize(_ bags: [Bags], weights base: TermWeights) -> [DocumentVectors] {
         var vocabulary = Vocabulary()
         var weights = base
         weights.priorDocuments = options.backgroundPriorDocuments
-        let vectors = bags.map {
-            $0.vectors(weights: weights, vocabulary: &vocabulary, shortTextTerms: options.shortTextTerms)
-        }
-        let order = documents.indices.sorted { a, b in
-            switch (documents[a].published, documents[b].published) {
-            case let (x?, y?) where x != y: return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a < b
-            }
-        }
-        var events: [LiveEvent] = []
+        return bags.map { $0.vectors(weights: weights, vocabulary: &vocabulary, shortTextTerms: options.shortTextTerms) }
+    }
+
+    /// Assigns documents (indices, in publication order) to `events` or to new ones, then merges and refines
+    /// the events that changed. The given events are taken as settled: one nothing joined comes back as it was
+    /// (``LiveEvent/settled``), so adding a few documents to many events costs what the few documents cost.
+    func assign(
+        _ fresh: [Int], to seeds: [LiveEvent], vectors: [DocumentVectors], documents: [ClusterDocument]
+    ) -> [LiveEvent] {
+        var events = seeds
         var postings: [Int32: [Int]] = [:]
-        for index in order {
+        for e in events.indices {
+            events[e].settled = true
+            for id in events[e].content.ids + events[e].names.ids { postings[id, default: []].append(e) }
+        }
+        for index in fresh {
             let vector = vectors[index]
-            var candidates: Set<Int> = []
-            for id in vector.content.truncated(to: options.queryTerms).ids { candidates.formUnion(postings[id] ?? []) }
-            for id in vector.names.ids { candidates.formUnion(postings[id] ?? []) }
+            let candidates = Self.mostShared(
+                vector.content.truncated(to: options.queryTerms).ids + vector.names.ids, postings: postings,
+                limit: options.candidateEvents)
             var best: (event: Int, score: Float)?
-            for candidate in candidates.sorted() {
+            for candidate in candidates {
                 let score = similarity(vector, documents[index].anchorDays, events[candidate])
                 if score >= threshold(vector), score > (best?.score ?? -1) { best = (candidate, score) }
             }
@@ -174,15 +215,28 @@ public struct EventClusterer: Sendable {
             }
             for id in vector.names.ids where postings[id]?.last != target { postings[id, default: []].append(target) }
         }
-        events = mergePass(events)
-        events = refine(events, vectors: vectors, documents: documents)
-        return events.map { event in
+        return refine(mergePass(events), vectors: vectors, documents: documents)
+    }
+
+    /// The clusters of `events`, members most central first.
+    func clusters(_ events: [LiveEvent], vectors: [DocumentVectors]) -> [Cluster] {
+        events.map { event in
             let scored = event.members.map { member -> (Int, Double) in
                 let v = vectors[member]
                 return (member, Double(v.content.cosine(event.content) * 0.7 + v.names.cosine(event.names) * 0.3))
             }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             return Cluster(members: scored.map(\.0), centrality: scored.map(\.1))
         }
+    }
+
+    /// The events listed under the most of `terms` in `postings` (at most `limit`, ties by event order),
+    /// in event order.
+    static func mostShared(_ terms: [Int32], postings: [Int32: [Int]], limit: Int) -> [Int] {
+        var shared: [Int: Int] = [:]
+        for id in terms { for event in postings[id] ?? [] { shared[event, default: 0] += 1 } }
+        guard shared.count > limit else { return shared.keys.sorted() }
+        return shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(limit).map(\.key).sorted()
     }
 
     /// Moves each article to its most similar event, judging its own event without it; repeated
@@ -197,17 +251,16 @@ public struct EventClusterer: Sendable {
             var assignment: [Int: Int] = [:]
             for (e, event) in events.enumerated() { for m in event.members { assignment[m] = e } }
             var moves: [(member: Int, from: Int, to: Int)] = []
-            for (e, event) in events.enumerated() {
+            for (e, event) in events.enumerated() where !event.settled {
                 for member in event.members {
                     let vector = vectors[member]
                     let days = documents[member].anchorDays
                     let own = event.members.count > 1 ? similarity(vector, days, event, excluding: vector) : 0
-                    var candidates: Set<Int> = []
-                    for id in vector.content.truncated(to: options.queryTerms).ids {
-                        candidates.formUnion(postings[id] ?? [])
-                    }
+                    let candidates = Self.mostShared(
+                        vector.content.truncated(to: options.queryTerms).ids, postings: postings,
+                        limit: options.candidateEvents)
                     var best: (event: Int, score: Float)?
-                    for c in candidates.sorted() where c != e {
+                    for c in candidates where c != e {
                         let score = similarity(vector, days, events[c])
                         if score >= threshold(vector), score > own, score > (best?.score ?? -1) {
                             best = (c, score)
@@ -222,39 +275,12 @@ public struct EventClusterer: Sendable {
                 members[move.from].removeAll { $0 == move.member }
                 members[move.to].append(move.member)
             }
-            events = members.filter { !$0.isEmpty }.map { list in
-                var event = LiveEvent(vectors[list[0]], index: list[0], days: documents[list[0]].anchorDays)
-                for m in list.dropFirst() {
-                    event.add(vectors[m], index: m, days: documents[m].anchorDays, options: options)
-                }
-                return event
+            let moved = Set(moves.flatMap { [$0.from, $0.to] })
+            events = events.indices.compactMap { e in
+                guard !members[e].isEmpty else { return nil }
+                guard moved.contains(e) || !events[e].settled else { return events[e] }
+                return LiveEvent(members[e], vectors: vectors, documents: documents, options: options)
             }
-        }
-        return events
-    }
-
-    private func mergePass(_ input: [LiveEvent]) -> [LiveEvent] {
-        var events = input
-        var merged = true
-        while merged {
-            merged = false
-            var best: (Int, Int, Float)?
-            for i in events.indices {
-                for j in events.indices where j > i {
-                    let score = eventSimilarity(events[i], events[j])
-                    let limit =
-                        events[i].shortMembers == events[i].members.count
-                            && events[j].shortMembers == events[j].members.count
-                        ? options.shortMergeThreshold : options.mergeThreshold
-                    if score >= limit, score > (best?.2 ?? -1) { best = (i, j, score) }
-                }
-            }
-            if let (i, j, _) = best {
-                events[i].absorb(events[j], options: options)
-                events.remove(at: j)
-                merged = true
-            }
-            if events.count > 2000 { break }  // the streaming clusterer handles large corpora
         }
         return events
     }
@@ -468,6 +494,18 @@ struct LiveEvent {
     var published: [Int]
     /// Days the members mention, sorted, without repeats.
     var mentioned: [Int]
+    /// Whether the event is one found before that nothing has changed since (see
+    /// ``EventClusterer/clusterAtOnce(_:bags:weights:seeds:)``): it is merged and refined only with changed ones.
+    var settled = false
+    /// The caller's tag for an event given to ``EventClusterer/assign(_:to:vectors:documents:)``, to know it
+    /// when it comes back settled.
+    var origin: Int?
+
+    /// An event of `members` (document indices, at least one).
+    init(_ members: [Int], vectors: [DocumentVectors], documents: [ClusterDocument], options: EventClusterer.Options) {
+        self.init(vectors[members[0]], index: members[0], days: documents[members[0]].anchorDays)
+        for m in members.dropFirst() { add(vectors[m], index: m, days: documents[m].anchorDays, options: options) }
+    }
 
     init(_ vector: DocumentVectors, index: Int, days: [Int]) {
         published = vector.published
@@ -493,6 +531,7 @@ struct LiveEvent {
         headline.add(vector.headline)
         members.append(index)
         if vector.isShort { shortMembers += 1 }
+        settled = false
     }
 
     mutating func absorb(_ other: LiveEvent, options: EventClusterer.Options) {
@@ -506,5 +545,6 @@ struct LiveEvent {
         headline.add(other.headline)
         members += other.members
         shortMembers += other.shortMembers
+        settled = false
     }
 }
