@@ -81,7 +81,7 @@ public struct EventClusterer: Sendable {
         /// Events a document is scored against: of those sharing a term with it, the ones sharing the most. A
         /// long stream of one beat shares its common words with thousands of events; the one a document
         /// belongs to shares its telling words too.
-        public var candidateEvents: Int = 300
+        public var candidateEvents: Int = 50
         /// Terms kept per event centroid (bounds memory on long streams).
         public var centroidTerms: Int = 400
         /// Terms of an article used to look up candidate events.
