@@ -13,6 +13,8 @@ struct ChineseQuantityTests {
         .init(sentence: "演习中共有十二架飞机起飞。", kind: .count, value: 12, unit: "架"),
         .init(sentence: "现场有三名记者受伤。", kind: .count, value: 3, unit: "记者"),
         .init(sentence: "三十多名工人被困。", kind: .count, value: 30, unit: "工人", qualifier: "more than"),
+        .init(sentence: "当地转移群众30余万人。", kind: .count, value: 300_000, unit: "人", qualifier: "more than"),
+        .init(sentence: "损失达两千多万元。", kind: .money, value: 2e7, unit: "CNY", qualifier: "more than"),
         .init(sentence: "该省投入3亿元用于重建。", kind: .money, value: 3e8, unit: "CNY"),
         .init(sentence: "项目总投资5000万美元。", kind: .money, value: 5e7, unit: "USD"),
         .init(sentence: "公司获得一亿五千万元贷款。", kind: .money, value: 1.5e8, unit: "CNY"),

@@ -14,8 +14,8 @@ import ParallaxText
 /// - a general measure word (个, 名, 位, 种) → a count of the noun after it (三名记者 → "记者"), or of "人" for
 ///   名 and 位 without a noun; 人 right after the number (三人死亡, 两千五百人) → a count of "人".
 ///
-/// Hedges before the number (约, 近, 超过, 至少, 多达…) or after it (多, 余, 左右) are the qualifier, in the English
-/// words the comparison knows ("about", "more than"). Left out: numbers after 第 (ordinals), before 年, 月, 日, 时, 分
+/// Hedges before the number (约, 近, 超过, 至少, 多达…) or after it (多, 余, 左右; 30余万人) are the qualifier, in
+/// the English words the comparison knows ("about", "more than"); 达 alone ("reached") is no hedge. Left out: numbers after 第 (ordinals), before 年, 月, 日, 时, 分
 /// (dates and times), after 周 or 星期 (weekdays), a lone 一 with no unit (一起, 一些, 一个: words, not amounts),
 /// runs of bare digits (三四人, "three or four"), and runs that open with 百, 千, 万 or 亿 (数百人, 上万人: vague).
 enum ChineseQuantityScanner {
@@ -71,10 +71,15 @@ enum ChineseQuantityScanner {
             start = hedge.start
         }
         var k = number.next
-        // 三十多人, 2000余人
+        var value = number.value
+        // 三十多人, 2000余人; 30余万人 and 两千多万元 put the hedge before the multiplier.
         if k < run.count, run.scalars[k] == "多" || run.scalars[k] == "余" {
             qualifier = qualifier ?? "more than"
             k += 1
+            while k < run.count, let m = ChineseNumerals.multiplier(run.scalars[k]) {
+                value *= m
+                k += 1
+            }
         }
         guard let what = measure(run, at: k, number: number) else { return nil }
         var end = what.next
@@ -83,7 +88,7 @@ enum ChineseQuantityScanner {
             end += 2
         }
         return make(
-            run, text, start: start, next: end, kind: what.kind, value: number.value * what.scale, unit: what.unit,
+            run, text, start: start, next: end, kind: what.kind, value: value * what.scale, unit: what.unit,
             qualifier: qualifier, toSI: what.toSI)
     }
 
@@ -173,7 +178,7 @@ enum ChineseQuantityScanner {
     static let hedges: [(String, String)] = [
         ("大约", "about"), ("将近", "nearly"), ("接近", "nearly"), ("超过", "more than"), ("至少", "at least"),
         ("多达", "up to"), ("最多", "at most"), ("不到", "less than"), ("不足", "less than"), ("大概", "about"),
-        ("约", "about"), ("近", "nearly"), ("逾", "more than"), ("达", "up to"),
+        ("约", "about"), ("近", "nearly"), ("逾", "more than"),
     ]
 
     // MARK: - What follows the number
