@@ -299,6 +299,9 @@ struct QuantityAgreement {
         let after = claim.text.slice(
             Span(start: max(0, quantity.span.end - claim.span.start), end: claim.span.length)
         )
+        if let unit, ContentTerms.holdsCJK(unit), let casualty = chineseCasualty(unit: unit, after: after) {
+            return casualty
+        }
         let before = claim.text.slice(Span(start: 0, end: max(0, quantity.span.start - claim.span.start)))
         let lead = Tokenizer.tokens(in: before).suffix(2).map { Folding.fold(before.substring($0.span)) }
         let governed =
@@ -324,4 +327,23 @@ struct QuantityAgreement {
         guard let unit, !unit.isEmpty else { return nil }
         return Stemmer.stem(unit)
     }
+
+    /// "dead" or "injured" for a Chinese count whose noun or next words say so (三人死亡, 两名伤者, 5人受伤): the
+    /// casualty word in the counted noun, or within the four characters after the count before any punctuation or
+    /// number (三人死亡、五人受伤 gives each count its own).
+    static func chineseCasualty(unit: String, after: String) -> String? {
+        var following = String.UnicodeScalarView()
+        for scalar in after.unicodeScalars.prefix(4) {
+            guard Script.isCJK(scalar), ChineseNumerals.digit(scalar) == nil else { break }
+            following.append(scalar)
+        }
+        for text in [unit, String(following)] {
+            if chineseDeadWords.contains(where: text.contains) { return "dead" }
+            if chineseInjuredWords.contains(where: text.contains) { return "injured" }
+        }
+        return nil
+    }
+
+    static let chineseDeadWords = ["死", "遇难", "丧生", "罹难", "丧命", "身亡", "遇害"]
+    static let chineseInjuredWords = ["伤"]
 }

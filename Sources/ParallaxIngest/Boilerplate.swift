@@ -28,6 +28,9 @@ enum Boilerplate {
         "epaper_", "e-paper", "epaper ", "advertisement", "share this", "share on", "click here",
         "tap here", "photo:", "image:", "file photo", "(photo", "[photo", "watch:", "listen:", "print",
         "email this", "scroll to continue", "story continues below", "continue reading", "skip to",
+        // Chinese pages close with the editor on duty ("（责任编辑：王小明）"): staff, not the author.
+        "责任编辑", "(责任编辑", "（责任编辑", "【责任编辑", "[责任编辑", "责编：", "责编:", "（责编", "(责编", "编辑：",
+        "编辑:", "（编辑：", "(编辑:",
     ]
 
     /// Whether this paragraph starts page furniture that runs to the end.

@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxModel
+import ParallaxText
 
 /// One piece of metadata recognised in an article's leading lines.
 enum HeaderField: Equatable {
@@ -58,6 +59,8 @@ enum HeaderKeys {
         "autor": "authors", "autores": "authors",
         "источник": "outlet", "来源": "outlet", "quelle": "outlet", "fuente": "outlet",
         "ссылка": "url", "链接": "url", "原文链接": "url", "lien": "url", "enlace": "url",
+        // The editor on duty is no author.
+        "责任编辑": "ignored", "编辑": "ignored", "责编": "ignored", "审核": "ignored", "校对": "ignored",
         "рубрика": "categories", "栏目": "categories", "rubrique": "categories", "ressort": "categories",
         "sección": "categories",
     ]
@@ -72,10 +75,20 @@ enum HeaderKeys {
     ///
     /// A line may hold several `Key: value` segments separated by `|` or `;`
     /// (`Published: 11:46, June 20, 2022 | Updated: …`, `Category 1: CHINA; Category 2: DIPLOMACY`).
+    ///
+    /// Chinese pages put several `Key：value` pairs on one line separated by spaces (`来源：人民网 作者：李明`), and
+    /// may open the line with the time without a key (`2022-06-15 10:30 来源：新华网`): a line is cut before each
+    /// Chinese key, and a first piece with no key that reads as a date is the publication time.
     static func parse(_ line: String) -> [HeaderField]? {
         let segments = splitSegments(line)
         var fields: [HeaderField] = []
-        for segment in segments {
+        for (index, segment) in segments.enumerated() {
+            if index == 0, segments.count > 1, keyValue(segment).flatMap({ kind(forKey: $0.0) }) == nil,
+                segment.contains(where: \.isNumber), let stamp = PublicationDateParser.parse(segment)
+            {
+                fields.append(.published(stamp))
+                continue
+            }
             guard let (key, value) = keyValue(segment), let kind = kind(forKey: key) else { return nil }
             let isPlaceholder = placeholders.contains(value.lowercased())
             switch kind {
@@ -125,7 +138,27 @@ enum HeaderKeys {
                 result.append(String(piece))
             }
         }
-        return result.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        return result.flatMap(splitAtChineseKeys).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// Cuts a piece at the white space before each Chinese `Key：` whose key is known (`来源：人民网 作者：李明` →
+    /// `来源：人民网`, `作者：李明`); pieces without such a key come back whole.
+    private static func splitAtChineseKeys(_ piece: String) -> [String] {
+        guard piece.unicodeScalars.contains(where: Script.isCJK) else { return [piece] }
+        let words = piece.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+        var result: [String] = []
+        var current: [Substring] = []
+        for word in words {
+            if !current.isEmpty, word.unicodeScalars.contains(where: Script.isCJK),
+                let (key, _) = keyValue(String(word)), kind(forKey: key) != nil
+            {
+                result.append(current.joined(separator: " "))
+                current = []
+            }
+            current.append(word)
+        }
+        if !current.isEmpty { result.append(current.joined(separator: " ")) }
+        return result.count > 1 ? result : [piece]
     }
 
     /// Splits `Key: value` where the key is 1–4 words of letters, digits, spaces, `_` or `-`.

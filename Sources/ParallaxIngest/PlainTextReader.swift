@@ -185,8 +185,18 @@ public struct PlainTextReader: Sendable {
     ]
 
     /// A headline: at most 25 words and 250 characters, not ending like a sentence (a period), followed by more text.
+    /// A line in Chinese or Japanese (no spaces between words) is one at 4 to 40 characters, not ending with a
+    /// sentence's or a clause's mark (。！？；，、：): Chinese body paragraphs run longer and end with 。.
     private func isHeadline(_ line: String, next: String?) -> Bool {
         guard next != nil, line.count <= 250 else { return false }
+        if line.unicodeScalars.contains(where: Script.isCJK) {
+            guard let last = line.last, !"。！？；，、：.!?;,:".contains(last) else { return false }
+            let cjk = line.unicodeScalars.filter(Script.isCJK).count
+            if cjk * 2 >= line.count {
+                // "新华社兰州6月15日电" on its own line is the dateline, not a headline.
+                return line.count >= 4 && line.count <= 40 && Dateline.parse(line, registry: registry) == nil
+            }
+        }
         let words = line.split(separator: " ").count
         guard words >= 2, words <= 25 else { return false }
         return !line.hasSuffix(".") || line.hasSuffix("..") || words <= 12 && !line.hasSuffix(" said.")

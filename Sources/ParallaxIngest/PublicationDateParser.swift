@@ -144,24 +144,36 @@ public enum PublicationDateParser {
     }
 
     /// A Chinese or Japanese date, `2022年6月15日` or `6月15日` (`号` for `日` too), at the start of `word` or
-    /// after a short lead ("于2022年6月15日"); what follows the day is ignored ("15日电", "15日10时").
+    /// after a short lead ("于2022年6月15日"); what follows the day is ignored ("15日电", "15日10时"). Each part may
+    /// be written in Chinese numerals instead of digits (`二〇二二年六月十五日`, `六月三十日`, ``ChineseNumerals``),
+    /// but not mixed within one part.
     static func cjkDate(_ word: String) -> (year: Int?, month: Int, day: Int)? {
         guard word.contains("月") else { return nil }
         var numbers: [Int] = []
         var markers: [Character] = []
         var digits = 0
         var sawDigit = false
+        var numerals = String.UnicodeScalarView()
         for character in word {
             if character.isDateDigit, let value = character.wholeNumberValue {
+                guard numerals.isEmpty else { return nil }
                 digits = digits * 10 + value
                 sawDigit = true
                 guard digits < 10_000 else { return nil }
-            } else if sawDigit, "年月日号".contains(character) {
+            } else if !sawDigit, let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+                ChineseNumerals.isNumeral(scalar), numerals.count < 5
+            {
+                numerals.append(scalar)
+            } else if sawDigit || !numerals.isEmpty, "年月日号".contains(character) {
+                if !numerals.isEmpty {
+                    guard let value = ChineseNumerals.value(numerals), value < 10_000 else { return nil }
+                    digits = Int(value)
+                }
                 numbers.append(digits)
                 markers.append(character)
-                (digits, sawDigit) = (0, false)
+                (digits, sawDigit, numerals) = (0, false, String.UnicodeScalarView())
                 if character == "日" || character == "号" { break }
-            } else if !markers.isEmpty || sawDigit {
+            } else if !markers.isEmpty || sawDigit || !numerals.isEmpty {
                 return nil
             }
         }

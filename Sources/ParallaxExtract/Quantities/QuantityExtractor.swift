@@ -3,6 +3,9 @@ import ParallaxText
 
 /// Finds amounts, measures, percentages, counts, multipliers and ordinals in a text, normalised.
 ///
+/// Chinese numerals and measure words are read by ``ChineseQuantityScanner``; the rest of this comment is the
+/// English reading.
+///
 /// Rule-based over ``Lexeme``s (one pass, no regular expressions). What it reads:
 /// - numbers in digits ("1,284", "14.5", "14,5") or words ("two" … "ninety", "twenty-five", "a dozen",
 ///   "half a million"), with scale words ("million", "bn", glued "m"/"k" after a currency sign);
@@ -28,8 +31,20 @@ import ParallaxText
 /// after them ("the two", "one of"). "one" counts only before a scale or a unit. A count above one needs a
 /// plural or an invariant noun ("people", "dead", "injured"), so "nine remain" gives no unit noun.
 public enum QuantityExtractor {
-    /// All quantities in `text`, in order, with UTF-8 spans.
+    /// All quantities in `text`, in order, with UTF-8 spans: those written the English way, and in text holding
+    /// Han characters those written the Chinese way (``ChineseQuantityScanner``: 七项协议, 1.2万人, 3亿元), which win
+    /// where the two overlap.
     public static func extract(from text: String) -> [Quantity] {
+        let latin = extractLatin(from: text)
+        guard ChineseQuantityScanner.mayHold(text) else { return latin }
+        let chinese = ChineseQuantityScanner.quantities(in: text)
+        guard !chinese.isEmpty else { return latin }
+        let kept = latin.filter { quantity in !chinese.contains { $0.span.overlaps(quantity.span) } }
+        return (kept + chinese).sorted { $0.span < $1.span }
+    }
+
+    /// The quantities written the English way.
+    static func extractLatin(from text: String) -> [Quantity] {
         let lex = Lexer.lexemes(in: text)
         var result: [Quantity] = []
         var i = 0

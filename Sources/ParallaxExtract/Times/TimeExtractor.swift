@@ -35,9 +35,17 @@ public enum TimeExtractor {
     /// - Parameters:
     ///   - text: The article body.
     ///   - published: The publication date that relative expressions are anchored to, when known.
+    ///
+    /// In text holding Han characters, the dates written the Chinese way (``ChineseDateScanner``: 2022年6月15日,
+    /// 六月十五日, 15日) are added, and win where an expression read the English way overlaps one.
     public static func extract(from text: String, published: CivilDate?) -> [TimeExpression] {
         var scanner = TimeScanner(text: text, published: published)
-        return scanner.run()
+        let latin = scanner.run()
+        guard ChineseQuantityScanner.mayHold(text) else { return latin }
+        let chinese = ChineseDateScanner.dates(in: text, published: published)
+        guard !chinese.isEmpty else { return latin }
+        let kept = latin.filter { time in !chinese.contains { $0.span.overlaps(time.span) } }
+        return (kept + chinese).sorted { $0.span < $1.span }
     }
 }
 
