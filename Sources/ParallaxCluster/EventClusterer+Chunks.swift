@@ -8,7 +8,9 @@ extension EventClusterer {
     /// Events a chunk leaves as they were are kept; the others are replaced by what comes back. Every chunk is
     /// weighed by `weights`, the whole batch's statistics, so a word is worth the same in every chunk, and a
     /// document is vectorised once. `seeds` are events found before, among `documents`.
-    func clusterInChunks(_ documents: [ClusterDocument], bags: [Bags], weights: TermWeights, seeds: [[Int]]) -> [Cluster] {
+    func clusterInChunks(_ documents: [ClusterDocument], bags: [Bags], weights: TermWeights, seeds: [[Int]])
+        -> [Cluster]
+    {
         let vectors = vectorize(bags, weights: weights)
         var index = ClusterIndex()
         var events: [Int: LiveEvent] = [:]
@@ -22,7 +24,9 @@ extension EventClusterer {
             index.setEvent(String(nextId), entry)
             nextId += 1
         }
-        for seed in seeds where !seed.isEmpty { add(LiveEvent(seed, vectors: vectors, documents: documents, options: options)) }
+        for seed in seeds where !seed.isEmpty {
+            add(LiveEvent(seed, vectors: vectors, documents: documents, options: options))
+        }
         let seeded = Set(seeds.joined())
         let order = Self.publicationOrder(documents).filter { !seeded.contains($0) }
         for start in stride(from: 0, to: order.count, by: options.chunkSize) {

@@ -15,7 +15,9 @@ extension EventClusterer {
         var version = [Int](repeating: 0, count: input.count)
         var postings: [Int32: [Int]] = [:]
         var heap = Heap<MergeCandidate>()
-        func terms(_ event: LiveEvent) -> [Int32] { event.content.truncated(to: options.queryTerms).ids + event.names.ids }
+        func terms(_ event: LiveEvent) -> [Int32] {
+            event.content.truncated(to: options.queryTerms).ids + event.names.ids
+        }
         func push(_ i: Int, _ j: Int) {
             let (a, b) = (min(i, j), max(i, j))
             let score = eventSimilarity(events[a]!, events[b]!)

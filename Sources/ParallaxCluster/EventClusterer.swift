@@ -149,7 +149,9 @@ public struct EventClusterer: Sendable {
     /// Clusters a batch of any size: at most `chunkSize` documents in one pass, more chunk by chunk
     /// (``clusterInChunks(_:bags:weights:seeds:)``). `seeds` are events already found (member indices),
     /// which the other documents may join (see ``clusterAtOnce(_:bags:weights:seeds:)``).
-    private func cluster(_ documents: [ClusterDocument], bags: [Bags], weights: TermWeights, seeds: [[Int]]) -> [Cluster] {
+    private func cluster(_ documents: [ClusterDocument], bags: [Bags], weights: TermWeights, seeds: [[Int]])
+        -> [Cluster]
+    {
         documents.count - seeds.reduce(0) { $0 + $1.count } > options.chunkSize
             ? clusterInChunks(documents, bags: bags, weights: weights, seeds: seeds)
             : clusterAtOnce(documents, bags: bags, weights: weights, seeds: seeds)
@@ -177,7 +179,9 @@ public struct EventClusterer: Sendable {
         var vocabulary = Vocabulary()
         var weights = base
         weights.priorDocuments = options.backgroundPriorDocuments
-        return bags.map { $0.vectors(weights: weights, vocabulary: &vocabulary, shortTextTerms: options.shortTextTerms) }
+        return bags.map {
+            $0.vectors(weights: weights, vocabulary: &vocabulary, shortTextTerms: options.shortTextTerms)
+        }
     }
 
     /// Assigns documents (indices, in publication order) to `events` or to new ones, then merges and refines

@@ -105,7 +105,8 @@ extension ContradictionFinder {
     /// and `other` lies inside it: "around 30 cents" is within "25 to 35 cents" and disputes neither end.
     static func withinRange(_ other: Slot, of end: Slot, _ ranges: [ClosedRange<Double>]) -> Bool {
         guard let written = FigureScope.writtenNumbers(end.reading.text).first else { return false }
-        let values = [other.reading.value, digits(other.reading.value)]
+        let values =
+            [other.reading.value, digits(other.reading.value)]
             + FigureScope.writtenNumbers(other.reading.text).prefix(1)
         return ranges.contains { range in
             (range.lowerBound == written || range.upperBound == written) && values.contains(where: range.contains)
