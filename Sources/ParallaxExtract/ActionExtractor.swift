@@ -283,7 +283,7 @@ enum ActionExtractor {
         let words = doc.words
         // "Alexey Maslov, director of …, said": the name before the appositive.
         if words[anchor].gapBefore.contains(.comma) {
-            for (start, appositive) in table.appositives where appositive.upperBound == anchor {
+            for start in table.appositiveStarts(endingAt: anchor) {
                 if let mention = table.mention(startingAt: start), mention.words.lowerBound >= range.lowerBound {
                     return [
                         (

@@ -40,6 +40,13 @@ struct EntityTable {
     /// First word of a person mention → appositive words after it ("…, an associate research fellow at …,").
     var appositives: [Int: Range<Int>] = [:]
 
+    /// The first words of the mentions whose appositive ends right before word `index`, first in the text
+    /// first: in "Omar Lamrani, an analyst at Stratfor, the Texas-based firm, told" the first is the subject,
+    /// later ones sit inside its description. (The dictionary's own order changes from run to run.)
+    func appositiveStarts(endingAt index: Int) -> [Int] {
+        appositives.filter { $0.value.upperBound == index }.keys.sorted()
+    }
+
     /// The mention ending at word `index`, if any.
     func mention(endingAt index: Int) -> MentionRef? {
         guard index >= 0 && index < mentionEndingAt.count, mentionEndingAt[index] >= 0 else { return nil }

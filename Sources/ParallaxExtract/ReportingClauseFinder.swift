@@ -197,11 +197,7 @@ enum ReportingClauseFinder {
         }
         // Appositive ending right before the verb.
         if words[cue].gapBefore.contains(.comma) && !interrupted {
-            // Several appositives may end here ("Omar Lamrani, an analyst at Stratfor, the Texas-based firm,
-            // told"): the first name is the subject, the later ones are inside its description. (Taking any
-            // one from the dictionary made the speaker change from run to run.)
-            let ending = table.appositives.filter { $0.value.upperBound == cue }.keys.sorted()
-            for start in ending {
+            for start in table.appositiveStarts(endingAt: cue) {
                 if let mention = table.mention(startingAt: start), mention.words.lowerBound >= range.lowerBound {
                     return (.entity(mention.entity), mention.words)
                 }

@@ -35,6 +35,14 @@ struct ActionExtractorTests {
         #expect(try action(text, verb: verb).category == category)
     }
 
+    /// Two appositives end before the verb; the first name is the actor, on every run (the appositives are
+    /// kept in a dictionary, whose order changes from process to process).
+    @Test func firstNameBeforeStackedAppositivesActs() throws {
+        let text =
+            "Mirela Costache, an adviser to Grigore Vlad, the Moldavian minister, urged Romania to reopen the bridge."
+        #expect(try action(text, verb: "urge").actorEntityId == "person:mirela-costache")
+    }
+
     @Test func negationAndRefusal() throws {
         #expect(try action("Chile did not condemn the strike.", verb: "condemn").negated)
         let refused = try action("Peru has refused to condemn Bolivia.", verb: "condemn")
