@@ -95,6 +95,14 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(
+            name: "ParallaxEvaluation",
+            dependencies: [
+                "Parallax", "ParallaxModel", "ParallaxText", "ParallaxIngest", "ParallaxDedup", "ParallaxCluster",
+                "ParallaxExtract", "ParallaxCompare",
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(
             name: "ParallaxServer",
             dependencies: [
                 "Parallax", "ParallaxModel", "ParallaxReport", "ParallaxStore",
@@ -108,8 +116,9 @@ let package = Package(
         .executableTarget(
             name: "parallax",
             dependencies: [
-                "Parallax", "ParallaxModel", "ParallaxReport", "ParallaxStore", "ParallaxSQLite", "ParallaxCluster",
-                "ParallaxExtract", "ParallaxText", "ParallaxIngest", "ParallaxServer", "ParallaxPostgres",
+                "Parallax", "ParallaxEvaluation", "ParallaxModel", "ParallaxReport", "ParallaxStore", "ParallaxSQLite",
+                "ParallaxCluster", "ParallaxExtract", "ParallaxText", "ParallaxIngest", "ParallaxServer",
+                "ParallaxPostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -118,7 +127,7 @@ let package = Package(
         ),
         .target(
             name: "ParallaxTesting",
-            dependencies: ["ParallaxModel", "ParallaxStore"],
+            dependencies: ["ParallaxModel", "ParallaxStore", "ParallaxText"],
             swiftSettings: upcoming
         ),
         .testTarget(name: "ParallaxModelTests", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
@@ -186,10 +195,18 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "ParallaxEvaluationTests",
+            dependencies: [
+                "ParallaxEvaluation", "ParallaxCompare", "ParallaxExtract", "ParallaxModel", "ParallaxTesting",
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "ParallaxTests",
             dependencies: [
-                "Parallax", "ParallaxCluster", "ParallaxModel", "ParallaxReport", "ParallaxSQLite", "ParallaxStore",
-                "ParallaxTesting",
+                "Parallax", "ParallaxCluster", "ParallaxEvaluation", "ParallaxModel", "ParallaxReport",
+                "ParallaxSQLite",
+                "ParallaxStore", "ParallaxTesting",
             ],
             swiftSettings: upcoming
         ),

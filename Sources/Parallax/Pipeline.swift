@@ -188,7 +188,7 @@ public struct Pipeline: Sendable {
     }
 
     /// What the comparison stage is told: the measured defaults, and whether to keep every contradiction.
-    var comparisonOptions: ComparisonOptions {
+    package var comparisonOptions: ComparisonOptions {
         ComparisonOptions(includeAllContradictions: options.includeAllContradictions)
     }
 
@@ -198,7 +198,7 @@ public struct Pipeline: Sendable {
     /// Copy detection inside one event: containment 0.8 (a copy that keeps four fifths of the origin's
     /// 5-word shingles), and 64 bands of 2 rows so that pairs down to Jaccard ≈0.3 become candidates; events
     /// are small, so verifying every candidate exactly is cheap.
-    static let eventCopyDetector = DuplicateDetector(
+    package static let eventCopyDetector = DuplicateDetector(
         options: DedupOptions(containmentThreshold: 0.8, banding: LSHParameters(bands: 64, rows: 2)))
 
     /// Corpus groups plus event-level groups whose articles no corpus group already holds together.
@@ -230,7 +230,7 @@ public struct Pipeline: Sendable {
         return results.map { $0! }
     }
 
-    func clusterDocument(_ article: Article, _ x: ArticleExtraction) -> ClusterDocument {
+    package func clusterDocument(_ article: Article, _ x: ArticleExtraction) -> ClusterDocument {
         var mentionCount: [String: Int] = [:]
         for mention in x.mentions { mentionCount[mention.entityId, default: 0] += 1 }
         let names = x.entities.filter { $0.kind != .other }.flatMap { entity in
@@ -247,7 +247,7 @@ public struct Pipeline: Sendable {
         )
     }
 
-    func makeEvent(_ members: [Article], extractions: [ArticleExtraction], centrality: [Double]) -> Event {
+    package func makeEvent(_ members: [Article], extractions: [ArticleExtraction], centrality: [Double]) -> Event {
         let anchor = members.min { a, b in
             switch (a.published, b.published) {
             case let (x?, y?) where x != y: return x < y

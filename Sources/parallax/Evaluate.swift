@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Parallax
 import ParallaxCluster
+import ParallaxEvaluation
 import ParallaxExtract
 import ParallaxIngest
 import ParallaxModel

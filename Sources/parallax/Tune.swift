@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Parallax
 import ParallaxCluster
+import ParallaxEvaluation
 import ParallaxModel
 import ParallaxReport
 

@@ -1,5 +1,6 @@
 import ParallaxCompare
 import ParallaxModel
+import ParallaxTesting
 
 /// Events built from the seeds and the Examples corpus, hand-built extraction for the seeds, and a readable
 /// rendering of a comparison.

@@ -1,5 +1,6 @@
 import ParallaxCompare
 import ParallaxModel
+import ParallaxTesting
 import Testing
 
 /// Issue 4's acceptance on the seeds' phone-call event (000 China Daily, 001 Global Times, 003 The Straits

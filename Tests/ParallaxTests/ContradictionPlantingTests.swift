@@ -1,7 +1,8 @@
+import Parallax
 import ParallaxModel
 import Testing
 
-@testable import Parallax
+@testable import ParallaxEvaluation
 
 /// The planter of `parallax evaluate contradictions` plants only what a fact-checker could check, and plants it
 /// the way an outlet with another figure would write it. Fictional copy written for these tests.

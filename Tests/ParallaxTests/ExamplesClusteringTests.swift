@@ -1,6 +1,7 @@
 import Foundation
 import Parallax
 import ParallaxCluster
+import ParallaxEvaluation
 import ParallaxModel
 import ParallaxTesting
 import Testing

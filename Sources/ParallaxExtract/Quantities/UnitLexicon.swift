@@ -1,19 +1,19 @@
 import ParallaxModel
 
 /// A unit of measurement: what it measures, how Parallax writes it, and its size in the SI base unit.
-struct MeasureUnit: Sendable {
+package struct MeasureUnit: Sendable {
     var kind: Quantity.Kind
     /// The normalised unit written into ``Quantity/unit`` ("m", "km", "m3", "t", "h", "%").
-    var symbol: String
+    package var symbol: String
     /// How many SI base units (metre, square metre, cubic metre, kilogram, second, watt, joule) one unit is;
     /// nil for units with no base (percent, multipliers).
-    var toSI: Double?
+    package var toSI: Double?
     /// A scale the unit itself carries: "bcm" is a billion cubic metres.
     var impliedScale: Double = 1
 }
 
 /// Units of measurement, matched on lexemes after a number ("1,284 meters", "98 billion cu. meters", "42%").
-enum UnitLexicon {
+package enum UnitLexicon {
     private static func u(_ kind: Quantity.Kind, _ symbol: String, _ si: Double?, _ scale: Double = 1) -> MeasureUnit {
         MeasureUnit(kind: kind, symbol: symbol, toSI: si, impliedScale: scale)
     }
@@ -22,7 +22,7 @@ enum UnitLexicon {
     static let secondsPerYear = 31_556_952.0
 
     /// One-word units (folded).
-    static let single: [String: MeasureUnit] = {
+    package static let single: [String: MeasureUnit] = {
         var t: [String: MeasureUnit] = [:]
         func add(_ words: [String], _ unit: MeasureUnit) { for w in words { t[w] = unit } }
         add(["m", "metre", "metres", "meter", "meters"], u(.length, "m", 1))

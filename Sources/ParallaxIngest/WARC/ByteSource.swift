@@ -11,9 +11,9 @@ protocol ByteSource: AnyObject {
 }
 
 /// Why a byte source stopped early.
-struct ByteSourceError: Error, Sendable {
+package struct ByteSourceError: Error, Sendable {
     /// A sentence without the path: "the gzip stream is truncated."
-    var message: String
+    package var message: String
 }
 
 /// Reads a file through a `FileHandle`, 64 KiB at a time.

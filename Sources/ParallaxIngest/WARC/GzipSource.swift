@@ -13,7 +13,7 @@ import CZlib
 /// call that met the damage is dropped: a small member (a WARC record) is inflated in one call, so a record
 /// whose member fails its CRC never reaches the reader. A member larger than one read reaches the caller in
 /// part before its trailer (and so its CRC) is read: that is what keeps memory bounded.
-final class GzipSource: ByteSource {
+package final class GzipSource: ByteSource {
     private let input: any ByteSource
     private var inBuffer: [UInt8] = []
     private var inPosition = 0
@@ -55,7 +55,7 @@ final class GzipSource: ByteSource {
 
     /// Decompresses a whole in-memory gzip file.
     /// - Throws: ``ByteSourceError`` when it is corrupt, truncated or over `maxOutputBytes`.
-    static func decompress(_ bytes: [UInt8], maxOutputBytes: Int = Int.max) throws -> [UInt8] {
+    package static func decompress(_ bytes: [UInt8], maxOutputBytes: Int = Int.max) throws -> [UInt8] {
         let source = GzipSource(MemoryByteSource(bytes), maxOutputBytes: maxOutputBytes)
         var out: [UInt8] = []
         out.reserveCapacity(min(bytes.count * 4, maxOutputBytes))

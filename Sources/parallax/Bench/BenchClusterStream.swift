@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCluster
+import ParallaxEvaluation
 import ParallaxModel
 
 /// `parallax bench cluster-stream FILE.jsonl`.

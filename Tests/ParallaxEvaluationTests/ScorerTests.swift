@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxEvaluation
 import ParallaxExtract
 import ParallaxModel
 import Testing

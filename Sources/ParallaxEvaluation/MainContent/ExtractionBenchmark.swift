@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxIngest
 import ParallaxModel
 
 /// Runs Parallax's main-content extractor over the article-extraction benchmark

@@ -1,6 +1,8 @@
 import Foundation
 import ParallaxCompare
+import ParallaxEvaluation
 import ParallaxModel
+import ParallaxTesting
 import Testing
 
 /// Alignment against the annotated pairs in `Examples/gold/alignment-pairs.json`.

@@ -1,3 +1,4 @@
+import ParallaxExtract
 import ParallaxModel
 
 /// Scores extraction output against ``ExtractionGold``, matching by meaning rather than by span, because the

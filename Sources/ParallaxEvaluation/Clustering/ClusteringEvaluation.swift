@@ -1,4 +1,5 @@
 import Foundation
+import Parallax
 import ParallaxCluster
 import ParallaxIngest
 import ParallaxModel

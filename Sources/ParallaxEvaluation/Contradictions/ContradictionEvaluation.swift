@@ -1,4 +1,5 @@
 import Foundation
+import Parallax
 import ParallaxCompare
 import ParallaxDedup
 import ParallaxExtract

@@ -4,16 +4,16 @@ import ParallaxText
 
 /// Reads the seeds and the Examples corpus into `Article`s for tests, standing in for the ingester: it drops
 /// the header lines of each layout and the trailing boilerplate, and joins paragraphs with a blank line.
-enum CorpusReader {
+public enum CorpusReader {
     /// The package root, from this file's path.
-    static let packageRoot: String = {
+    public static let packageRoot: String = {
         var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)  // Tests/ParallaxCompareTests/CorpusReader.swift
+        parts.removeLast(3)  // Sources/ParallaxTesting/CorpusReader.swift
         return parts.joined(separator: "/")
     }()
 
     /// Outlet of each Examples file prefix, and of each seed.
-    static let outlets: [(prefix: String, outlet: String)] = [
+    public static let outlets: [(prefix: String, outlet: String)] = [
         ("vsna-", "Valdoria State News Agency"), ("northfield-courier-", "Northfield Courier"),
         ("harbour-post-", "The Harbour Post"), ("meridian-", "Meridian Broadcasting"),
         ("eastern-ledger-", "The Eastern Ledger"), ("000_", "China Daily"), ("001_", "Global Times"),
@@ -21,13 +21,13 @@ enum CorpusReader {
     ]
 
     /// The text of a file relative to the package root, or nil when it is missing.
-    static func contents(_ relative: String) -> String? {
+    public static func contents(_ relative: String) -> String? {
         guard let data = FileManager.default.contents(atPath: packageRoot + "/" + relative) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 
     /// An article from a seed or Examples file, id derived from the file name.
-    static func article(_ relative: String) -> Article? {
+    public static func article(_ relative: String) -> Article? {
         guard let raw = contents(relative) else { return nil }
         let name = String(relative.split(separator: "/").last!)
         let outlet = outlets.first { name.hasPrefix($0.prefix) }?.outlet ?? "Unknown"

@@ -1,3 +1,4 @@
+import Parallax
 import ParallaxCluster
 import ParallaxModel
 import ParallaxText

@@ -1,4 +1,4 @@
-import ParallaxCluster
+import ParallaxEvaluation
 import ParallaxModel
 import Testing
 

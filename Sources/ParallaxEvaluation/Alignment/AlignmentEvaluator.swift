@@ -1,3 +1,4 @@
+import ParallaxCompare
 import ParallaxModel
 import ParallaxText
 
@@ -39,10 +40,8 @@ public enum AlignmentEvaluator {
             }
             let eventArticles = present.map(\.1)
             let eventExtractions = present.map { extractions[$0.0] ?? ArticleExtraction(articleId: $0.1.id) }
-            let voices = VoiceMap(articles: eventArticles, syndication: [])
-            let drafts = ClaimBuilder(options: options).claims(
-                articles: eventArticles, extractions: eventExtractions, voiceOf: voices.voiceOf)
-            let similarity = ClaimSimilarity(drafts: drafts, voiceIndex: voices.index)
+            let probe = ClaimAlignmentProbe(articles: eventArticles, extractions: eventExtractions, options: options)
+            let drafts = probe.claims
             let comparison = EventComparator(options: options).compare(
                 event: Event(
                     id: event.name, title: event.name, date: nil, articleIds: eventArticles.map(\.id), outlets: []),
@@ -53,7 +52,7 @@ public enum AlignmentEvaluator {
                 guard let article = articles[reference.article] else { return nil }
                 let snippet = collapse(reference.snippet)
                 let found = drafts.indices.first {
-                    drafts[$0].claim.articleId == article.id && collapse(drafts[$0].claim.text).contains(snippet)
+                    drafts[$0].articleId == article.id && collapse(drafts[$0].text).contains(snippet)
                 }
                 if found == nil { unresolved.append("\(reference.article): \(reference.snippet)") }
                 return found
@@ -61,11 +60,11 @@ public enum AlignmentEvaluator {
             for pair in event.pairs {
                 guard let a = resolve(pair.a), let b = resolve(pair.b) else { continue }
                 let grouped =
-                    groupOf[drafts[a].claim.id] != nil && groupOf[drafts[a].claim.id] == groupOf[drafts[b].claim.id]
+                    groupOf[drafts[a].id] != nil && groupOf[drafts[a].id] == groupOf[drafts[b].id]
                 scored.append(
                     AlignmentEvaluation.ScoredPair(
                         event: event.name, a: pair.a, b: pair.b, same: pair.same,
-                        similarity: similarity.similarity(a, b),
+                        similarity: probe.similarity(a, b),
                         grouped: grouped))
             }
         }

@@ -1,4 +1,4 @@
-import ParallaxIngest
+import ParallaxEvaluation
 import Testing
 
 /// The extraction benchmark's metric on hand-computed cases.
