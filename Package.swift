@@ -90,7 +90,8 @@ let package = Package(
             dependencies: [
                 "ParallaxModel", "ParallaxText", "ParallaxIngest", "ParallaxDedup", "ParallaxCluster",
                 "ParallaxExtract",
-                "ParallaxCompare", "ParallaxReport", "ParallaxStore", "ParallaxSQLite",
+                "ParallaxCompare", "ParallaxReport", "ParallaxStore", "ParallaxSQLite", "ParallaxPostgres",
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["PostgreSQL"])),
             ],
             swiftSettings: upcoming
         ),
@@ -98,7 +99,7 @@ let package = Package(
             name: "ParallaxEvaluation",
             dependencies: [
                 "Parallax", "ParallaxModel", "ParallaxText", "ParallaxIngest", "ParallaxDedup", "ParallaxCluster",
-                "ParallaxExtract", "ParallaxCompare",
+                "ParallaxExtract", "ParallaxCompare", "ParallaxStore",
             ],
             swiftSettings: upcoming
         ),
@@ -116,9 +117,7 @@ let package = Package(
         .executableTarget(
             name: "parallax",
             dependencies: [
-                "Parallax", "ParallaxEvaluation", "ParallaxModel", "ParallaxReport", "ParallaxStore", "ParallaxSQLite",
-                "ParallaxCluster", "ParallaxExtract", "ParallaxText", "ParallaxIngest", "ParallaxServer",
-                "ParallaxPostgres",
+                "Parallax", "ParallaxEvaluation", "ParallaxModel", "ParallaxReport", "ParallaxStore", "ParallaxServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -189,7 +188,7 @@ let package = Package(
         .testTarget(
             name: "ParallaxCLITests",
             dependencies: [
-                "parallax", "ParallaxModel", "ParallaxStore", "ParallaxTesting",
+                "parallax", "Parallax", "ParallaxModel", "ParallaxStore", "ParallaxTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

@@ -13,8 +13,8 @@ import ParallaxStore
 public struct Pipeline: Sendable {
     /// Settings for every stage.
     public struct Options: Sendable {
-        public var clustering = EventClusterer.Options()
-        public var limits = ArticleFileReader.Limits()
+        public var clustering = ClusteringOptions()
+        public var limits = ReadLimits()
         /// Extra outlets (a corpus's own registry) on top of the bundled registry.
         public var outlets: [Outlet] = []
         /// Look for `outlets.json` beside the inputs.

@@ -1,4 +1,5 @@
 import HeapModule
+import ParallaxModel
 import ParallaxText
 
 extension EventClusterer {

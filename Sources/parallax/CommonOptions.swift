@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Parallax
-import ParallaxIngest
 import ParallaxModel
 import ParallaxReport
 import ParallaxStore
@@ -101,7 +100,7 @@ struct ContradictionOptions: ParsableArguments {
 
 /// Flags for the limits that protect the readers against hostile input (see docs/LIMITS.md).
 struct LimitOptions: ParsableArguments {
-    private static let defaults = ArticleFileReader.Limits()
+    private static let defaults = ReadLimits()
 
     @Option(
         name: .long, help: ArgumentHelp("Largest file read whole (HTML, feeds, text, JSON arrays).", valueName: "bytes")
@@ -136,8 +135,8 @@ struct LimitOptions: ParsableArguments {
         guard values.allSatisfy({ $0 > 0 }) else { throw ValidationError("Every --max-… limit must be positive.") }
     }
 
-    var limits: ArticleFileReader.Limits {
-        ArticleFileReader.Limits(
+    var limits: ReadLimits {
+        ReadLimits(
             maxFileBytes: maxFileBytes, maxRecordsPerFile: maxRecordsPerFile, maxLineLength: maxLineLength,
             maxRecordBytes: maxRecordBytes, maxDecompressedBytes: maxDecompressedBytes,
             maxNestingDepth: maxNestingDepth)

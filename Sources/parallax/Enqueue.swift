@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Parallax
-import ParallaxIngest
 import ParallaxModel
 import ParallaxStore
 
@@ -28,7 +27,7 @@ struct Enqueue: AsyncParsableCommand {
     var byPath = false
 
     @Option(help: "Largest file queued with its bytes; larger ones (a big WARC) are queued by path, with a warning.")
-    var maxFileBytes: Int = ArticleFileReader.Limits().maxFileBytes
+    var maxFileBytes: Int = ReadLimits().maxFileBytes
 
     func run() async throws {
         var (files, diagnostics) = Pipeline().inputFiles(paths)

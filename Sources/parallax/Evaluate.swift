@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
-import ParallaxCluster
 import ParallaxEvaluation
-import ParallaxExtract
-import ParallaxIngest
 import ParallaxModel
 import ParallaxReport
 
@@ -112,16 +109,16 @@ func fixed(_ value: Double, _ digits: Int = 3) -> String {
 
 /// Reads clustering options from JSON, keeping defaults for missing keys.
 enum ClusteringOptionsArgument {
-    static func parse(_ json: String) throws -> EventClusterer.Options {
+    static func parse(_ json: String) throws -> ClusteringOptions {
         let defaults =
-            try JSONSerialization.jsonObject(with: JSONEncoder().encode(EventClusterer.Options())) as! [String: Any]
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(ClusteringOptions())) as! [String: Any]
         guard let given = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
             throw ValidationError("--options must be a JSON object, like {\"threshold\": 0.2}.")
         }
         let merged = defaults.merging(given) { _, new in new }
         do {
             return try JSONDecoder().decode(
-                EventClusterer.Options.self, from: JSONSerialization.data(withJSONObject: merged))
+                ClusteringOptions.self, from: JSONSerialization.data(withJSONObject: merged))
         } catch {
             throw ValidationError("--options: \(error)")
         }

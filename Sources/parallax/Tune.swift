@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Parallax
-import ParallaxCluster
 import ParallaxEvaluation
 import ParallaxModel
 import ParallaxReport
@@ -19,7 +18,7 @@ struct TuneClustering: AsyncParsableCommand {
         commandName: "clustering",
         abstract: "Grid-search clustering thresholds and weights for the best mean BCubed F1 over the sets.",
         discussion:
-            "Each SET is a labelled .jsonl file, a directory with labels.tsv in it or its parent, or DIR=LABELS to name the labels file (as for `evaluate clustering`); SET+SET+… clusters several together as one corpus, their events kept apart (the case where unrelated sets share actors and topics). The best options are printed as JSON; paste them into EventClusterer.Options' defaults with the figures in BENCHMARKS.md."
+            "Each SET is a labelled .jsonl file, a directory with labels.tsv in it or its parent, or DIR=LABELS to name the labels file (as for `evaluate clustering`); SET+SET+… clusters several together as one corpus, their events kept apart (the case where unrelated sets share actors and topics). The best options are printed as JSON; paste them into ClusteringOptions' defaults with the figures in BENCHMARKS.md."
     )
 
     @Argument(help: "Labelled development sets.")
@@ -44,7 +43,7 @@ struct TuneClustering: AsyncParsableCommand {
             developmentSets.append(.init(name: set, documents: documents, gold: articles.map { gold[$0.id] ?? "?" }))
         }
         let tuner = ClusteringTuner(sets: developmentSets)
-        let baseline = tuner.trial(EventClusterer.Options())
+        let baseline = tuner.trial(ClusteringOptions())
         let trials = tuner.search(rounds: rounds)
         let best = trials[0]
         Console.print("current defaults: mean F1 \(fixed(baseline.meanF1))")

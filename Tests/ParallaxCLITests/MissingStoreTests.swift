@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Parallax
 import ParallaxModel
 import ParallaxStore
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxModel
 
 /// Event clustering for an unbounded stream: one document at a time, in publication order.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxModel
 
 /// A document weighted for the stream: unit-length TF-IDF vectors and the terms to look candidates up by.
 public struct DocumentVector: Sendable {

@@ -22,7 +22,7 @@ public struct ClusteringTuner: Sendable {
 
     /// A grid point and its scores.
     public struct Trial: Sendable, Codable {
-        public var options: EventClusterer.Options
+        public var options: ClusteringOptions
         public var scores: [String: BCubed]
         public var meanF1: Double
     }
@@ -34,7 +34,7 @@ public struct ClusteringTuner: Sendable {
     }
 
     /// Scores one set of options.
-    public func trial(_ options: EventClusterer.Options) -> Trial {
+    public func trial(_ options: ClusteringOptions) -> Trial {
         var scores: [String: BCubed] = [:]
         for set in sets {
             let clusters = EventClusterer(options: options).cluster(set.documents)
@@ -50,8 +50,8 @@ public struct ClusteringTuner: Sendable {
 
     /// Coordinate-wise grid search from `start`: each parameter swept over its grid in turn, keeping the best,
     /// for `rounds` rounds. Returns every trial, best first.
-    public func search(from start: EventClusterer.Options = .init(), rounds: Int = 2) -> [Trial] {
-        typealias Knob = (WritableKeyPath<EventClusterer.Options, Float>, [Float])
+    public func search(from start: ClusteringOptions = .init(), rounds: Int = 2) -> [Trial] {
+        typealias Knob = (WritableKeyPath<ClusteringOptions, Float>, [Float])
         let knobs: [Knob] = [
             (\.threshold, [0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.10, 0.12, 0.14, 0.16, 0.18, 0.20, 0.24, 0.28]),
             (\.mergeThreshold, [0.04, 0.06, 0.08, 0.10, 0.12, 0.16, 0.20, 0.24, 0.28, 0.34, 0.40, 0.50]),

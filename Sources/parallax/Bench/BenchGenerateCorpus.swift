@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParallaxEvaluation
 
 /// `parallax bench generate-corpus --articles N --out FILE.jsonl [--seed S]`.
 struct BenchGenerateCorpus: ParsableCommand {

@@ -1,10 +1,8 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxEvaluation
 import ParallaxModel
-import ParallaxSQLite
-import ParallaxStore
-import ParallaxText
 
 /// `parallax bench generate-store --articles N --db FILE`: a large store for load-testing `parallax serve`.
 ///
@@ -44,122 +42,18 @@ struct BenchGenerateStore: AsyncParsableCommand {
             throw ExitCode(ExitStatus.nothingDone)
         }
         let start = Date()
-        let pipeline = Pipeline()
-        let read = await pipeline.read(paths: [templates])
-        let analysis = await pipeline.analyze(read.articles)
-        let byId = Dictionary(read.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let templates = analysis.events.filter { $0.articleIds.count > 1 && analysis.comparisons[$0.id] != nil }
-        guard !templates.isEmpty else {
-            Console.error("\(self.templates): no analysed event with two or more articles to copy.")
+        let store = try await StoreLocation.open(db, creatingIfMissing: true)
+        let summary: StoreGenerator.Summary
+        do {
+            summary = try await StoreGenerator.fill(
+                store, articles: articles, templates: templates, days: days, outlets: outlets, seed: seed)
+        } catch let error as ParallaxError where error.code == .notFound {
+            Console.error("\(error)")
             throw ExitCode(ExitStatus.nothingDone)
         }
-        let vocabulary = Array(
-            Set(read.articles.flatMap { $0.text.split(whereSeparator: { !$0.isLetter }).map(String.init) })
-        )
-        .filter { $0.count > 3 }.sorted()
-        let outletNames = (0..<max(1, outlets)).map { "Outlet \(String(UnicodeScalar(65 + $0 % 26)!)) \($0 / 26 + 1)" }
-        let store = try SQLiteStore(path: db)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        var encoded: [String: [UInt8]] = [:]
-        for (id, comparison) in analysis.comparisons { encoded[id] = Array(try encoder.encode(comparison)) }
-        for (id, extraction) in analysis.extractions { encoded[id] = Array(try encoder.encode(extraction)) }
-        var random = SplitMix64(seed: seed)
-        var written = 0
-        var events: [Event] = []
-        var extractions: [ArticleExtraction] = []
-        var comparisons: [EventComparison] = []
-        var batch: [Article] = []
-        var serial = 0
-        while written < articles {
-            serial += 1
-            let template = templates[Int(random.next() % UInt64(templates.count))]
-            let day = CivilDate(
-                dayNumber: CivilDate(year: 2025, month: 1, day: 1)!.dayNumber
-                    + Int(random.next() % UInt64(max(1, days))))
-            var renamed: [String: String] = [:]
-            var outletFor: [String: String] = [:]
-            var members: [Article] = []
-            for original in template.articleIds {
-                guard var article = byId[original] else { continue }
-                let id = String(random.next(), radix: 16).leftPadded(to: 16)
-                renamed[original] = id
-                let outlet = outletNames[Int(random.next() % UInt64(outletNames.count))]
-                outletFor[article.outletName] = outletFor[article.outletName] ?? outlet
-                let words = (0..<40).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
-                article.id = id
-                article.outlet = outletFor[article.outletName]
-                article.title = (article.title ?? template.title) + " (\(serial))"
-                article.published = Timestamp(date: day, minuteOfDay: Int(random.next() % 1440))
-                article.path = nil
-                article.url = nil
-                article.text += "\n\n" + words.joined(separator: " ") + "."
-                members.append(article)
-            }
-            batch += members
-            written += members.count
-            let eventId = "e-" + String(random.next(), radix: 16).leftPadded(to: 16).prefix(12)
-            events.append(
-                Event(
-                    id: eventId, title: template.title + " (\(serial))", date: day,
-                    articleIds: template.articleIds.compactMap { renamed[$0] },
-                    outlets: Array(Set(members.compactMap(\.outlet))).sorted(), centrality: template.centrality))
-            // Re-key the real comparison and extractions: ids and outlet names are whole JSON strings.
-            var replacements: [[UInt8]: [UInt8]] = [:]
-            for (from, to) in renamed { replacements[Array(from.utf8)] = Array(to.utf8) }
-            for (from, to) in outletFor { replacements[Array(from.utf8)] = Array(to.utf8) }
-            replacements[Array(template.id.utf8)] = Array(eventId.utf8)
-            if let comparison = encoded[template.id] {
-                comparisons.append(try Self.rekey(comparison, replacements, as: EventComparison.self))
-            }
-            for original in template.articleIds {
-                if let extraction = encoded[original] {
-                    extractions.append(try Self.rekey(extraction, replacements, as: ArticleExtraction.self))
-                }
-            }
-            if batch.count >= 2_000 {
-                _ = try await store.upsert(batch)
-                batch.removeAll(keepingCapacity: true)
-            }
-        }
-        _ = try await store.upsert(batch)
-        try await store.replaceAnalysis(
-            events: events, extractions: extractions, comparisons: comparisons, syndication: [])
         let seconds = Date().timeIntervalSince(start)
         Console.print(
-            "\(written) articles in \(events.count) events from \(templates.count) template events, \(outletNames.count) outlets -> \(db) (\(Int(seconds)) s)"
+            "\(summary.articles) articles in \(summary.events) events from \(summary.templates) template events, \(summary.outlets) outlets -> \(db) (\(Int(seconds)) s)"
         )
-    }
-
-    /// `value` with every JSON string that is a key of `replacements` replaced whole: one pass over the
-    /// encoded bytes (ids and outlet names have no escapes; escaped characters inside other strings are
-    /// skipped), then a decode.
-    static func rekey<T: Codable>(_ template: [UInt8], _ replacements: [[UInt8]: [UInt8]], as type: T.Type) throws -> T
-    {
-        var out: [UInt8] = []
-        out.reserveCapacity(template.count + 256)
-        var index = 0
-        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
-        while index < template.count {
-            let byte = template[index]
-            out.append(byte)
-            index += 1
-            guard byte == quote else { continue }
-            var end = index
-            while end < template.count && template[end] != quote {
-                end += template[end] == backslash ? 2 : 1
-            }
-            let content = Array(template[index..<min(end, template.count)])
-            out += replacements[content] ?? content
-            if end < template.count { out.append(quote) }
-            index = end + 1
-        }
-        return try JSONDecoder().decode(T.self, from: Data(out))
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

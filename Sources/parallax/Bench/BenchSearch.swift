@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ParallaxSQLite
+import Parallax
 import ParallaxStore
 
 /// `parallax bench search --db FILE --queries FILE`: the store's full-text search in-process, without HTTP,
@@ -29,7 +29,7 @@ struct BenchSearch: AsyncParsableCommand {
             throw ExitCode(ExitStatus.nothingDone)
         }
         let lines = try String(contentsOfFile: queries, encoding: .utf8).split(separator: "\n").map(String.init)
-        let store = try SQLiteStore(path: db)
+        let store = try await StoreLocation.open(db, creatingIfMissing: false)
         if !fts5 {
             let clock = ContinuousClock()
             let built = try await clock.measure { try await store.prepareForSearches() }

@@ -3,12 +3,12 @@ import Foundation
 import ParallaxModel
 import ParallaxText
 
-struct SentenceSources {
+package struct SentenceSources {
     /// Per source, its sentences (JSON-escaped UTF-8, no quotes).
-    var sources: [[[UInt8]]] = []
-    var sentenceCount: Int { sources.reduce(0) { $0 + $1.count } }
+    package var sources: [[[UInt8]]] = []
+    package var sentenceCount: Int { sources.reduce(0) { $0 + $1.count } }
 
-    init(data: String) throws {
+    package init(data: String) throws {
         let extraction = (data as NSString).appendingPathComponent("article-extraction/ground-truth.json")
         let ecb = (data as NSString).appendingPathComponent("event-clustering/ecbplus-dev.jsonl")
         guard let truth = FileManager.default.contents(atPath: extraction),
@@ -46,7 +46,7 @@ struct SentenceSources {
     }
 
     /// Sentences by lines, then by ". ", "? ", "! " before a capital or a quote.
-    static func sentences(_ text: String) -> [String] {
+    package static func sentences(_ text: String) -> [String] {
         var result: [String] = []
         for line in text.split(whereSeparator: \.isNewline) {
             let bytes = Array(line.utf8)
@@ -71,12 +71,12 @@ struct SentenceSources {
 }
 
 /// Builds synthetic events day by day and writes their articles in publication order.
-struct CorpusGenerator {
-    let sources: SentenceSources
-    let articles: Int
-    let days: Int
-    var random: SplitMix64
-    private(set) var eventsCreated = 0
+package struct CorpusGenerator {
+    package let sources: SentenceSources
+    package let articles: Int
+    package let days: Int
+    package var random: SplitMix64
+    package private(set) var eventsCreated = 0
 
     /// An event's invented particulars and sentence pool.
     struct SyntheticEvent {
@@ -88,27 +88,29 @@ struct CorpusGenerator {
         var figures: ([UInt8], [UInt8])
     }
 
-    init(sources: SentenceSources, articles: Int, days: Int, seed: UInt64) {
+    package init(sources: SentenceSources, articles: Int, days: Int, seed: UInt64) {
         self.sources = sources
         self.articles = articles
         self.days = days
         random = SplitMix64(seed: seed)
     }
 
-    static let syllables = [
+    package static let syllables = [
         "ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "bar", "den", "gor", "hal", "jin", "kel", "mor", "nal",
         "pra", "quin", "ros", "sel", "tam", "ul", "ver", "wen", "yor", "zan", "bel", "cor", "dra", "fen", "gil", "har",
     ].map { Array($0.utf8) }
-    static let organisationKinds = ["Authority", "Council", "Group", "Agency", "Union", "Institute", "Commission"]
-        .map { Array($0.utf8) }
-    static let outlets = [
+    package static let organisationKinds = [
+        "Authority", "Council", "Group", "Agency", "Union", "Institute", "Commission",
+    ]
+    .map { Array($0.utf8) }
+    package static let outlets = [
         "dailyherald.example", "northpost.example", "citywire.example", "theledger.example", "globaldesk.example",
         "morningstar.example", "eveningnews.example", "coastaltimes.example", "capitalreport.example",
         "valleygazette.example",
     ].map { Array($0.utf8) }
 
     /// A capitalised word from 20 bits: four syllables of five bits each, so distinct codes give distinct words.
-    static func word(_ code: Int) -> [UInt8] {
+    package static func word(_ code: Int) -> [UInt8] {
         var out: [UInt8] = []
         for k in 0..<4 { out += syllables[(code >> (5 * k)) & 31] }
         out[0] -= 0x20
@@ -134,7 +136,7 @@ struct CorpusGenerator {
             number: number, pool: pool, person: person, place: place, organisation: organisation, figures: figures)
     }
 
-    static let keptCapitals: Set<[UInt8]> = Set(
+    package static let keptCapitals: Set<[UInt8]> = Set(
         [
             "I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -144,7 +146,7 @@ struct CorpusGenerator {
     /// people, places, organisations) becomes an invented word and every digit an invented digit, both derived
     /// from the event number and the original, so one event names the same things the same way in all its
     /// articles while two events from one source share only their topic words: two earthquakes, not one.
-    static func particularised(_ sentence: [UInt8], event: Int) -> [UInt8] {
+    package static func particularised(_ sentence: [UInt8], event: Int) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(sentence.count + 16)
         var i = 0
@@ -270,13 +272,13 @@ struct CorpusGenerator {
         return line
     }
 
-    static func padded(_ n: Int, _ width: Int) -> [UInt8] {
+    package static func padded(_ n: Int, _ width: Int) -> [UInt8] {
         let digits = Array(String(n).utf8)
         return Array(repeating: 0x30, count: max(0, width - digits.count)) + digits
     }
 
     /// Writes every article through `emit`, in publication order; returns how many.
-    mutating func generate(_ emit: ([UInt8]) -> Void) -> Int {
+    package mutating func generate(_ emit: ([UInt8]) -> Void) -> Int {
         let start = CivilDate(year: 2025, month: 1, day: 1)!
         let perDay = max(1, Double(articles) / Double(days))
         var scheduled = 0

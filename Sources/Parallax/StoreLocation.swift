@@ -9,13 +9,13 @@ import ParallaxStore
 #endif
 
 /// Opens the store a `--db` value names: a `postgres://` or `postgresql://` URL, else a SQLite file path.
-enum StoreLocation {
-    static func isPostgres(_ value: String) -> Bool {
+public enum StoreLocation {
+    public static func isPostgres(_ value: String) -> Bool {
         value.hasPrefix("postgres://") || value.hasPrefix("postgresql://")
     }
 
     /// `value` fit to print: a URL's password replaced by `***`.
-    static func redacted(_ value: String) -> String {
+    public static func redacted(_ value: String) -> String {
         guard isPostgres(value), var components = URLComponents(string: value) else { return value }
         if components.password != nil { components.password = "***" }
         return components.string ?? "the database URL"
@@ -28,7 +28,7 @@ enum StoreLocation {
     ///     only read a store pass false, so a mistyped path creates nothing.
     /// - Throws: ``ParallaxError`` with code `notFound` when the SQLite file is missing and may not be created;
     ///   ``ParallaxError`` naming the file or URL (without its password) when it cannot be opened.
-    static func open(_ value: String, creatingIfMissing: Bool) async throws -> any ArticleStore {
+    public static func open(_ value: String, creatingIfMissing: Bool) async throws -> any ArticleStore {
         if isPostgres(value) { return try await openQueue(value) }
         if !creatingIfMissing, let missing = missingStore(value) { throw missing }
         return try SQLiteStore(path: value)
@@ -36,14 +36,14 @@ enum StoreLocation {
 
     /// The error a command that only reads meets when `value` names no SQLite file; nil for an existing file
     /// and for a PostgreSQL URL (its server answers for itself).
-    static func missingStore(_ value: String) -> ParallaxError? {
+    public static func missingStore(_ value: String) -> ParallaxError? {
         guard !isPostgres(value), !FileManager.default.fileExists(atPath: value) else { return nil }
         return ParallaxError(
             .notFound, "\(value): no Parallax store here; run `parallax ingest … --db \(value)` first.")
     }
 
     /// The job queue at `value`, which must be a PostgreSQL URL.
-    static func openQueue(_ value: String) async throws -> any JobQueue {
+    public static func openQueue(_ value: String) async throws -> any JobQueue {
         guard isPostgres(value) else {
             throw ParallaxError(
                 .invalidInput,

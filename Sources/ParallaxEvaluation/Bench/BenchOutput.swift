@@ -1,8 +1,8 @@
 import Foundation
 
 /// JSON string escaping to bytes.
-enum JSONBytes {
-    static func escaped(_ text: String) -> [UInt8] {
+package enum JSONBytes {
+    package static func escaped(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         let hex = Array("0123456789abcdef".utf8)
@@ -21,22 +21,22 @@ enum JSONBytes {
     }
 }
 
-struct BufferedWriter {
-    let file: UnsafeMutablePointer<FILE>
-    var buffer: [UInt8] = []
-    private(set) var bytesWritten = 0
+package struct BufferedWriter {
+    package let file: UnsafeMutablePointer<FILE>
+    package var buffer: [UInt8] = []
+    package private(set) var bytesWritten = 0
 
-    init(file: UnsafeMutablePointer<FILE>) {
+    package init(file: UnsafeMutablePointer<FILE>) {
         self.file = file
         buffer.reserveCapacity(1 << 21)
     }
 
-    mutating func write(_ bytes: [UInt8]) {
+    package mutating func write(_ bytes: [UInt8]) {
         buffer += bytes
         if buffer.count >= 1 << 20 { flush() }
     }
 
-    mutating func flush() {
+    package mutating func flush() {
         buffer.withUnsafeBufferPointer { _ = fwrite($0.baseAddress, 1, $0.count, file) }
         bytesWritten += buffer.count
         buffer.removeAll(keepingCapacity: true)
@@ -44,8 +44,8 @@ struct BufferedWriter {
 }
 
 /// CPU time consumed by the calling thread (so stages can be timed on a machine others are loading).
-enum ThreadCPU {
-    static func seconds() -> Double {
+package enum ThreadCPU {
+    package static func seconds() -> Double {
         var t = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
@@ -53,8 +53,8 @@ enum ThreadCPU {
 }
 
 /// Peak resident memory of this process (`VmHWM` in /proc/self/status; 0 where there is none).
-enum PeakMemory {
-    static func residentBytes() -> Int {
+package enum PeakMemory {
+    package static func residentBytes() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
             let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0

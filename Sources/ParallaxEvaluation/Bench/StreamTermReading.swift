@@ -4,22 +4,22 @@ import ParallaxModel
 import ParallaxText
 
 /// Parsed documents handed from the parsing thread to the clustering thread.
-struct TermBatch: Sendable {
-    var terms: [DocumentVector] = []
+package struct TermBatch: Sendable {
+    package var terms: [DocumentVector] = []
     /// Hash of each document's `cluster` label.
-    var labels: [UInt64] = []
+    package var labels: [UInt64] = []
 }
 
 /// A bounded blocking queue of batches between two threads.
-final class BatchQueue: @unchecked Sendable {
+package final class BatchQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var items: [TermBatch] = []
     private var closed = false
     private let capacity: Int
 
-    init(capacity: Int) { self.capacity = capacity }
+    package init(capacity: Int) { self.capacity = capacity }
 
-    func push(_ batch: TermBatch) {
+    package func push(_ batch: TermBatch) {
         condition.lock()
         while items.count >= capacity { condition.wait() }
         items.append(batch)
@@ -27,14 +27,14 @@ final class BatchQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    func close() {
+    package func close() {
         condition.lock()
         closed = true
         condition.broadcast()
         condition.unlock()
     }
 
-    func pop() -> TermBatch? {
+    package func pop() -> TermBatch? {
         condition.lock()
         defer { condition.unlock() }
         while items.isEmpty && !closed { condition.wait() }
@@ -45,31 +45,41 @@ final class BatchQueue: @unchecked Sendable {
     }
 }
 
-final class AtomicCount: @unchecked Sendable {
+package final class AtomicCount: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
-    var value: Int { lock.withLock { count } }
-    func add(_ n: Int) { lock.withLock { count += n } }
+    package var value: Int { lock.withLock { count } }
+    package func add(_ n: Int) { lock.withLock { count += n } }
 }
 
 /// Reads labelled JSON Lines with `getline` and turns each line into hashed terms, without building Strings.
-struct JSONLinesTermReader: Sendable {
-    let path: String
-    let limit: Int
-    let clustering: EventClusterer.Options
-    let streaming: StreamingEventClusterer.StreamingOptions
-    let malformed = AtomicCount()
+package struct JSONLinesTermReader: Sendable {
+    package let path: String
+    package let limit: Int
+    package let clustering: EventClusterer.Options
+    package let streaming: StreamingEventClusterer.StreamingOptions
+    package let malformed = AtomicCount()
     /// CPU time of the parsing thread (reading, parsing, extracting, weighting).
-    let cpuMicroseconds = AtomicCount()
-    let vocabulary = AtomicCount()
-    let vocabularyBytes = AtomicCount()
+    package let cpuMicroseconds = AtomicCount()
+    package let vocabulary = AtomicCount()
+    package let vocabularyBytes = AtomicCount()
 
-    func produce(into queue: BatchQueue) {
+    package init(
+        path: String, limit: Int, clustering: EventClusterer.Options,
+        streaming: StreamingEventClusterer.StreamingOptions
+    ) {
+        self.path = path
+        self.limit = limit
+        self.clustering = clustering
+        self.streaming = streaming
+    }
+
+    package func produce(into queue: BatchQueue) {
         produce { queue.push($0) }
         queue.close()
     }
 
-    func produce(_ deliver: (TermBatch) -> Void) {
+    package func produce(_ deliver: (TermBatch) -> Void) {
         guard let file = fopen(path, "r") else { return }
         defer { fclose(file) }
         var line: UnsafeMutablePointer<CChar>?
@@ -113,7 +123,7 @@ struct JSONLinesTermReader: Sendable {
         vocabularyBytes.add(vectorizer.approximateBytes)
     }
 
-    static func hash(_ bytes: [UInt8]) -> UInt64 {
+    package static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
@@ -121,17 +131,17 @@ struct JSONLinesTermReader: Sendable {
 }
 
 /// The string fields of one flat JSON object (`cluster`, `title`, `text`, `date`), decoded to UTF-8 bytes.
-struct FlatJSONRecord {
-    var cluster: [UInt8] = []
-    var title: [UInt8] = []
-    var hasTitle = false
-    var text: [UInt8] = []
-    var date: [UInt8] = []
+package struct FlatJSONRecord {
+    package var cluster: [UInt8] = []
+    package var title: [UInt8] = []
+    package var hasTitle = false
+    package var text: [UInt8] = []
+    package var date: [UInt8] = []
     private var key: [UInt8] = []
     private var scratch: [UInt8] = []
 
     /// Publication day of `date` (`YYYY-MM-DD…`), when it parses.
-    var day: Int? {
+    package var day: Int? {
         guard date.count >= 10 else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
@@ -148,7 +158,7 @@ struct FlatJSONRecord {
     }
 
     /// Parses a line holding one flat object; false when it is not one or lacks `cluster` or `text`.
-    mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         cluster.removeAll(keepingCapacity: true)
         title.removeAll(keepingCapacity: true)
         text.removeAll(keepingCapacity: true)
@@ -207,8 +217,8 @@ struct FlatJSONRecord {
         return hasCluster && hasText
     }
 
-    static let clusterKey = Array("cluster".utf8)
-    static let titleKey = Array("title".utf8)
-    static let textKey = Array("text".utf8)
-    static let dateKey = Array("date".utf8)
+    package static let clusterKey = Array("cluster".utf8)
+    package static let titleKey = Array("title".utf8)
+    package static let textKey = Array("text".utf8)
+    package static let dateKey = Array("date".utf8)
 }
