@@ -7,11 +7,7 @@ import ParallaxText
 /// the publication year. Weekdays and relative expressions are not resolved (that is extraction's job), and
 /// without a publication date a date with no year is skipped.
 enum DateReader {
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
+    static var months: [String: Int] { CalendarWords.months }
 
     /// Full dates found in `text`, in order.
     static func times(in text: String, published: Timestamp?) -> [TimeExpression] {

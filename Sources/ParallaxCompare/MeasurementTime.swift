@@ -21,9 +21,7 @@ struct MeasurementTime: Hashable, Sendable {
     /// Parts of a day, coarse enough that "early on Monday" and "Monday morning" are the same.
     enum Part: Hashable, Sendable { case morning, afternoon, evening, night }
 
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    ]
+    static var weekdays: [String: Int] { CalendarWords.weekdayNames }
     /// "early" is morning because in news it dates a day's first hours ("early on Monday"); "late" is evening.
     static let parts: [String: Part] = [
         "morning": .morning, "dawn": .morning, "early": .morning, "afternoon": .afternoon, "midday": .afternoon,

@@ -10,10 +10,6 @@ import ParallaxText
 /// to a month name, and numbers glued to letters ("14th") are skipped: dates are extraction's business.
 /// Good enough to compare counts; it is not the extractor.
 enum NumberReader {
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
     static let scales: [String: Double] = [
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "tn": 1e12,
     ]
@@ -55,8 +51,8 @@ enum NumberReader {
             }
             let previous = folded(index - 1)
             var nextIndex = index + 1
-            if let previous, months.contains(previous) { continue }
-            if let next = folded(nextIndex), months.contains(next) { continue }
+            if let previous, CalendarWords.months[previous] != nil { continue }
+            if let next = folded(nextIndex), CalendarWords.months[next] != nil { continue }
             var scaled = value
             if let next = folded(nextIndex), let scale = scales[next] {
                 scaled *= scale

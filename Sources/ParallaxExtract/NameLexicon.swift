@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// Word lists that classify capitalised name phrases. All entries are folded (lowercase, `'` apostrophes).
 ///
 /// The lists are general English news vocabulary, not fitted to any corpus: honorifics and office titles
@@ -83,19 +85,12 @@ enum NameLexicon {
     ]
 
     /// Calendar and other capitalised words that never name an entity on their own.
-    static let nonEntities: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
-        "thu", "fri", "sat", "sun", "i", "i'm", "i've", "i'd", "ok", "okay", "a.m.", "p.m.", "bc", "ad", "gmt", "utc",
-    ]
+    static let nonEntities: Set<String> = Set(CalendarWords.months.keys).union(CalendarWords.weekdays.keys).union([
+        "i", "i'm", "i've", "i'd", "ok", "okay", "a.m.", "p.m.", "bc", "ad", "gmt", "utc",
+    ])
 
     /// Months and weekdays (a subset of `nonEntities`), used to skip time adjuncts.
-    static let calendarWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    static var calendarWords: Set<String> { CalendarWords.calendarWords }
 
     /// Connectors allowed inside a name ("Bank of China", "Belt and Road", "Forum for International …").
     static let connectors: Set<String> = [

@@ -80,6 +80,14 @@ public enum CalendarWords {
         return table
     }()
 
+    /// Folded English weekday names without abbreviations, Monday = 1: "Sun" and "Wed" are also a newspaper and
+    /// a word, so readers that date a sentence by its weekday take the full names only.
+    public static let weekdayNames: [String: Int] = weekdays.filter { $0.key.count > 3 }
+
+    /// Folded English months (names and abbreviations) and weekday names: words that date a clause rather than
+    /// name an actor ("on Monday", "in March").
+    public static let calendarWords: Set<String> = Set(months.keys).union(weekdayNames.keys)
+
     /// Whether a folded word names a month or a weekday.
     public static func contains(_ folded: String) -> Bool { months[folded] != nil || weekdays[folded] != nil }
 }

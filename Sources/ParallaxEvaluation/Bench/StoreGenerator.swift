@@ -28,7 +28,6 @@ package enum StoreGenerator {
         _ store: any ArticleStore, articles articleCount: Int, templates templateFolder: String, days: Int,
         outlets outletCount: Int, seed: UInt64
     ) async throws -> Summary {
-        let start = Date()
         let pipeline = Pipeline()
         let read = await pipeline.read(paths: [templateFolder])
         let analysis = await pipeline.analyze(read.articles)

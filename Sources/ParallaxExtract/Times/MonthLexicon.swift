@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// Month and weekday names.
 ///
 /// Names count only when capitalised: lowercase "may" is the modal verb and "march" the verb. "May" and
@@ -5,19 +7,13 @@
 /// month ("in", "since", "early", "mid"…); `TimeExtractor` checks that.
 enum MonthLexicon {
     /// Folded month names and abbreviations (without the period) → month number.
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
+    static var months: [String: Int] { CalendarWords.months }
 
     /// Month names that are also common English words, so need a number or a preposition beside them.
     static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "sat", "sun", "dec"]
 
-    /// Folded weekday names (and possessives) → ISO weekday (1 = Monday).
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    ]
+    /// Folded weekday names → ISO weekday (1 = Monday).
+    static var weekdays: [String: Int] { CalendarWords.weekdayNames }
 
     /// The month a lexeme names, if it is a capitalised month word ("June", "Feb", "April's").
     static func month(_ lexeme: Lexeme) -> Int? {
