@@ -7,7 +7,8 @@ import ParallaxIngest
 import ParallaxModel
 import ParallaxStore
 
-/// The one API the shells call: read → extract → cluster → link → compare, as value-in, value-out steps.
+/// The one API the shells call: read → find copies → extract → cluster → link → compare, as value-in,
+/// value-out steps (the store is the caller's: ``StoreLocation`` opens one).
 ///
 /// The caller owns disk and store I/O choices; every stage meets the others only through model values.
 public struct Pipeline: Sendable {
