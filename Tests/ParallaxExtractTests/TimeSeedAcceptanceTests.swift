@@ -48,6 +48,6 @@ struct TimeSeedAcceptanceTests {
         let volume = try #require(QuantityExtractor.extract(from: text).first { $0.kind == .volume })
         #expect(volume.normalizedValue == 98e9 && volume.unit == "m3" && volume.qualifier == "at least")
         let by2030 = try #require(TimeExtractor.extract(from: text, published: nil).first { $0.text == "by 2030" })
-        #expect(by2030.value == "2030" && by2030.modifier == "BEFORE")
+        #expect(by2030.value == "2030" && by2030.modifier == .before)
     }
 }

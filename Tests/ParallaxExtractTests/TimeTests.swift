@@ -150,7 +150,7 @@ struct TimeTests {
         let times = TimeExtractor.extract(from: c.sentence, published: published)
         let t = try #require(times.first { $0.text.contains(c.snippet) }, "no '\(c.snippet)' in \(times.map(\.text))")
         #expect(t.value == c.value)
-        #expect(t.modifier == c.modifier)
+        #expect(t.modifier?.rawValue == c.modifier)
         #expect(c.sentence.slice(t.span) == t.text)
     }
 

@@ -70,7 +70,7 @@ struct TimeScanner {
         var start: Int
         var next: Int
         var value: String? = nil
-        var modifier: String? = nil
+        var modifier: TimeExpression.Modifier? = nil
         var reason: String? = nil
         var day: CivilDate? = nil
     }
@@ -161,34 +161,34 @@ struct TimeScanner {
     // MARK: - Prefixes
 
     /// A modifier phrase at `k`: its TIMEX3 modifier and the index after it.
-    func prefix(at k: Int) -> (modifier: String, next: Int)? {
+    func prefix(at k: Int) -> (modifier: TimeExpression.Modifier, next: Int)? {
         guard let w = word(k) else { return nil }
         switch w {
         case "early", "late":
             // "early on Monday", "late on Thursday"
             let next = isWord(k + 1, "on") ? k + 2 : k + 1
-            return (w == "early" ? "START" : "END", next)
-        case "mid": return ("MID", k + 1)
-        case "by", "before", "until", "till", "through": return ("BEFORE", k + 1)
-        case "since", "after": return ("AFTER", k + 1)
-        case "around", "circa": return ("APPROX", k + 1)
+            return (w == "early" ? .start : .end, next)
+        case "mid": return (.mid, k + 1)
+        case "by", "before", "until", "till", "through": return (.before, k + 1)
+        case "since", "after": return (.after, k + 1)
+        case "around", "circa": return (.approx, k + 1)
         case "the":
             return prefix(at: k + 1).flatMap { p in
-                ["START", "END", "MID"].contains(p.modifier) && isWord(p.next - 1, "of") ? p : nil
+                [.start, .end, .mid].contains(p.modifier) && isWord(p.next - 1, "of") ? p : nil
             }
         case "beginning", "start":
-            return isWord(k + 1, "of") ? ("START", k + 2) : nil
+            return isWord(k + 1, "of") ? (.start, k + 2) : nil
         case "end":
-            return isWord(k + 1, "of") ? ("END", k + 2) : nil
+            return isWord(k + 1, "of") ? (.end, k + 2) : nil
         case "middle":
-            return isWord(k + 1, "of") ? ("MID", k + 2) : nil
+            return isWord(k + 1, "of") ? (.mid, k + 2) : nil
         default: return nil
         }
     }
 
     mutating func matchWithPrefix(at i: Int) -> Match? {
         var j = i
-        var modifier: String? = nil
+        var modifier: TimeExpression.Modifier? = nil
         for _ in 0..<2 {
             guard let p = prefix(at: j) else { break }
             modifier = p.modifier
