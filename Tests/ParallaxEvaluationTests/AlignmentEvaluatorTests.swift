@@ -37,34 +37,6 @@ struct AlignmentEvaluatorTests {
         #expect(result.unresolved.isEmpty, "\(result.unresolved)")
         let figures =
             "P \(result.precision) R \(result.recall) F1 \(result.f1) grouped F1 \(result.groupedF1) best \(result.bestThreshold) on \(result.pairCount) pairs"
-        print("alignment: \(figures)")
-        if ProcessInfo.processInfo.environment["PARALLAX_SWEEP"] != nil {
-            for point in result.sweep where Int((point.threshold * 100).rounded()) % 2 == 0 {
-                print("  t \(point.threshold) P \(point.precision) R \(point.recall) F1 \(point.f1)")
-            }
-            for pair in result.scored.sorted(by: { $0.similarity > $1.similarity }) {
-                print(
-                    "  \(pair.same ? "S" : "-") \(pair.grouped ? "G" : " ") \((pair.similarity * 1000).rounded() / 1000) \(pair.a.snippet) | \(pair.b.snippet)"
-                )
-            }
-        }
-        if ProcessInfo.processInfo.environment["PARALLAX_SWEEP"] != nil {
-            print("grouped: P \(result.groupedPrecision) R \(result.groupedRecall)")
-            // Held out: tune on one part, measure on the other.
-            let seeds = AlignmentGold(description: "", events: gold.events.filter { $0.name == "phone-call" })
-            let examples = AlignmentGold(description: "", events: gold.events.filter { $0.name != "phone-call" })
-            for (tune, test, name) in [
-                (seeds, examples, "tune seeds, test Examples"), (examples, seeds, "tune Examples, test seeds"),
-            ] {
-                let best = AlignmentEvaluator.evaluate(pairs: tune, articles: articles).bestThreshold
-                var options = ComparisonOptions()
-                options.alignmentThreshold = best
-                let held = AlignmentEvaluator.evaluate(pairs: test, articles: articles, options: options)
-                print(
-                    "\(name): threshold \(best) -> P \(held.precision) R \(held.recall) F1 \(held.f1) (test's own best \(held.bestThreshold))"
-                )
-            }
-        }
         #expect(result.f1 >= 0.85, "\(figures)")
         #expect(result.groupedF1 >= 0.8, "\(figures)")
     }
