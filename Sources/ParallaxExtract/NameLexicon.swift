@@ -72,6 +72,10 @@ enum NameLexicon {
         "courier", "chronicle", "record", "monitor", "dispatch", "standard", "mail", "star", "guardian", "trust",
         "rovers", "united", "wanderers", "athletic", "rangers", "fc", "endowment", "institutes", "directorate",
         "inspectorate", "tribunal", "observatory", "consortium", "federal",
+        // Trade names end in what the business sells or is: "Larchmont Foods", "Helix Pharmaceuticals".
+        "foods", "brands", "stores", "supermarkets", "pharmaceuticals", "partners", "entertainment",
+        "communications", "telecom", "railways", "logistics", "shipping", "mining", "chemicals", "insurance",
+        "bancorp", "securities", "ventures", "studios", "labs", "enterprises", "utilities", "airport",
     ]
 
     /// Head words of named events, initiatives and documents (kind `other`).

@@ -250,7 +250,7 @@ enum ReportingClauseFinder {
                 if let body = spokespersonBody(mention, preposition: previous, range: range, doc: doc, table: table) {
                     return body
                 }
-                return nil
+                return postmodifiedSpeaker(endingAt: k, range: range, doc: doc)
             }
             // "The European Union and the United States have warned": the first conjunct speaks for both.
             var first = mention
@@ -280,7 +280,10 @@ enum ReportingClauseFinder {
         guard
             let kind = nominalKinds[f] ?? (anaphorHeads.contains(f) ? .person : nil)
                 ?? (organizationHead ? .other : nil)
-        else { return describedRole(endingAt: k, range: range, doc: doc) }
+        else {
+            return postmodifiedSpeaker(endingAt: k, range: range, doc: doc)
+                ?? describedRole(endingAt: k, cue: cue, range: range, doc: doc)
+        }
         // Extend left over determiners, adjectives and names ("some Chinese experts", "the joint statement").
         var start = k
         while start > range.lowerBound, start > k - 5, words[start].gapBefore.isPlain, words[start - 1].quote == nil {
@@ -297,6 +300,12 @@ enum ReportingClauseFinder {
             } else {
                 break
             }
+        }
+        if start > range.lowerBound,
+            postmodifierStarts.contains(words[start - 1].folded) || prepositions.contains(words[start - 1].folded),
+            let phrase = postmodifiedSpeaker(endingAt: k, range: range, doc: doc)
+        {
+            return phrase
         }
         let text = doc.string(words: start, through: k)
         // "A Downing Street spokesman said": the body named before an unnamed spokesperson speaks.
@@ -340,6 +349,59 @@ enum ReportingClauseFinder {
         )
     }
 
+    /// "a source close to the club said", "people familiar with the talks said", "a source with knowledge of
+    /// the club's thinking said": a speaker noun (``nominalKinds``, not documents) followed by a short
+    /// post-modifier opening with a preposition or "close"/"familiar" is the subject, phrase and all; the
+    /// name or noun right before the verb is inside the modifier and says nothing on its own. The phrase runs
+    /// within the clause (no comma, quote or sentence end) over at most eight words.
+    static func postmodifiedSpeaker(endingAt last: Int, range: Range<Int>, doc: Document)
+        -> (speaker: SpeakerReference, words: Range<Int>)?
+    {
+        let words = doc.words
+        // The phrase ends in a noun, not in the verb group ("critics … have long argued").
+        guard !auxiliaryWords.contains(words[last].folded), !words[last].folded.hasSuffix("ly") else { return nil }
+        var j = last - 1
+        while j >= range.lowerBound, j >= last - 8 {
+            let word = words[j]
+            guard words[j + 1].gapBefore.isPlain, word.quote == nil, !word.isQuoted else { return nil }
+            // A role with an indefinite determiner ("one official familiar with …") is a nominal too; with
+            // "the" it names someone the article already named, which the anaphor path resolves.
+            let indefiniteRole =
+                anaphorHeads.contains(word.folded) && j > range.lowerBound
+                && ["a", "an", "one", "another"].contains(words[j - 1].folded)
+            let kind = nominalKinds[word.folded] ?? (indefiniteRole ? Attribution.Kind.official : nil)
+            // A capitalised head is a title inside an appositive ("Peter Guest, Assistant Chief Fire Officer at
+            // Surrey Fire and Rescue Service, says"), whose person the appositive path names.
+            if let kind, kind != .data, !word.isCapitalized || word.startsSentence,
+                postmodifierStarts.contains(words[j + 1].folded)
+            {
+                var start = j
+                while start > range.lowerBound, start > j - 4, words[start].gapBefore.isPlain,
+                    words[start - 1].quote == nil,
+                    npModifiers.contains(words[start - 1].folded) || roleDeterminers.contains(words[start - 1].folded)
+                {
+                    start -= 1
+                }
+                let text = doc.string(words: start, through: last)
+                return (.nominal(text: text, kind: kind, entity: nil), start..<(last + 1))
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Auxiliaries and adverbs of a verb group, which never end a noun phrase.
+    static let auxiliaryWords: Set<String> = [
+        "have", "has", "had", "long", "also", "still", "already", "will", "would", "could", "may", "might", "did",
+        "do", "does", "was", "were", "is", "are", "been", "be", "not", "never", "once", "often", "later", "then",
+    ]
+
+    /// Words that open a post-modifier of a speaker noun ("close to", "familiar with", "at the ministry").
+    static let postmodifierStarts: Set<String> = [
+        "close", "familiar", "with", "at", "in", "from", "for", "of", "near", "inside", "within", "involved",
+        "knowledgeable", "briefed", "on",
+    ]
+
     /// Determiners that open a role given instead of a name ("the patient", "one user", "another reader").
     static let roleDeterminers: Set<String> = ["the", "a", "an", "one", "another"]
 
@@ -348,7 +410,7 @@ enum ReportingClauseFinder {
     /// taking the last person named (the patient's doctor, the article's previous speaker) would put words
     /// in the wrong mouth. Only right after a closing quotation mark, where a noun phrase before a reporting
     /// verb can be nothing but its subject; up to three words between determiner and head.
-    static func describedRole(endingAt k: Int, range: Range<Int>, doc: Document)
+    static func describedRole(endingAt k: Int, cue: Int, range: Range<Int>, doc: Document)
         -> (speaker: SpeakerReference, words: Range<Int>)?
     {
         let words = doc.words
@@ -361,7 +423,12 @@ enum ReportingClauseFinder {
             start -= 1
             let word = words[start]
             if roleDeterminers.contains(word.folded) {
-                guard word.gapBefore.contains(.quote), !word.isQuoted else { return nil }
+                // After a quotation ("“…,” one user said"), or opening the sentence right before its verb and the
+                // quotation ("Another man said, “…”"; not "The gesture was noted …").
+                let opensQuotedSentence =
+                    word.startsSentence && k + 1 == cue && cue + 1 < range.upperBound
+                    && words[cue + 1].gapBefore.contains(.quote)
+                guard word.gapBefore.contains(.quote) || opensQuotedSentence, !word.isQuoted else { return nil }
                 let role = doc.string(words: start, through: k)
                 return (.nominal(text: role, kind: .other, entity: nil), start..<(k + 1))
             }
@@ -565,6 +632,11 @@ enum ReportingClauseFinder {
     /// Nouns for people whose words are, by their job, an organisation's ("a spokesperson for …").
     static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "spokespeople"]
 
+    /// Documents issued by someone, whose words are the issuer's ("a statement from …").
+    static let issuedDocumentNouns: Set<String> = [
+        "statement", "release", "communique", "communiqué", "message", "letter", "note", "email", "memo",
+    ]
+
     /// The organisation an unnamed spokesperson speaks for: "a spokesperson for Larkspur Airlines", "a
     /// spokesman at the ministry" (the body after the preposition), and the speaker words cover the phrase.
     /// A person after "for" is not taken: "a spokesman for Senator Ames" may be quoted as himself.
@@ -572,9 +644,15 @@ enum ReportingClauseFinder {
         _ mention: MentionRef, preposition: Int, range: Range<Int>, doc: Document, table: EntityTable
     ) -> (speaker: SpeakerReference, words: Range<Int>)? {
         let words = doc.words
-        guard ["for", "of", "at"].contains(words[preposition].folded), preposition > range.lowerBound,
-            spokespersonNouns.contains(words[preposition - 1].folded),
-            table.entities[mention.entity].kind != .person
+        guard preposition > range.lowerBound else { return nil }
+        let noun = words[preposition - 1].folded
+        // "A statement from Larchmont Foods said", "a letter from the mayor said": a document from a body or a
+        // person carries the words of whoever issued it.
+        let issued = words[preposition].folded == "from" && issuedDocumentNouns.contains(noun)
+        guard
+            issued
+                || ["for", "of", "at"].contains(words[preposition].folded) && spokespersonNouns.contains(noun)
+                    && table.entities[mention.entity].kind != .person
         else { return nil }
         var start = preposition - 1
         while start > range.lowerBound, words[start].gapBefore.isPlain,

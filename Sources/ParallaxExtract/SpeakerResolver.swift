@@ -174,22 +174,33 @@ struct SpeakerResolver {
     /// in a statement … “…,” they said", "the physicians wrote … they said"). A person there, or nobody,
     /// leaves "they" unresolved: "they" is never one person, and a wrong speaker is worse than none. Earlier
     /// "they" clauses are passed over, so a chain of them keeps its group.
-    private func group(before word: Int) -> (SpeakerReference, Range<Int>)? {
+    ///
+    /// "it" asks the same of one body: an organisation, or an official or media body named without a name
+    /// ("the ministry said … “…,” it added"); a group in the plural ("the physicians") or a person is no "it".
+    private func group(before word: Int, pronoun: String = "they") -> (SpeakerReference, Range<Int>)? {
         let sentence = doc.words[word].sentence
         for item in speakers.reversed() where item.word < word {
             guard item.sentence >= sentence - 2 else { return nil }
             switch item.reference {
-            case .anaphor(let text) where text == "they":
+            case .anaphor(let text) where text == pronoun:
                 continue
             case .entity(let e) where table.entities[e].kind == .organization:
                 return (item.reference, item.words)
-            case .nominal(_, let kind, _) where kind != .data:
+            case .nominal(let text, let kind, _) where kind != .data:
+                if pronoun == "it" && (![.official, .media].contains(kind) || Self.isPlural(text)) { return nil }
                 return (item.reference, item.words)
             default:
                 return nil
             }
         }
         return nil
+    }
+
+    /// Whether a nominal speaker's head is plural ("officials", "the physicians"): its last word ends in "s"
+    /// but not "ss" ("the press").
+    private static func isPlural(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last?.lowercased() else { return false }
+        return last.hasSuffix("s") && !last.hasSuffix("ss")
     }
 
     private func agrees(_ entity: Int, _ gender: NameGender) -> Bool {
@@ -206,7 +217,8 @@ struct SpeakerResolver {
                 entity.kind == .person ? .person : entity.isMedia ? .media : entity.kind == .other ? .data : .official
             return ResolvedSpeaker(name: entity.name, entity: e, kind: kind, span: span)
         case .anaphor(let text):
-            if text == "they", let (group, groupWords) = group(before: words.lowerBound) {
+            if text == "they" || text == "it", let (group, groupWords) = group(before: words.lowerBound, pronoun: text)
+            {
                 return resolve(group, words: groupWords)
             }
             if text == "they" || text == "we" || text == "it" || text == "i" { return nil }
