@@ -1,10 +1,10 @@
 import Foundation
-import Logging
 import ParallaxModel
 import ParallaxSQLite
 import ParallaxStore
 
 #if PostgreSQL
+    import Logging
     import ParallaxPostgres
 #endif
 

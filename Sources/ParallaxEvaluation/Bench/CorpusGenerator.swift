@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import ParallaxModel
 import ParallaxText
@@ -14,7 +13,8 @@ package struct SentenceSources {
         guard let truth = FileManager.default.contents(atPath: extraction),
             let lines = FileManager.default.contents(atPath: ecb)
         else {
-            throw ValidationError(
+            throw ParallaxError(
+                .notFound,
                 "\(data): needs article-extraction/ground-truth.json and event-clustering/ecbplus-dev.jsonl.")
         }
         // One source per ground-truth article (sorted by key for determinism).

@@ -36,7 +36,13 @@ struct BenchGenerateCorpus: ParsableCommand {
     var data: String = "../shared/data"
 
     func run() throws {
-        let sources = try SentenceSources(data: data)
+        let sources: SentenceSources
+        do {
+            sources = try SentenceSources(data: data)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.nothingDone)
+        }
         guard let file = fopen(out, "w") else {
             Console.error("\(out): cannot open for writing.")
             throw ExitCode(ExitStatus.nothingDone)
