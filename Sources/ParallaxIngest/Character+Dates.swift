@@ -1,3 +1,5 @@
+import ParallaxText
+
 extension Character {
     /// A CJK ideograph or kana: a character of the scripts whose datelines carry no capitals.
     var isIdeograph: Bool {
@@ -10,5 +12,11 @@ extension Character {
     var isDateDigit: Bool {
         guard let value = unicodeScalars.first?.value, unicodeScalars.count == 1 else { return false }
         return (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value)
+    }
+
+    /// A Chinese numeral or a date unit (年, 月, 日, 号): what a date written in characters is made of.
+    var isChineseDateCharacter: Bool {
+        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
+        return ChineseNumerals.isNumeral(scalar) || "年月日号".contains(self)
     }
 }

@@ -89,15 +89,8 @@ struct Dateline: Equatable {
     /// "新华社北京6月15日电", "中新社上海6月15日电（记者 …）", "本报北京6月15日电": an agency the registry knows
     /// (or 本报, "this paper"), a place, a date in 年/月/日 and 电, then an optional reporter credit in parentheses.
     static func telegram(_ characters: [Character], registry: OutletRegistry) -> Dateline? {
-        guard let digit = characters.prefix(20).firstIndex(where: \.isDateDigit), digit >= 2,
-            characters[..<digit].allSatisfy(\.isLetter)
+        guard let (digit, end) = telegramDate(characters), digit >= 2, characters[..<digit].allSatisfy(\.isLetter)
         else { return nil }
-        var end = digit
-        while end < characters.count, end - digit < 16, characters[end].isDateDigit || "年月日号".contains(characters[end])
-        {
-            end += 1
-        }
-        guard end < characters.count, characters[end] == "电", "日号".contains(characters[end - 1]) else { return nil }
         let date = String(characters[digit..<end])
         guard PublicationDateParser.cjkDate(date) != nil else { return nil }
         var index = end + 1
@@ -111,6 +104,30 @@ struct Dateline: Equatable {
         let (agency, place) = leadingAgency(lead, registry: registry)
         guard !place.isEmpty else { return nil }
         return Dateline(place: place, agency: agency, date: date, prefixLength: index)
+    }
+
+    /// Where the date of a telegram lead runs ("6月15日" or "六月十五日" before 电): from the first date digit, or,
+    /// when the date is written in Chinese numerals (letters, like the place before them), back from 电 over
+    /// numerals and 年/月/日 to the first character that is neither ("新华社北京六月十五日电": 北京 | 六月十五日).
+    private static func telegramDate(_ characters: [Character]) -> (start: Int, end: Int)? {
+        if let digit = characters.prefix(20).firstIndex(where: \.isDateDigit) {
+            var end = digit
+            while end < characters.count, end - digit < 16,
+                characters[end].isDateDigit || "年月日号".contains(characters[end])
+            {
+                end += 1
+            }
+            if end < characters.count, characters[end] == "电", "日号".contains(characters[end - 1]) {
+                return (digit, end)
+            }
+        }
+        guard let cable = characters.prefix(32).firstIndex(of: "电"), cable > 3, "日号".contains(characters[cable - 1])
+        else { return nil }
+        var start = cable - 1
+        while start > 0, cable - start < 16, characters[start - 1].isChineseDateCharacter { start -= 1 }
+        let date = characters[start..<cable]
+        guard date.contains("月"), date.first.map({ !"年月日号".contains($0) }) == true else { return nil }
+        return (start, cable)
     }
 
     /// "【北京共同】" (place, then an agency the registry knows), "【北京＝田中一郎】" (place, then the reporter).

@@ -41,6 +41,12 @@ struct AgencyDatelineTests {
             lede: "新华社兰州6月15日电（记者周立平）甘肃省一座新建水库15日开始蓄水。",
             place: "兰州", agency: "Xinhua News Agency", date: "2022-06-15", rest: "甘肃省一座"),
         Case(
+            lede: "新华社北京六月十五日电 国家林业部门15日发布消息，今年春季共完成造林任务的七成。",
+            place: "北京", agency: "Xinhua News Agency", date: "2022-06-15", rest: "国家林业部门"),
+        Case(
+            lede: "新华社三亚十二月三日电 三亚市三日启用新的机场航站楼。",
+            place: "三亚", agency: "Xinhua News Agency", date: "2021-12-03", rest: "三亚市三日"),
+        Case(
             lede: "中新社广州６月１４日电 广州地铁一条新线路14日开通试运营。",
             place: "广州", agency: "China News Service", date: "2022-06-14", rest: "广州地铁"),
         Case(
