@@ -26,7 +26,7 @@ struct ChineseDateTests {
         #expect(sentence.slice(found.span) == written)
     }
 
-    @Test(arguments: ["列车10时30分到达。", "他们一日三餐都在食堂。", "周日天气晴朗。", "工期为三个月。"])
+    @Test(arguments: ["列车10时30分到达。", "他们一日三餐都在食堂。", "工期为三个月。", "工期为两周。", "《今日新闻》停刊。"])
     func skipsNonDates(_ sentence: String) {
         #expect(TimeExtractor.extract(from: sentence, published: Self.published).isEmpty)
     }
@@ -35,5 +35,26 @@ struct ChineseDateTests {
         let found = try #require(TimeExtractor.extract(from: "大桥15日通车。", published: nil).first)
         #expect(found.value == nil)
         #expect(found.unresolvedReason != nil)
+    }
+
+    /// Relative days and weekdays against a Thursday publication (2022-06-16).
+    @Test(arguments: [
+        ("市政府昨天宣布了新的公交线路。", "昨天", "2022-06-15"),
+        ("大桥今天正式通车。", "今天", "2022-06-16"),
+        ("工程前天完工。", "前天", "2022-06-14"),
+        ("会议将于明天举行。", "明天", "2022-06-17"),
+        ("两国外长周三举行会谈。", "周三", "2022-06-15"),
+        ("周日天气晴朗。", "周日", "2022-06-12"),
+        ("展览星期一开幕。", "星期一", "2022-06-13"),
+        ("双方上周三签署了协议。", "周三", "2022-06-08"),
+        ("新规下周一起施行。", "周一", "2022-06-20"),
+    ])
+    func readsChineseRelativeDate(_ sentence: String, _ written: String, _ value: String) throws {
+        let times = TimeExtractor.extract(from: sentence, published: Self.published)
+        let found = try #require(times.first)
+        #expect(times.count == 1)
+        #expect(found.text == written)
+        #expect(found.kind == .relative)
+        #expect(found.value == value)
     }
 }

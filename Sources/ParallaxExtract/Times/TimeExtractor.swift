@@ -37,12 +37,15 @@ public enum TimeExtractor {
     ///   - published: The publication date that relative expressions are anchored to, when known.
     ///
     /// In text holding Han characters, the dates written the Chinese way (``ChineseDateScanner``: 2022年6月15日,
-    /// 六月十五日, 15日) are added, and win where an expression read the English way overlaps one.
+    /// 六月十五日, 15日) and its relative dates (``ChineseRelativeDateScanner``: 昨天, 周三) are added, and win where an
+    /// expression read the English way overlaps one.
     public static func extract(from text: String, published: CivilDate?) -> [TimeExpression] {
         var scanner = TimeScanner(text: text, published: published)
         let latin = scanner.run()
         guard ChineseQuantityScanner.mayHold(text) else { return latin }
-        let chinese = ChineseDateScanner.dates(in: text, published: published)
+        let chinese =
+            (ChineseDateScanner.dates(in: text, published: published)
+            + ChineseRelativeDateScanner.dates(in: text, published: published)).sorted { $0.span < $1.span }
         guard !chinese.isEmpty else { return latin }
         let kept = latin.filter { time in !chinese.contains { $0.span.overlaps(time.span) } }
         return (kept + chinese).sorted { $0.span < $1.span }
