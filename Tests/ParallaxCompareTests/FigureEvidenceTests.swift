@@ -6,7 +6,8 @@ import Testing
 
 /// What counts for or against two figures being one fact, beyond the words around them: a third outlet's
 /// other figure does not hide a dispute two outlets have, a specific set said the same way is one set whoever
-/// else the sentences name, a year dates only its own clause, and a possessive is still a name. Fictional wire
+/// else the sentences name, a year dates only its own clause, a close is another moment than the day, and a
+/// possessive is still a name. Fictional wire
 /// and broadsheet copy written for these tests.
 struct FigureEvidenceTests {
     typealias Sample = (outlet: String, text: String)
@@ -118,6 +119,23 @@ struct FigureEvidenceTests {
         let low = try #require(dated.contradictions.first?.confidence, "\(Self.describe(dated))")
         #expect(Set(high.sides.map(\.normalizedValue)) == [11, 22])
         #expect(low < (high.confidence ?? 0) - 0.1)
+    }
+
+    @Test func aMoveDuringTheDayIsNotTheClose() {
+        let result = Self.compare([
+            ("Dunmore Gazette", "Markets reacted with alarm as Harland stocks plunged 5.4 per cent on the news."),
+            ("Coastal Herald", "Markets reacted with alarm as Harland stocks closed down 3.9 percent on the news."),
+        ])
+        #expect(result.contradictions.isEmpty, "\(Self.describe(result))")
+    }
+
+    @Test func twoClosingFiguresStillDisagree() throws {
+        let result = Self.compare([
+            ("Dunmore Gazette", "Markets reacted with alarm as Harland stocks closed down 5.4 per cent on the news."),
+            ("Coastal Herald", "Markets reacted with alarm as Harland stocks closed down 3.9 percent on the news."),
+        ])
+        let x = try #require(result.contradictions.first, "\(Self.describe(result))")
+        #expect(Set(x.sides.map(\.normalizedValue)) == [5.4, 3.9])
     }
 
     @Test func aPossessiveIsTheNameItBelongsTo() {
