@@ -6,8 +6,8 @@ import Testing
 
 /// What counts for or against two figures being one fact, beyond the words around them: a third outlet's
 /// other figure does not hide a dispute two outlets have, a specific set said the same way is one set whoever
-/// else the sentences name, a year dates only its own clause, a close is another moment than the day, and a
-/// possessive is still a name. Fictional wire
+/// else the sentences name, a year dates only its own clause, a close is another moment than the day, a yearly
+/// rate is one however written, and a possessive is still a name. Fictional wire
 /// and broadsheet copy written for these tests.
 struct FigureEvidenceTests {
     typealias Sample = (outlet: String, text: String)
@@ -136,6 +136,38 @@ struct FigureEvidenceTests {
         ])
         let x = try #require(result.contradictions.first, "\(Self.describe(result))")
         #expect(Set(x.sides.map(\.normalizedValue)) == [5.4, 3.9])
+    }
+
+    @Test func aYearlyRateWrittenTwoWaysIsOneFigure() throws {
+        let result = Self.compare([
+            (
+                "Dunmore Gazette",
+                "The Harland club offered Okafor an eight-year deal worth $184 million, or $23 million per season."
+            ),
+            (
+                "Coastal Herald",
+                "The Harland club's offer to Okafor was eight years and $184 million, or a $19 million average annual value."
+            ),
+        ])
+        let x = try #require(result.contradictions.first, "\(Self.describe(result))")
+        #expect(Set(x.sides.map(\.normalizedValue)) == [23e6, 19e6])
+    }
+
+    @Test(arguments: [
+        ("Okafor earns $23 million per season.", true),
+        ("Okafor earns $23 million a year.", true),
+        ("Okafor agreed a $23 million average annual value.", true),
+        ("Okafor scored a season-high 30 points.", false),
+        ("Okafor ended a year-long wait with 30 points.", false),
+        ("Okafor scored 30 points last season.", false),
+    ])
+    func aFigurePerYearIsARate(_ text: String, _ yearly: Bool) throws {
+        let quantity = try #require(NumberReader.quantities(in: text).last)
+        let claim = Claim(
+            id: "c", articleId: "a", outlet: "o", voiceId: "v", span: Span(start: 0, end: text.utf8.count),
+            text: text, sentenceIndex: 0, quantities: [quantity])
+        let head = QuantityContext.read(quantity.span, in: claim).head
+        #expect(head.contains(QuantityContext.yearlyRate) == yearly, "\(text): \(head)")
     }
 
     @Test func aPossessiveIsTheNameItBelongsTo() {
