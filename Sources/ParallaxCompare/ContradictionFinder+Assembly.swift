@@ -96,10 +96,9 @@ extension ContradictionFinder {
                         if let v = value(of: mate, slotKey: slot, like: like) { values[mate] = v }
                     }
                 }
-                let claims = values.keys.sorted()
                 var sides: [(Value, [Int])] = []
                 let agreement = QuantityAgreement(options: options)
-                for claim in claims {
+                for claim in values.keys.sorted() {
                     let value = values[claim]!
                     if let at = sides.firstIndex(where: { side in
                         if let r1 = side.0.reading, let r2 = value.reading { return agreement.agree(r1, r2) }
@@ -110,23 +109,11 @@ extension ContradictionFinder {
                         sides.append((value, [claim]))
                     }
                 }
-                guard sides.count >= 2 else { continue }
-                // An outlet cannot contradict itself: a voice on two sides states both values, so they are two
-                // different figures (a share of exports and a tariff cut, both "percent") or one figure at two
-                // moments, and the slot was conflated. Seen on summit-1, where all four voices gave 42 and 30
-                // percent.
-                let sideVoices = sides.map { Set($0.1.map { drafts[$0].claim.voiceId }) }
-                var seenVoices = Set<String>()
-                var selfContradicting = false
-                for voicesOfSide in sideVoices {
-                    if !seenVoices.isDisjoint(with: voicesOfSide) { selfContradicting = true }
-                    seenVoices.formUnion(voicesOfSide)
-                }
-                if !selfContradicting, slot.hasPrefix("quantity:") {
-                    selfContradicting = statesBoth(
-                        sides, values: values, key: String(slot.dropFirst("quantity:".count)))
-                }
-                if selfContradicting { continue }
+                guard sides.count >= 2,
+                    let kept = consistentSides(sides, values: values, slot: slot, strongest: members[0])
+                else { continue }
+                let claims = kept.flatMap(\.1).sorted()
+                sides = kept
                 let first = members[0]
                 let groupA = groupOf[first.a]
                 let groupId =
@@ -140,6 +127,38 @@ extension ContradictionFinder {
             }
         }
         return Self.droppingRepeats(result)
+    }
+
+    /// The sides of a contradiction an outlet does not contradict itself on, or nil.
+    ///
+    /// An outlet cannot contradict itself: a voice on two sides states both values, so they are two different
+    /// figures (a share of exports and a tariff cut, both "percent") or one figure at two moments, and the slot
+    /// was conflated. Seen on summit-1, where all four voices gave 42 and 30 percent. That shows only that
+    /// those two values are two figures: the two sides of the `strongest` conflict are still one figure told
+    /// two ways when they alone are consistent ("five pirate boats" against "10 pirate boats" stands when a
+    /// third side, "three boats" captured, is stated by the second outlet too).
+    func consistentSides(_ sides: [(Value, [Int])], values: [Int: Value], slot: String, strongest: Conflict)
+        -> [(Value, [Int])]?
+    {
+        if !selfContradicts(sides, values: values, slot: slot) { return sides }
+        guard sides.count > 2,
+            let x = sides.firstIndex(where: { $0.1.contains(strongest.a) }),
+            let y = sides.firstIndex(where: { $0.1.contains(strongest.b) }), x != y
+        else { return nil }
+        let core = [sides[min(x, y)], sides[max(x, y)]]
+        return selfContradicts(core, values: values, slot: slot) ? nil : core
+    }
+
+    /// Whether a voice is on two of `sides`, or states another side's value elsewhere (``statesBoth(_:values:key:)``).
+    func selfContradicts(_ sides: [(Value, [Int])], values: [Int: Value], slot: String) -> Bool {
+        var seenVoices = Set<String>()
+        for side in sides {
+            let voicesOfSide = Set(side.1.map { drafts[$0].claim.voiceId })
+            if !seenVoices.isDisjoint(with: voicesOfSide) { return true }
+            seenVoices.formUnion(voicesOfSide)
+        }
+        guard slot.hasPrefix("quantity:") else { return false }
+        return statesBoth(sides, values: values, key: String(slot.dropFirst("quantity:".count)))
     }
 
     /// The contradictions without those whose claims all sit in another contradiction of the same slot: the

@@ -35,7 +35,6 @@ extension ContradictionFinder {
     func quantityConflicts(_ a: Int, _ b: Int, aligned: Bool) -> [Conflict] {
         var result: [Conflict] = []
         guard !datedApart(a, b), !periodsApart(a, b) else { return [] }
-        let undated = hasPeriod[a] != hasPeriod[b]
         let namesApart = !names[a].isEmpty && !names[b].isEmpty && names[a].isDisjoint(with: names[b])
         guard !Self.variants(runs[a], runs[b]) else { return [] }
         let pairSimilarity = similarity.similarity(a, b)
@@ -78,7 +77,7 @@ extension ContradictionFinder {
                     && !Self.withinRange(x, of: y, writtenRanges[b])
                 {
                     let confidence = ContradictionConfidence.figures(
-                        x, y, aligned: aligned, undated: undated, namesApart: namesApart,
+                        x, y, aligned: aligned, undated: dated(x, in: a) != dated(y, in: b), namesApart: namesApart,
                         sharedFigures: sharedOtherFigures(
                             a, b, key: key,
                             besides: [x.reading.value, y.reading.value] + FigureScope.writtenNumbers(x.reading.text)
@@ -99,6 +98,26 @@ extension ContradictionFinder {
                     confidence: confidence))
         }
         return result
+    }
+
+    /// Whether a month, season or year claim `index` writes dates the figure of `slot`: nothing between them
+    /// starts another clause (``QuantityContext/boundaryWords`` but the "than" of "more than", a semicolon). "In February, a quake killed 612"
+    /// dates the toll; in "a draft choice in 1978 and played for 11 seasons" the year dates the draft, not the
+    /// seasons, and a figure no period dates is not another happening's.
+    func dated(_ slot: Slot, in index: Int) -> Bool {
+        guard let span = slot.span else { return !periods[index].isEmpty }
+        let claim = drafts[index].claim
+        return periods[index].contains { period in
+            let from = min(period.end, span.end) - claim.span.start
+            let to = max(period.start, span.start) - claim.span.start
+            guard from < to else { return true }
+            let between = claim.text.slice(Span(start: max(0, from), end: min(to, claim.text.utf8.count)))
+            if between.contains(";") { return false }
+            return !Tokenizer.tokens(in: between).contains {
+                let word = Folding.fold(between.substring($0.span))
+                return $0.kind == .word && word != "than" && QuantityContext.boundaryWords.contains(word)
+            }
+        }
     }
 
     /// Whether `end` is an end of a range its claim writes ("25 to 35 cents", ``FigureScope/writtenRanges(in:)``)

@@ -53,8 +53,8 @@ struct ContradictionFinder {
     let runs: [[[String]]]
     /// Claims by voice id.
     let claimsByVoice: [String: [Int]]
-    /// Per claim, whether it dates itself to a month, season or year ("in February", "in December 2003").
-    let hasPeriod: [Bool]
+    /// Per claim, the spans of the months, seasons or years it writes ("in February", "in December 2003").
+    let periods: [[Span]]
 
     init(
         options: ComparisonOptions, drafts: [ClaimDraft], similarity: ClaimSimilarity, voices: VoiceMap,
@@ -92,7 +92,7 @@ struct ContradictionFinder {
             }.flatMap { quantity in
                 let context = QuantityContext.read(quantity.span, in: draft.claim, knownNames: knownNames[index])
                 return QuantityAgreement.slots(of: quantity, in: draft.claim).map {
-                    Slot(key: $0.key, label: $0.label, reading: $0.reading, context: context)
+                    Slot(key: $0.key, label: $0.label, reading: $0.reading, context: context, span: quantity.span)
                 }
             }
         }
@@ -108,12 +108,12 @@ struct ContradictionFinder {
                     + FigureScope.partitiveNumbers(in: draft.claim.text)
                     + FigureScope.coordinatedSums(in: draft.claim.text))
         }
-        self.hasPeriod = drafts.map { draft in
-            draft.claim.times.contains { time in
-                guard time.kind != .duration, let value = time.value, let range = DateRange(timex: value) else {
-                    return false
-                }
-                return !range.isDay
+        self.periods = drafts.map { draft in
+            draft.claim.times.compactMap { time in
+                guard time.kind != .duration, let value = time.value, let range = DateRange(timex: value),
+                    !range.isDay
+                else { return nil }
+                return time.span
             }
         }
         self.ranges = drafts.map { draft in
@@ -135,7 +135,9 @@ struct ContradictionFinder {
         return Set(
             tokens.enumerated().compactMap { n, token -> String? in
                 guard token.kind == .word, token.isCapitalized, !sources.contains(n) else { return nil }
-                let word = Folding.fold(text.substring(token.span))
+                var word = Folding.fold(text.substring(token.span))
+                // "Teixeira's agent" names Teixeira, and "Friday's game" no one.
+                if word.hasSuffix("'s") || word.hasSuffix("’s") { word = String(word.dropLast(2)) }
                 guard n > 0 || knownNames.contains(word) else { return nil }
                 guard !StopWords.contains(word), !QuantityContext.nonNames.contains(word),
                     MeasurementTime.weekdays[word] == nil, DateReader.months[word] == nil
@@ -150,6 +152,8 @@ struct ContradictionFinder {
         var label: String
         var reading: QuantityAgreement.Reading
         var context: QuantityContext
+        /// Where the number is written (article offsets), when the slot was read from a claim.
+        var span: Span? = nil
     }
 
     /// A value one claim gives for a slot.

@@ -17,6 +17,10 @@ struct MeasurementTime: Hashable, Sendable {
     /// Whether the figure is a running total at the time of writing: "have now been evacuated", "so far", "to
     /// date". Saying "now" says the figure moved; the same count without it was read at another moment.
     var running = false
+    /// Whether the figure is a closing reading: "stocks closed down 3.9 percent", "at the close", "the closing
+    /// price". A market, a tally or a session read at its close and the same measure with no close said were
+    /// read at two moments: "Greek stocks plunged 5.4 per cent" during the day and "closed down 3.9 percent".
+    var closing = false
 
     /// Parts of a day, coarse enough that "early on Monday" and "Monday morning" are the same.
     enum Part: Hashable, Sendable { case morning, afternoon, evening, night }
@@ -29,7 +33,7 @@ struct MeasurementTime: Hashable, Sendable {
         "overnight": .night, "midnight": .night, "tonight": .night,
     ]
 
-    var isEmpty: Bool { day == nil && weekday == nil && part == nil && !running }
+    var isEmpty: Bool { day == nil && weekday == nil && part == nil && !running && !closing }
 
     /// Reads the first day, weekday and part of day among `indices` (tokens of `text`, in reading order), and
     /// the resolved TIME values inside `stretch` (article offsets).
@@ -56,6 +60,8 @@ struct MeasurementTime: Hashable, Sendable {
             {
                 result.running = true
             }
+            // "Closed", "closing", "the close"; not the hedge "close to".
+            if word == "closed" || word == "closing" || word == "close" && previous == "the" { result.closing = true }
             // A clock time: "4 am", "5:40 pm", "17:40".
             if tokens[index].kind == .number, let hour = Int(text.substring(tokens[index].span)), hour <= 24 {
                 let next = n + 1 < list.count ? Folding.fold(text.substring(tokens[list[n + 1]].span)) : ""
@@ -85,10 +91,11 @@ struct MeasurementTime: Hashable, Sendable {
 
     /// Whether two figures were stated for different moments: different resolved days, else different
     /// weekdays, else (same day, or a day not stated on one side) different parts of the day, or one is a
-    /// running total ("now") and the other not. Unknown never differs: a figure with no time next to it is
+    /// running total ("now") and the other not, or one is a closing reading (``closing``) and the other not.
+    /// Unknown never differs: a figure with no time next to it is
     /// compared.
     func differs(from other: MeasurementTime) -> Bool {
-        if running != other.running { return true }
+        if running != other.running || closing != other.closing { return true }
         if let a = day, let b = other.day {
             if a != b { return true }
         } else if let a = weekday, let b = other.weekday, a != b {

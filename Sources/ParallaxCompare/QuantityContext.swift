@@ -173,7 +173,8 @@ struct QuantityContext: Hashable, Sendable {
                 return Stemmer.stem(w)
             }
         }
-        let head = Set(contentStems(left).prefix(window) + contentStems(right).prefix(window))
+        var head = Set(contentStems(left).prefix(window) + contentStems(right).prefix(window))
+        if yearly((left.reversed() + right).map(word)) { head.insert(yearlyRate) }
         // Names inside the figure too: "11 Yemeni pirates" against "23 Somali pirates"; not the source's name.
         let inside = tokens.indices.filter { tokens[$0].span.start >= start && tokens[$0].span.end <= end }
         var names = Self.names(
@@ -207,6 +208,27 @@ struct QuantityContext: Hashable, Sendable {
             compoundNoun: compoundNoun, hypothetical: hypothetical, benchmark: benchmark(before: before, word: word),
             capacity: right.isEmpty && capacity(at: stop, figureEnd: end, tokens: tokens, word: word),
             stage: (left + right).contains { isStage($0, tokens: tokens, word: word) })
+    }
+
+    /// The head word every figure stated per year shares (``yearly(_:)``).
+    static let yearlyRate = "per-year"
+
+    /// Whether the words around a figure make it a yearly rate: "annual", "annually", "yearly", or "per", "a",
+    /// "an", "each" or "every" before "year" or "season". A rate is written all these ways ("$23 million per
+    /// season", "a $23 million average annual value", "$23 million a year"), and the words say what the figure
+    /// is, a yearly amount, whatever else surrounds it.
+    static func yearly(_ words: [String]) -> Bool {
+        for (n, w) in words.enumerated() {
+            if ["annual", "annually", "yearly", "annualized", "annualised"].contains(w) { return true }
+            // Not a compound: "a season-high 30 points", "a year-long inquiry".
+            let next = n + 1 < words.count ? words[n + 1] : ""
+            if n > 0, ["year", "season"].contains(w), ["per", "a", "an", "each", "every"].contains(words[n - 1]),
+                !["-", "–", "high", "low", "best", "long", "old", "end", "ending", "opening"].contains(next)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the token at `index` names a stage of a contest: a ``stagePeriods`` word after "the" or an ordinal
