@@ -63,6 +63,14 @@ enum ReportingVerbs {
             // Speech on social media and raised voices ("Noem tweeted", "an officer shouts").
             ("tweet", "tweeted", "tweets", "tweeting"), ("shout", "shouted", "shouts", "shouting"),
             ("yell", "yelled", "yells", "yelling"),
+            // More of news's variants of "said" after a quotation ("he mused", "echoed a second representative").
+            ("muse", "mused", "muses", "musing"), ("echo", "echoed", "echoes", "echoing"),
+            ("whisper", "whispered", "whispers", "whispering"), ("wonder", "wondered", "wonders", "wondering"),
+            ("sigh", "sighed", "sighs", "sighing"), ("scoff", "scoffed", "scoffs", "scoffing"),
+            ("marvel", "marveled", "marvels", "marveling"), ("marvel", "marvelled", "marvels", "marvelling"),
+            ("confide", "confided", "confides", "confiding"), ("gush", "gushed", "gushes", "gushing"),
+            ("fume", "fumed", "fumes", "fuming"), ("opine", "opined", "opines", "opining"),
+            ("interject", "interjected", "interjects", "interjecting"),
         ]
         let nounLike: Set<String> = [
             "report", "reports", "note", "notes", "claim", "claims", "call", "calls", "state", "states", "comment",
@@ -70,7 +78,8 @@ enum ReportingVerbs {
             "replies", "point", "points", "estimate", "estimates", "quote", "quotes", "warning", "highlight",
             "highlights", "mention", "mentions", "stress", "lament", "laments", "writing", "saying", "calling",
             "counter", "counters", "quip", "quips", "joke", "jokes", "boast", "boasts", "caution", "cautions",
-            "recount", "recounts", "tweet", "tweets", "shout", "shouts", "yell", "yells",
+            "recount", "recounts", "tweet", "tweets", "shout", "shouts", "yell", "yells", "echo", "echoes", "whisper",
+            "whispers", "wonder", "wonders", "sigh", "sighs", "marvel", "marvels", "fume", "fumes", "gush",
         ]
         var result: [String: Form] = [:]
         for (lemma, past, third, participle) in table {
