@@ -425,9 +425,14 @@ enum ReportingClauseFinder {
             if roleDeterminers.contains(word.folded) {
                 // After a quotation ("“…,” one user said"), or opening the sentence right before its verb and the
                 // quotation ("Another man said, “…”"; not "The gesture was noted …").
+                // An adverb may stand between the verb and the quotation ("said simply, “…”").
+                var quoteAt = cue + 1
+                if quoteAt < range.upperBound, words[quoteAt].folded.hasSuffix("ly"), !words[quoteAt].isCapitalized {
+                    quoteAt += 1
+                }
                 let opensQuotedSentence =
-                    word.startsSentence && k + 1 == cue && cue + 1 < range.upperBound
-                    && words[cue + 1].gapBefore.contains(.quote)
+                    word.startsSentence && k + 1 == cue && quoteAt < range.upperBound
+                    && words[quoteAt].gapBefore.contains(.quote)
                 guard word.gapBefore.contains(.quote) || opensQuotedSentence, !word.isQuoted else { return nil }
                 let role = doc.string(words: start, through: k)
                 return (.nominal(text: role, kind: .other, entity: nil), start..<(k + 1))

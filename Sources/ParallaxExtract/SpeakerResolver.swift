@@ -186,6 +186,14 @@ struct SpeakerResolver {
                 continue
             case .entity(let e) where table.entities[e].kind == .organization:
                 return (item.reference, item.words)
+            // "A statement from Waitrose said … “…,” it added": "it" is the statement, whoever issued it.
+            case .entity
+            where pronoun == "it"
+                && item.words.contains { ReportingClauseFinder.issuedDocumentNouns.contains(doc.words[$0].folded) }:
+                return (item.reference, item.words)
+            // "it" is never a person: one named between passes, as does the issuer's name read as a subject.
+            case .entity(let e) where pronoun == "it" && table.entities[e].kind == .person:
+                continue
             case .nominal(let text, let kind, _) where kind != .data:
                 if pronoun == "it" && (![.official, .media].contains(kind) || Self.isPlural(text)) { return nil }
                 return (item.reference, item.words)
