@@ -1,8 +1,9 @@
 import ParallaxModel
 import ParallaxText
 
-/// A text as Unicode scalars with their UTF-8 offsets (`offsets[count]` is the text's length), for the scanners of
-/// Chinese text, which read character by character where there are no spaces between words.
+/// A text as Unicode scalars with their UTF-8 offsets (`offsets[count]` is the text's length), full-width digits
+/// read as ASCII ones, for the scanners of Chinese text, which read character by character where there are no
+/// spaces between words.
 struct ScalarRun {
     var scalars: [Unicode.Scalar] = []
     var offsets: [Int] = []
@@ -12,7 +13,13 @@ struct ScalarRun {
         var offset = 0
         scalars.reserveCapacity(text.utf8.count / 2)
         for scalar in text.unicodeScalars {
-            scalars.append(scalar)
+            // Full-width digits (０–９, common in Chinese and Japanese copy) read as the ASCII digits they are;
+            // the offsets keep their own width, so spans still point into the text as written.
+            if (0xFF10...0xFF19).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFF10 + 0x30) {
+                scalars.append(ascii)
+            } else {
+                scalars.append(scalar)
+            }
             offsets.append(offset)
             offset += UTF8.width(scalar)
         }

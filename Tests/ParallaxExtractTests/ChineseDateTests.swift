@@ -16,6 +16,7 @@ struct ChineseDateTests {
         ("工程在28号完工。", "28号", "2022-05-28"),
         ("项目于2021年9月动工。", "2021年9月", "2021-09"),
         ("会议定于十二月三十一日举行。", "十二月三十一日", "2021-12-31"),
+        ("大桥于２０２２年６月１５日正式通车。", "２０２２年６月１５日", "2022-06-15"),
     ])
     func readsChineseDate(_ sentence: String, _ written: String, _ value: String) throws {
         let times = TimeExtractor.extract(from: sentence, published: Self.published)

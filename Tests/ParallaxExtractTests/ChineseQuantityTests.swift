@@ -7,6 +7,8 @@ struct ChineseQuantityTests {
     static let cases: [QuantityCase] = [
         .init(sentence: "两国在会谈中签署了七项协议。", kind: .count, value: 7, unit: "项"),
         .init(sentence: "双方共签署7项合作文件。", kind: .count, value: 7, unit: "项"),
+        .init(sentence: "双方共签署７项合作文件。", kind: .count, value: 7, unit: "项"),
+        .init(sentence: "新建公路全长１２０公里。", kind: .length, value: 120, unit: "km", normalized: 120_000),
         .init(sentence: "青石县的山洪造成三人死亡。", kind: .count, value: 3, unit: "人"),
         .init(sentence: "约两千五百人参加了集会。", kind: .count, value: 2500, unit: "人", qualifier: "about"),
         .init(sentence: "洪水迫使1.2万人撤离家园。", kind: .count, value: 12_000, unit: "人"),
