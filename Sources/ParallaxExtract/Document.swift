@@ -141,14 +141,14 @@ struct Document {
             var start = token.span.start
             var end = token.span.end
             // Dotted initials: "U.S.", "U.K.", "E.U." arrive as single-letter tokens.
-            if end - start == 1, Bytes.isUpper(bytes[start]), end < bytes.count, bytes[end] == 0x2E,
+            if end - start == 1, ByteClass.isUpper(bytes[start]), end < bytes.count, bytes[end] == 0x2E,
                 t + 1 < tokens.count, tokens[t + 1].span.start == end + 1, tokens[t + 1].span.length == 1,
-                Bytes.isUpper(bytes[end + 1])
+                ByteClass.isUpper(bytes[end + 1])
             {
                 var u = t + 1
                 end = tokens[u].span.end
                 while u + 1 < tokens.count, end < bytes.count, bytes[end] == 0x2E, tokens[u + 1].span.start == end + 1,
-                    tokens[u + 1].span.length == 1, Bytes.isUpper(bytes[end + 1])
+                    tokens[u + 1].span.length == 1, ByteClass.isUpper(bytes[end + 1])
                 {
                     u += 1
                     end = tokens[u].span.end
@@ -170,7 +170,7 @@ struct Document {
                         if i > partStart {
                             appendWord(
                                 start: partStart, end: i, previousEnd: previousEnd,
-                                capital: Bytes.isUpper(bytes[partStart]) || bytes[partStart] >= 0xC3, number: false)
+                                capital: ByteClass.isUpper(bytes[partStart]) || bytes[partStart] >= 0xC3, number: false)
                             previousEnd = i
                         }
                         partStart = i + 1
@@ -218,10 +218,10 @@ struct Document {
         var i = start
         while i < coreEnd {
             let b = bytes[i]
-            if Bytes.isUpper(b) {
+            if ByteClass.isUpper(b) {
                 letters += 1
                 upper += 1
-            } else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+            } else if ByteClass.isASCIILetter(b) {
                 letters += 1
             } else if b >= 0x80 {
                 letters += 1
@@ -354,16 +354,10 @@ struct Document {
     ]
 }
 
-/// Byte tests for ASCII text.
+/// Byte tests for words (``ByteClass`` holds the ASCII classes).
 enum Bytes {
-    /// ASCII capital.
-    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-    /// ASCII letter.
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     /// ASCII letter or digit, or any byte of a non-ASCII scalar (letters in news text).
-    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
-        isLetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0xC3
-    }
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { ByteClass.isASCIIAlphanumeric(b) || b >= 0xC3 }
 }
 
 extension Document {

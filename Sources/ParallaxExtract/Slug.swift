@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// Entity identifiers and matching keys.
 enum Slug {
     /// Lowercase letters and digits joined by single hyphens ("Xi Jinping" → "xi-jinping"); apostrophes
@@ -14,7 +16,7 @@ enum Slug {
             var pendingHyphen = false
             for b in name.utf8 {
                 let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if ByteClass.isASCIIAlphanumeric(lower) {
                     if pendingHyphen && !out.isEmpty { out.append(0x2D) }
                     pendingHyphen = false
                     out.append(lower)

@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// Guesses the charset of bytes that are not UTF-8 and declare none, among the legacy charsets news sites
 /// still serve: windows-1251, KOI8-R, GB18030, Big5, Shift_JIS, EUC-KR, ISO-8859-2 and windows-1252.
 ///
@@ -42,7 +44,7 @@ enum CharsetDetector {
             // The only non-ASCII bytes are in tags or scripts (an `alt` text, a comment): judge by those.
             sample = Array(bytes.prefix(16 << 10))
         }
-        let letterBytes = sample.reduce(0) { $0 + (isASCIILetter($1) || $1 >= 0x80 ? 1 : 0) }
+        let letterBytes = sample.reduce(0) { $0 + (ByteClass.isASCIILetter($1) || $1 >= 0x80 ? 1 : 0) }
         let highBytes = sample.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
         let mostlyNonASCII = letterBytes > 0 && Double(highBytes) / Double(letterBytes) > 0.4
         var scored: [(charset: Charset, score: Double, share: Double)] = []
@@ -119,10 +121,8 @@ enum CharsetDetector {
         }
         guard position < bytes.endIndex else { return true }
         let next = bytes[position]
-        return next == 0x3E || next == 0x2F || ByteClassIngest.isSpace(next)
+        return next == 0x3E || next == 0x2F || ByteClass.isSpace(next)
     }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 }
 
 extension CharsetDetector {

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxText
 
 extension OutletRegistry {
     /// Host prefixes that name a rendering of a site, not a different outlet (`www.`, mobile and AMP hosts).
@@ -19,10 +20,9 @@ extension OutletRegistry {
         return labels.allSatisfy { label in
             !label.isEmpty
                 && label.utf8.allSatisfy { byte in
-                    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                        || byte == 0x2D
+                    ByteClass.isASCIIAlphanumeric(byte) || byte == 0x2D
                 }
-        } && labels.last!.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+        } && labels.last!.utf8.allSatisfy(ByteClass.isASCIILetter)
     }
 
     /// The registered domain of a host: `news.example-news.com` → `example-news.com`,

@@ -1,4 +1,5 @@
 import ParallaxModel
+import ParallaxText
 
 /// Turns the bytes of a file into text, or says why they are not text.
 public enum TextDecoding {
@@ -29,7 +30,7 @@ public enum TextDecoding {
             throw ParallaxError(.invalidInput, "\(path): the file is binary, not text (it has NUL or control bytes).")
         }
         if let text = String(validating: body, as: UTF8.self) {
-            if text.utf8.allSatisfy({ ByteClassIngest.isSpace($0) }) {
+            if text.utf8.allSatisfy({ ByteClass.isSpace($0) }) {
                 throw ParallaxError(.invalidInput, "\(path): the file holds only white space.")
             }
             return Result(text: text, warning: nil)
@@ -71,10 +72,6 @@ public enum TextDecoding {
         }
         return String(decoding: units, as: UTF16.self)
     }
-}
-
-enum ByteClassIngest {
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
 }
 
 extension TextDecoding {

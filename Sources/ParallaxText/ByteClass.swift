@@ -1,11 +1,20 @@
-/// Byte-level character classes for UTF-8 text. Hot paths classify bytes, never `Character`s.
-@usableFromInline
-enum ByteClass {
-    @inlinable static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-    @inlinable static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    @inlinable static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-    @inlinable static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
-    @inlinable static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
+/// Byte-level character classes for UTF-8 text, the one table every module uses. Hot paths classify bytes,
+/// never `Character`s.
+public enum ByteClass {
+    /// An ASCII letter, either case.
+    @inlinable public static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    /// An ASCII digit.
+    @inlinable public static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    /// An ASCII letter or digit.
+    @inlinable public static func isASCIIAlphanumeric(_ b: UInt8) -> Bool { isASCIILetter(b) || isDigit(b) }
+    /// An ASCII capital.
+    @inlinable public static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    /// An ASCII small letter.
+    @inlinable public static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    /// ASCII white space: space, tab, line feed, carriage return, form feed.
+    @inlinable public static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C
+    }
 }
 
 /// How the scalar that starts at a byte offset behaves in tokenisation.

@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// Makes metadata and text plain: no tags, no entities, white space collapsed.
 ///
 /// Pages are hostile: a `<title>` or an `og:title` may hold `<script>…</script>`, and JSON-LD strings are
@@ -48,7 +50,7 @@ enum MarkupStripping {
     }
 
     private static func isTagStart(_ b: UInt8) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2F || b == 0x21 || b == 0x3F
+        ByteClass.isASCIILetter(b) || b == 0x2F || b == 0x21 || b == 0x3F
     }
 
     static let entities: [String: String] = [

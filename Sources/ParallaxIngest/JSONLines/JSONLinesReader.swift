@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxModel
+import ParallaxText
 
 /// Reads JSON Lines exports (one article object per line), or a file holding one JSON array of such objects.
 ///
@@ -60,8 +61,8 @@ public struct JSONLinesReader: Sendable {
                                 "line \(lineNumber) is \(length) bytes, over the \(maxLineLength)-byte line limit; it was skipped."
                         ))
                 case .bytes(let bytes):
-                    if bytes.allSatisfy({ ByteClassIngest.isSpace($0) }) { continue }
-                    let trimmed = bytes.filter { !ByteClassIngest.isSpace($0) }
+                    if bytes.allSatisfy({ ByteClass.isSpace($0) }) { continue }
+                    let trimmed = bytes.filter { !ByteClass.isSpace($0) }
                     if lineNumber == 1, trimmed.first == 0x5B || trimmed == [0x7B] {
                         // A JSON array file (or one pretty-printed object): read the rest and parse it whole.
                         var whole = bytes
