@@ -50,27 +50,6 @@ extension Pipeline {
         return analysis
     }
 
-    /// The corpus's copy groups once `articles` are in the stored near-duplicate index (those it lacks are
-    /// added, and the index saved when any was).
-    func copyGroups(adding articles: [Article], to store: any ArticleStore) async throws -> [SyndicationGroup] {
-        var index = try await loadDedupIndex(store)
-        if index.add(articles.filter { !index.contains(articleId: $0.id) }).added > 0 {
-            try await store.saveDedupIndex(try JSONEncoder().encode(index))
-        }
-        return index.groups()
-    }
-
-    /// The stored near-duplicate index, or an empty one (also when the stored one cannot be read: it is
-    /// derived data and is rebuilt from the articles).
-    func loadDedupIndex(_ store: any ArticleStore) async throws -> DedupIndex {
-        guard let data = try await store.dedupIndex(),
-            let index = try? JSONDecoder().decode(DedupIndex.self, from: data)
-        else {
-            return DedupIndex()
-        }
-        return index
-    }
-
     /// A report document over everything stored, or over one event's articles.
     public func report(from store: any ArticleStore, event: Event? = nil) async throws -> ReportDocument {
         let events: [Event]

@@ -32,7 +32,6 @@ extension Pipeline {
             return UpdateReport(mode: .full, newArticles: fresh.count, events: analysis.events.count)
         }
         let newArticles = try await store.articles(ids: fresh)
-        let groups = try await copyGroups(adding: newArticles, to: store)
         let newExtractions = await extract(newArticles)
         let newDocuments = zip(newArticles, newExtractions).map { clusterDocument($0, $1) }
         let clusterer = EventClusterer(options: options.clustering)
@@ -69,18 +68,19 @@ extension Pipeline {
         }
         let removed = touched.map(\.id).filter { !unchanged.contains($0) }
         for id in removed { index.removeEvent(id) }
-        let built = events(of: changed, articles: articles, extractions: extractions, syndication: groups)
-        for (cluster, event) in zip(changed, built.events) { index.setEvent(event.id, cluster.indexEntry) }
         // Copy groups: the corpus's, the stored ones found within events left alone, and the new events' own.
-        let redone = Set(built.events.flatMap(\.articleIds))
-        let kept = try await store.syndicationGroups().filter { !$0.articleIds.contains(where: redone.contains) }
+        let redone = Set(changed.flatMap { $0.members.map { articles[$0].id } })
+        let copies = try await copyGroups(adding: newArticles, redone: redone, in: store)
+        let built = events(of: changed, articles: articles, extractions: extractions, syndication: copies.corpus)
+        for (cluster, event) in zip(changed, built.events) { index.setEvent(event.id, cluster.indexEntry) }
+        let syndication = copies.change(redone: redone, local: built.copyGroups)
         report(.storing, 0, of: 1)
         try await store.updateAnalysis(
             AnalysisUpdate(
                 removedEvents: removed, events: built.events.sortedForListing(),
                 extractions: built.extractions.values.sorted { $0.articleId < $1.articleId },
                 comparisons: built.events.compactMap { built.comparisons[$0.id] },
-                syndication: Self.merge(groups, kept + built.copyGroups)))
+                removedSyndication: syndication.removed, syndication: syndication.groups))
         try await store.saveDerivedState(Self.clusterIndexName, Data(index.encoded()))
         report(.storing, 1, of: 1)
         return UpdateReport(

@@ -1,3 +1,5 @@
+import ParallaxText
+
 /// The persisted form of a ``ClusterIndex``: a versioned little-endian layout of counts and length-prefixed
 /// UTF-8 strings (a JSON dictionary of a large store's half a million terms would cost seconds to write and
 /// read back on every ingest).
@@ -65,65 +67,5 @@ extension ClusterIndex {
         self.init(
             frequencies: DocumentFrequencies(counts: counts, documents: Int(documents)),
             articles: ArticleSetDigest(count: Int(articleCount), hash: hash), entries: entries)
-    }
-}
-
-/// Appends LEB128 integers and length-prefixed strings.
-struct ByteWriter {
-    var bytes: [UInt8] = []
-
-    mutating func integer(_ value: UInt64) {
-        var v = value
-        while v >= 0x80 {
-            bytes.append(UInt8(v & 0x7F) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
-    }
-
-    /// A signed integer, zigzag-coded (small magnitudes stay short).
-    mutating func signed(_ value: Int) {
-        let v = Int64(value)
-        integer(UInt64(bitPattern: (v << 1) ^ (v >> 63)))
-    }
-
-    mutating func string(_ value: String) {
-        integer(UInt64(value.utf8.count))
-        bytes.append(contentsOf: value.utf8)
-    }
-}
-
-/// Reads what ``ByteWriter`` wrote; every read is bounds-checked and returns nil past the end.
-struct ByteReader {
-    private let bytes: [UInt8]
-    private var position = 0
-
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    var atEnd: Bool { position == bytes.count }
-
-    mutating func integer() -> UInt64? {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while position < bytes.count, shift < 64 {
-            let byte = bytes[position]
-            position += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-        return nil
-    }
-
-    mutating func signed() -> Int? {
-        guard let raw = integer() else { return nil }
-        return Int(Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1))))
-    }
-
-    mutating func string() -> String? {
-        guard let length = integer(), length <= UInt64(bytes.count - position) else { return nil }
-        let end = position + Int(length)
-        defer { position = end }
-        return String(decoding: bytes[position..<end], as: UTF8.self)
     }
 }

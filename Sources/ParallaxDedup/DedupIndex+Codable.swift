@@ -85,6 +85,8 @@ extension DedupIndex: Codable {
         self.shingles.appendBlock([codes])
         self.paragraphs = paragraphs
         self.documents = documents
+        sequences = ContiguousArray(documents.indices)
+        nextSequence = documents.count
         let bands = banding.bands
         chains = ContiguousArray(repeating: -1, count: documents.count * bands)
         visits = ContiguousArray(repeating: -1, count: documents.count)

@@ -28,6 +28,14 @@ public struct DedupIndex: Sendable {
     var paragraphOffsets: ContiguousArray<Int> = [0]
     var paragraphs = ContiguousArray<UInt64>()
     var storedPairs: [StoredPair] = []
+    /// Each document's place in indexing order across every batch (``DedupRecord/sequence``): its position,
+    /// unless the index was loaded from some of a store's records (``init(options:records:nextSequence:)``).
+    var sequences = ContiguousArray<Int>()
+    /// The sequence the next indexed article takes.
+    var nextSequence = 0
+    /// The copy-group component each loaded record was stored with, by position (empty for an index not
+    /// loaded from records): a record whose component moves is saved again.
+    var storedComponents = ContiguousArray<Int>()
 
     // Derived state, rebuilt when decoding.
     /// For each band, band key → the latest document in that bucket.
@@ -150,7 +158,7 @@ public struct DedupIndex: Sendable {
 
     /// Makes room for `count` more articles, growing geometrically (a per-batch exact reserve would copy and
     /// rehash everything on every batch).
-    private mutating func reserve(adding count: Int) {
+    mutating func reserve(adding count: Int) {
         func grow<C: RangeReplaceableCollection>(_ collection: inout C, by more: Int, capacity: Int) {
             if collection.count + more > capacity {
                 collection.reserveCapacity(max(collection.count + more, capacity * 2))
@@ -161,10 +169,12 @@ public struct DedupIndex: Sendable {
         for band in buckets.indices { buckets[band].reserve(count) }
     }
 
-    private mutating func append(_ document: IndexedDocument, _ print: Fingerprint) -> Int32 {
+    mutating func append(_ document: IndexedDocument, _ print: Fingerprint) -> Int32 {
         let position = Int32(documents.count)
         documents.append(document)
         positions[document.id] = position
+        sequences.append(nextSequence)
+        nextSequence += 1
         shingleOffsets.append(
             shingleOffsets[shingleOffsets.count - 1] + (options.verification == .exact ? print.shingleCode.count : 0))
         paragraphs.append(contentsOf: print.paragraphs)
@@ -178,15 +188,22 @@ public struct DedupIndex: Sendable {
     /// The bucket key of each band of a document's signature (band number mixed in, so bands never meet).
     func bandKeys(of position: Int32, into keys: inout ContiguousArray<UInt64>) {
         let k = hasher.permutations
-        let rows = banding.rows
         signatures.withElements(Int(position) * k, (Int(position) + 1) * k) { signature in
-            for band in 0..<banding.bands {
-                var h = StableHash.mix(UInt64(band) &+ 0x8000_0000)
-                for slot in (band * rows)..<(band * rows + rows) {
-                    h = StableHash.mix(h ^ UInt64(signature[slot]))
-                }
-                keys[band] = h
-            }
+            Self.bandKeys(of: signature, banding: banding, into: &keys)
+        }
+    }
+
+    /// The bucket key of each band of `signature`.
+    static func bandKeys(
+        of signature: some RandomAccessCollection<UInt32>, banding: LSHParameters,
+        into keys: inout ContiguousArray<UInt64>
+    ) {
+        let rows = banding.rows
+        var slots = signature.makeIterator()
+        for band in 0..<banding.bands {
+            var h = StableHash.mix(UInt64(band) &+ 0x8000_0000)
+            for _ in 0..<rows { h = StableHash.mix(h ^ UInt64(slots.next()!)) }
+            keys[band] = h
         }
     }
 

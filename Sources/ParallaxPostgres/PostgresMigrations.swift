@@ -106,6 +106,39 @@
                     "CREATE INDEX article_search ON article USING GIN (search)",
                 ]
             ),
+            (
+                // The index was one blob read and written whole on every ingest; now a record per article, found
+                // by its band keys. The blob's articles are indexed again from the stored texts on the next ingest.
+                "v7: the near-duplicate index and copy groups as rows",
+                [
+                    "DROP TABLE dedup_index",
+                    """
+                    CREATE TABLE dedup_record (
+                        sequence bigint PRIMARY KEY,
+                        article_id text NOT NULL UNIQUE,
+                        component bigint NOT NULL,
+                        band_keys bytea NOT NULL,
+                        payload bytea NOT NULL
+                    )
+                    """,
+                    "CREATE INDEX dedup_record_component ON dedup_record (component)",
+                    "CREATE TABLE dedup_band (key bigint NOT NULL, sequence bigint NOT NULL, PRIMARY KEY (key, sequence))",
+                    """
+                    CREATE TABLE syndication_member (
+                        article_id text NOT NULL,
+                        group_id text NOT NULL,
+                        PRIMARY KEY (article_id, group_id)
+                    )
+                    """,
+                    "CREATE INDEX syndication_member_group ON syndication_member (group_id)",
+                    """
+                    INSERT INTO syndication_member (article_id, group_id)
+                    SELECT json::jsonb->>'originId', id FROM syndication
+                    UNION
+                    SELECT copy->>'articleId', id FROM syndication, jsonb_array_elements(json::jsonb->'copies') AS copy
+                    """,
+                ]
+            ),
         ]
     }
 #endif

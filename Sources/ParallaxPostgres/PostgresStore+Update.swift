@@ -18,10 +18,15 @@
                     ).decode(Int.self) {
                         next = value
                     }
+                    let groups = Array(Set(update.removedSyndication).union(update.syndication.map(\.id))).sorted()
+                    try await connection.query(
+                        "DELETE FROM syndication WHERE id = ANY(\(groups)::text[])", logger: logger)
+                    try await connection.query(
+                        "DELETE FROM syndication_member WHERE group_id = ANY(\(groups)::text[])", logger: logger)
+                    try await Self.insert(update.syndication, connection: connection, logger: logger)
                     try await Self.write(
                         events: update.events, from: next, extractions: update.extractions,
-                        comparisons: update.comparisons, syndication: update.syndication, connection: connection,
-                        logger: logger)
+                        comparisons: update.comparisons, connection: connection, logger: logger)
                 }
             }
         }

@@ -179,34 +179,48 @@
                     try await connection.query("DELETE FROM event", logger: logger)
                     try await connection.query("DELETE FROM extraction", logger: logger)
                     try await connection.query("DELETE FROM comparison", logger: logger)
+                    try await connection.query("DELETE FROM syndication", logger: logger)
+                    try await connection.query("DELETE FROM syndication_member", logger: logger)
+                    try await Self.insert(syndication, connection: connection, logger: logger)
                     try await Self.write(
                         events: events, from: 0, extractions: extractions, comparisons: comparisons,
-                        syndication: syndication, connection: connection, logger: logger)
+                        connection: connection, logger: logger)
                 }
             }
         }
 
-        /// Inserts events (listed from `position` on), extractions and comparisons, and replaces the copy groups.
+        /// Inserts copy groups (replacing those with the same id) and their members.
+        static func insert(
+            _ syndication: [SyndicationGroup], connection: PostgresConnection, logger: Logger
+        ) async throws {
+            let syndication = PostgresRows.lastOfEach(syndication, by: \.id)
+            let syndicationJSON = try syndication.map(PostgresRows.json)
+            try await connection.query(
+                """
+                INSERT INTO syndication (id, json) SELECT * FROM unnest(\(syndication.map(\.id))::text[],
+                    \(syndicationJSON)::text[]) ON CONFLICT (id) DO UPDATE SET json = excluded.json
+                """, logger: logger)
+            let members = syndication.flatMap { group in group.articleIds.map { ($0, group.id) } }
+            try await connection.query(
+                """
+                INSERT INTO syndication_member (article_id, group_id) SELECT * FROM unnest(
+                    \(members.map(\.0))::text[], \(members.map(\.1))::text[]) ON CONFLICT DO NOTHING
+                """, logger: logger)
+        }
+
+        /// Inserts events (listed from `position` on), extractions and comparisons.
         static func write(
             events: [Event], from position: Int, extractions: [ArticleExtraction], comparisons: [EventComparison],
-            syndication: [SyndicationGroup], connection: PostgresConnection, logger: Logger
+            connection: PostgresConnection, logger: Logger
         ) async throws {
             // A repeated id keeps its last value, as SQLite's INSERT OR REPLACE does (one INSERT … ON CONFLICT
             // statement cannot touch a row twice).
             let events = PostgresRows.lastOfEach(events, by: \.id)
             let extractions = PostgresRows.lastOfEach(extractions, by: \.articleId)
             let comparisons = PostgresRows.lastOfEach(comparisons, by: \.eventId)
-            let syndication = PostgresRows.lastOfEach(syndication, by: \.id)
             let eventColumns = try PostgresRows.EventColumns(events, from: position)
             let extractionJSON = try extractions.map(PostgresRows.json)
             let comparisonJSON = try comparisons.map(PostgresRows.json)
-            let syndicationJSON = try syndication.map(PostgresRows.json)
-            try await connection.query("DELETE FROM syndication", logger: logger)
-            try await connection.query(
-                """
-                INSERT INTO syndication (id, json) SELECT * FROM unnest(\(syndication.map(\.id))::text[],
-                    \(syndicationJSON)::text[]) ON CONFLICT (id) DO UPDATE SET json = excluded.json
-                """, logger: logger)
             try await connection.query(
                 """
                 INSERT INTO event (id, position, title, date, article_ids, outlets, centrality)
@@ -242,28 +256,6 @@
                     groups.append(try PostgresRows.decode(SyndicationGroup.self, json))
                 }
                 return groups
-            }
-        }
-
-        public func dedupIndex() async throws -> Data? {
-            try await wrap {
-                for try await data in try await client.query(
-                    "SELECT data FROM dedup_index WHERE id = 1", logger: logger
-                )
-                .decode(Data.self) {
-                    return data
-                }
-                return nil
-            }
-        }
-
-        public func saveDedupIndex(_ data: Data) async throws {
-            try await wrap {
-                try await client.query(
-                    """
-                    INSERT INTO dedup_index (id, data) VALUES (1, \(data))
-                    ON CONFLICT (id) DO UPDATE SET data = excluded.data
-                    """, logger: logger)
             }
         }
 

@@ -149,6 +149,48 @@ enum SQLiteMigrations {
                 t.column("text")
             }
         }
+        migrator.registerMigration("v8: the near-duplicate index and copy groups as rows") { db in
+            // The index was one blob read and written whole on every ingest; now a record per article, found by
+            // its band keys. The blob's articles are indexed again from the stored texts on the next ingest.
+            try db.execute(sql: "DROP TABLE dedupIndex")
+            try db.execute(
+                sql: """
+                    CREATE TABLE dedupRecord (
+                        sequence INTEGER PRIMARY KEY,
+                        articleId TEXT NOT NULL UNIQUE,
+                        component INTEGER NOT NULL,
+                        bandKeys BLOB NOT NULL,
+                        payload BLOB NOT NULL
+                    )
+                    """)
+            try db.execute(sql: "CREATE INDEX dedupRecord_component ON dedupRecord(component)")
+            try db.execute(
+                sql: """
+                    CREATE TABLE dedupBand (
+                        key INTEGER NOT NULL,
+                        sequence INTEGER NOT NULL,
+                        PRIMARY KEY (key, sequence)
+                    ) WITHOUT ROWID
+                    """)
+            // The articles of each copy group, so an ingest reads only the groups its articles are in.
+            try db.execute(
+                sql: """
+                    CREATE TABLE syndicationMember (
+                        articleId TEXT NOT NULL,
+                        groupId TEXT NOT NULL,
+                        PRIMARY KEY (articleId, groupId)
+                    ) WITHOUT ROWID
+                    """)
+            try db.execute(sql: "CREATE INDEX syndicationMember_group ON syndicationMember(groupId)")
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO syndicationMember (articleId, groupId)
+                    SELECT json_extract(CAST(json AS TEXT), '$.originId'), id FROM syndication
+                    UNION ALL
+                    SELECT json_extract(copy.value, '$.articleId'), syndication.id
+                    FROM syndication, json_each(CAST(syndication.json AS TEXT), '$.copies') AS copy
+                    """)
+        }
         return migrator
     }
 }

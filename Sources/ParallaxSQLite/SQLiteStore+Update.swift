@@ -20,9 +20,14 @@ extension SQLiteStore {
                     try db.execute(sql: "DELETE FROM renderedPage WHERE key = ?", arguments: [key])
                 }
                 let next = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), -1) + 1 FROM event") ?? 0
+                for id in Set(update.removedSyndication).union(update.syndication.map(\.id)).sorted() {
+                    try db.execute(sql: "DELETE FROM syndication WHERE id = ?", arguments: [id])
+                    try db.execute(sql: "DELETE FROM syndicationMember WHERE groupId = ?", arguments: [id])
+                }
+                try Self.insert(update.syndication, db: db)
                 try Self.write(
                     events: update.events, from: next, extractions: update.extractions,
-                    comparisons: update.comparisons, syndication: update.syndication, db: db)
+                    comparisons: update.comparisons, db: db)
             }
         }
     }

@@ -130,24 +130,33 @@ public final class SQLiteStore: ArticleStore {
                 try db.execute(sql: "DELETE FROM comparison")
                 try db.execute(sql: "DELETE FROM eventOutlet")
                 try db.execute(sql: "DELETE FROM eventEntity")
-                try Self.write(
-                    events: events, from: 0, extractions: extractions, comparisons: comparisons,
-                    syndication: syndication, db: db)
+                try db.execute(sql: "DELETE FROM syndication")
+                try db.execute(sql: "DELETE FROM syndicationMember")
+                try Self.insert(syndication, db: db)
+                try Self.write(events: events, from: 0, extractions: extractions, comparisons: comparisons, db: db)
             }
         }
     }
 
-    /// Inserts events (listed from `position` on), extractions and comparisons, and replaces the copy groups.
-    static func write(
-        events: [Event], from position: Int, extractions: [ArticleExtraction], comparisons: [EventComparison],
-        syndication: [SyndicationGroup], db: Database
-    ) throws {
-        try db.execute(sql: "DELETE FROM syndication")
+    /// Inserts copy groups (replacing those with the same id) and their members.
+    static func insert(_ syndication: [SyndicationGroup], db: Database) throws {
         for group in syndication {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO syndication (id, json) VALUES (?, ?)",
                 arguments: [group.id, try encoder.encode(group)])
+            for articleId in group.articleIds {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO syndicationMember (articleId, groupId) VALUES (?, ?)",
+                    arguments: [articleId, group.id])
+            }
         }
+    }
+
+    /// Inserts events (listed from `position` on), extractions and comparisons.
+    static func write(
+        events: [Event], from position: Int, extractions: [ArticleExtraction], comparisons: [EventComparison],
+        db: Database
+    ) throws {
         for extraction in extractions {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO extraction (articleId, json) VALUES (?, ?)",
@@ -220,20 +229,6 @@ public final class SQLiteStore: ArticleStore {
                 try Data.fetchAll(db, sql: "SELECT json FROM syndication ORDER BY id").map {
                     try JSONDecoder().decode(SyndicationGroup.self, from: $0)
                 }
-            }
-        }
-    }
-
-    public func dedupIndex() async throws -> Data? {
-        try await wrap {
-            try await pool.read { db in try Data.fetchOne(db, sql: "SELECT data FROM dedupIndex WHERE id = 1") }
-        }
-    }
-
-    public func saveDedupIndex(_ data: Data) async throws {
-        try await wrap {
-            try await pool.write { db in
-                try db.execute(sql: "INSERT OR REPLACE INTO dedupIndex (id, data) VALUES (1, ?)", arguments: [data])
             }
         }
     }

@@ -117,9 +117,9 @@ public protocol ArticleStore: Sendable {
         syndication: [SyndicationGroup]
     ) async throws
     /// Replaces some events with others, atomically: deletes the events `update` names as removed (with
-    /// their comparisons and rendered pages), stores its events, extractions and comparisons, and replaces
-    /// the copy groups with its list. Every other event, and its rendered pages, stays as it is; the analysis
-    /// generation does not move.
+    /// their comparisons and rendered pages), stores its events, extractions and comparisons, deletes the copy
+    /// groups it names and stores its copy groups (replacing those with the same id). Every other event, and
+    /// its rendered pages, and every other copy group stays as it is; the analysis generation does not move.
     func updateAnalysis(_ update: AnalysisUpdate) async throws
     /// Derived state a stage keeps between ingests (the clustering index), stored under `name`, if any.
     func derivedState(_ name: String) async throws -> Data?
@@ -129,10 +129,24 @@ public protocol ArticleStore: Sendable {
     func articleIds() async throws -> [String]
     /// The stored copy groups (exact and near duplicates with their origin).
     func syndicationGroups() async throws -> [SyndicationGroup]
-    /// The persisted near-duplicate index (opaque bytes the dedup stage reads back), if any.
-    func dedupIndex() async throws -> Data?
-    /// Persists the near-duplicate index.
-    func saveDedupIndex(_ data: Data) async throws
+    /// The stored copy groups that hold any of `articleIds`, by id.
+    func syndicationGroups(containing articleIds: [String]) async throws -> [SyndicationGroup]
+
+    // The near-duplicate index, one record per article (``DedupRecord``): an ingest reads the records its new
+    // articles may copy, never the whole index.
+
+    /// Number of stored near-duplicate records.
+    func dedupRecordCount() async throws -> Int
+    /// The records with any of these band keys, by sequence.
+    func dedupRecords(bandKeys: [UInt64]) async throws -> [DedupRecord]
+    /// The records of these articles (ids without one are skipped), by sequence.
+    func dedupRecords(articleIds: [String]) async throws -> [DedupRecord]
+    /// The records whose ``DedupRecord/component`` is one of `components`, by sequence.
+    func dedupRecords(components: [Int]) async throws -> [DedupRecord]
+    /// Stores records, atomically: a record of a new sequence is inserted whole; a stored one keeps its payload
+    /// and band keys (they never change) and takes the new component. With `replacingAll`, every stored record
+    /// is deleted first.
+    func saveDedupRecords(_ records: [DedupRecord], replacingAll: Bool) async throws
     /// Every stored event, newest first (undated last).
     func allEvents() async throws -> [Event]
     /// The event with this id, or the only event whose id starts with it.
@@ -190,17 +204,20 @@ public struct AnalysisUpdate: Sendable {
     public var extractions: [ArticleExtraction]
     /// Comparisons of `events`.
     public var comparisons: [EventComparison]
-    /// Every copy group, replacing the stored list.
+    /// Ids of stored copy groups to delete.
+    public var removedSyndication: [String]
+    /// Copy groups to store, replacing any stored with the same id.
     public var syndication: [SyndicationGroup]
 
     public init(
         removedEvents: [String], events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison],
-        syndication: [SyndicationGroup]
+        removedSyndication: [String] = [], syndication: [SyndicationGroup]
     ) {
         self.removedEvents = removedEvents
         self.events = events
         self.extractions = extractions
         self.comparisons = comparisons
+        self.removedSyndication = removedSyndication
         self.syndication = syndication
     }
 

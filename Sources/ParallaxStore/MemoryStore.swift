@@ -9,7 +9,7 @@ public actor MemoryStore: ArticleStore {
     private var extractions: [String: ArticleExtraction] = [:]
     private var comparisons: [String: EventComparison] = [:]
     private var syndication: [SyndicationGroup] = []
-    private var storedIndex: Data?
+    private var dedup = MemoryDedupRecords()
     private var derived: [String: Data] = [:]
 
     public init() {}
@@ -49,7 +49,9 @@ public actor MemoryStore: ArticleStore {
         for id in removed { comparisons[id] = nil }
         for x in update.extractions { extractions[x.articleId] = x }
         for c in update.comparisons { comparisons[c.eventId] = c }
-        syndication = update.syndication
+        let replacedGroups = Set(update.removedSyndication).union(update.syndication.map(\.id))
+        syndication.removeAll { replacedGroups.contains($0.id) }
+        syndication = (syndication + update.syndication).sorted { $0.id < $1.id }
     }
 
     public func derivedState(_ name: String) async throws -> Data? { derived[name] }
@@ -58,8 +60,23 @@ public actor MemoryStore: ArticleStore {
 
     public func allEvents() async throws -> [Event] { events.sortedForListing() }
     public func syndicationGroups() async throws -> [SyndicationGroup] { syndication }
-    public func dedupIndex() async throws -> Data? { storedIndex }
-    public func saveDedupIndex(_ data: Data) async throws { storedIndex = data }
+    public func syndicationGroups(containing articleIds: [String]) async throws -> [SyndicationGroup] {
+        let wanted = Set(articleIds)
+        return syndication.filter { $0.articleIds.contains(where: wanted.contains) }.sorted { $0.id < $1.id }
+    }
+
+    public func dedupRecordCount() async throws -> Int { dedup.count }
+    public func dedupRecords(bandKeys: [UInt64]) async throws -> [DedupRecord] { dedup.records(bandKeys: bandKeys) }
+    public func dedupRecords(articleIds: [String]) async throws -> [DedupRecord] {
+        dedup.records(articleIds: articleIds)
+    }
+    public func dedupRecords(components: [Int]) async throws -> [DedupRecord] {
+        dedup.records(components: components)
+    }
+    public func saveDedupRecords(_ records: [DedupRecord], replacingAll: Bool) async throws {
+        if replacingAll { dedup = MemoryDedupRecords() }
+        dedup.save(records)
+    }
     public func event(id: String) async throws -> Event? { events.matching(id: id) }
     public func extraction(articleId: String) async throws -> ArticleExtraction? { extractions[articleId] }
     public func comparison(eventId: String) async throws -> EventComparison? { comparisons[eventId] }

@@ -72,10 +72,13 @@ public enum StoreConformance {
         try await store.replaceAnalysis(
             events: events, extractions: [extraction], comparisons: [], syndication: [group])
         try check(try await store.syndicationGroups() == [group], "copy groups do not round-trip")
-        try check(try await store.dedupIndex() == nil, "a new store has a dedup index")
-        try await store.saveDedupIndex(Data([1, 2, 3]))
-        try await store.saveDedupIndex(Data([4, 5]))
-        try check(try await store.dedupIndex() == Data([4, 5]), "the dedup index does not round-trip")
+        try check(
+            try await store.syndicationGroups(containing: ["00000000000000a1", "missing"]) == [group],
+            "copy groups are not found by their articles")
+        try check(
+            try await store.syndicationGroups(containing: ["00000000000000c3"]).isEmpty,
+            "a copy group was found by an article it does not hold")
+        try await checkDedupRecords(store)
         let listed = try await store.allEvents()
         try check(
             listed.map(\.id) == ["e-bbbbbbbbbbbb", "e-aaaaaaaaaaaa", "e-cccccccccccc"],
@@ -121,6 +124,38 @@ public enum StoreConformance {
             try await store.search(SearchQuery(text: "bridge", offset: 1)).isEmpty, "search paging skipped nothing")
     }
 
+    /// Near-duplicate records are found by band key, article and component; saving a stored one again moves
+    /// only its component; replacing all starts over.
+    private static func checkDedupRecords(_ store: any ArticleStore) async throws {
+        try check(try await store.dedupRecordCount() == 0, "a new store has near-duplicate records")
+        let first = DedupRecord(articleId: "a", sequence: 0, component: 0, bandKeys: [1, .max], payload: [1, 2])
+        let second = DedupRecord(articleId: "b", sequence: 1, component: 1, bandKeys: [.max, 7], payload: [3])
+        let third = DedupRecord(articleId: "c", sequence: 2, component: 2, bandKeys: [], payload: [])
+        try await store.saveDedupRecords([third, first, second], replacingAll: false)
+        try check(try await store.dedupRecordCount() == 3, "not every near-duplicate record was stored")
+        try check(
+            try await store.dedupRecords(bandKeys: [.max]) == [first, second], "records are not found by band key")
+        try check(try await store.dedupRecords(bandKeys: [5]).isEmpty, "an unknown band key found records")
+        try check(
+            try await store.dedupRecords(articleIds: ["c", "a", "zz"]) == [first, third],
+            "records are not found by article, in sequence order")
+        var moved = second
+        moved.component = 0
+        moved.payload = [9]
+        try await store.saveDedupRecords([moved], replacingAll: false)
+        var expected = second
+        expected.component = 0
+        try check(
+            try await store.dedupRecords(components: [0]) == [first, expected],
+            "a record saved again does not keep its payload and take its new component")
+        try check(try await store.dedupRecords(components: [1]).isEmpty, "a record kept its old component")
+        try await store.saveDedupRecords([third], replacingAll: true)
+        let left = try await store.dedupRecords(bandKeys: [1, 7, .max])
+        try check(
+            try await store.dedupRecordCount() == 1 && left.isEmpty, "replacing all near-duplicate records kept some")
+        try await store.saveDedupRecords([], replacingAll: true)
+    }
+
     /// An incremental update replaces the events it names and leaves the others, their comparisons and their
     /// rendered pages alone; derived state and article ids round-trip. Restores the analysis `run` stored.
     private static func checkUpdate(_ store: any ArticleStore, events: [Event]) async throws {
@@ -149,10 +184,15 @@ public enum StoreConformance {
             centrality: [1, 0.8, 0.5])
         let extraction = ArticleExtraction(
             articleId: ids[2], entities: [Entity(id: "place:brask", kind: .place, name: "Brask")])
+        let stored = try await store.syndicationGroups()
+        let copies = SyndicationGroup(
+            id: "s-00000000000000c3", originId: ids[2], originReason: .earliest,
+            copies: [SyndicatedCopy(articleId: ids[1], similarity: 0.9, containment: 0.9, coverage: 0.9)],
+            outlets: ["The Eastern Ledger"])
         try await store.updateAnalysis(
             AnalysisUpdate(
                 removedEvents: [events[0].id, events[1].id], events: [merged], extractions: [extraction],
-                comparisons: [comparison(merged.id)], syndication: []))
+                comparisons: [comparison(merged.id)], removedSyndication: stored.map(\.id), syndication: [copies]))
         let listed = try await store.allEvents()
         try check(
             listed.map(\.id) == [merged.id, events[2].id], "updateAnalysis left \(listed.map(\.id))")
@@ -160,7 +200,11 @@ public enum StoreConformance {
         try check(try await store.comparison(eventId: merged.id) == comparison(merged.id), "no comparison stored")
         try check(try await store.extraction(articleId: ids[2]) == extraction, "no extraction stored")
         try check(try await store.extraction(articleId: ids[0]) != nil, "updateAnalysis dropped a kept extraction")
-        try check(try await store.syndicationGroups().isEmpty, "updateAnalysis kept replaced copy groups")
+        try check(try await store.syndicationGroups() == [copies], "updateAnalysis did not replace the copy groups")
+        try check(
+            try await store.syndicationGroups(containing: [ids[0]]).isEmpty, "a removed copy group is still found")
+        try check(
+            try await store.syndicationGroups(containing: [ids[1]]) == [copies], "a new copy group is not found")
         try check(try await store.analysisGeneration() == generation, "updateAnalysis moved the analysis generation")
         if keepsPages {
             try check(
@@ -174,6 +218,7 @@ public enum StoreConformance {
             try check(
                 try await store.renderedPage(key: "json:" + events[2].id, generation: generation) == [3],
                 "an untouched event's page was dropped")
+            try check(try await store.syndicationGroups() == [copies], "an update dropped a copy group it did not name")
         }
         try await store.replaceAnalysis(
             events: events, extractions: [extraction], comparisons: [], syndication: [])

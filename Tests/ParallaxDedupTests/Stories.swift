@@ -64,4 +64,26 @@ enum Stories {
     ) -> Article {
         Article(id: id, published: published.flatMap { Timestamp(iso: $0) }, outlet: outlet, agency: agency, text: text)
     }
+
+    /// Two families (a wire story with copies, a bakery story with an update) among independent stories.
+    static var families: [Article] {
+        var updated = Stories.unrelated
+        updated += "\n\nThe owners said the recipes will be donated to the city museum."
+        return [
+            Stories.article("w1", Stories.wireText, outlet: "AFP", agency: "AFP", published: "2026-03-03T06:00"),
+            Stories.article("i1", Stories.independentText, outlet: "Marren Post", published: "2026-03-03T09:00"),
+            Stories.article("u1", Stories.unrelated, outlet: "City Times", published: "2026-03-01"),
+            Stories.article(
+                "w2", Stories.wireParagraphs.prefix(6).joined(separator: "\n\n"), outlet: "Courier",
+                agency: "AFP", published: "2026-03-03T07:00"),
+            Stories.article("x1", "A short note with few words.", outlet: "Briefs"),
+            Stories.article(
+                "w3", Stories.wireText.uppercased(), outlet: "Coast FM", agency: "AFP",
+                published: "2026-03-03T08:00"),
+            Stories.article("u2", updated, outlet: "City Times", published: "2026-03-02"),
+            Stories.article(
+                "w4", Stories.wireText + "\n\n" + Stories.laterParagraph, outlet: "Gazette",
+                published: "2026-03-04"),
+        ]
+    }
 }

@@ -123,4 +123,25 @@ struct IncrementalIngestTests {
             #expect(try await store.allEvents().flatMap(\.articleIds).count == 17)
         }
     }
+
+    /// Copy groups of two batches are those of one, also for a store made before the near-duplicate index was
+    /// kept as records (indexed again whole from its articles on its next ingest).
+    @Test(.timeLimit(.minutes(1))) func copyGroupsOfTwoBatchesAreThoseOfOne() async throws {
+        let parts = try examplesInTwoParts()
+        defer { parts.cleanup() }
+        let whole = MemoryStore()
+        _ = try await Pipeline().ingest(paths: [parts.first.path, parts.second.path], into: whole)
+        let expected = try await whole.syndicationGroups()
+        #expect(!expected.isEmpty)
+        for withoutRecords in [false, true] {
+            try await withStore { store in
+                _ = try await Pipeline().ingest(paths: [parts.first.path], into: store)
+                if withoutRecords { try await store.saveDedupRecords([], replacingAll: true) }
+                let second = try await Pipeline().ingest(paths: [parts.second.path], into: store)
+                #expect(second.analysis?.mode == .incremental)
+                #expect(try await store.syndicationGroups() == expected)
+                #expect(try await store.dedupRecordCount() == 17)
+            }
+        }
+    }
 }
