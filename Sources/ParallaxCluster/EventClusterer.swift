@@ -27,6 +27,14 @@ public struct EventClusterer: Sendable {
         public var dateMismatchFactor: Float = 0.7
         /// Relative gain of a pair that shares an anchor day (within `dateWindowDays`).
         public var sharedDateBoost: Float = 1.0
+        /// Scale for a pair whose days meet only as publication days a day or so apart (within
+        /// `dateWindowDays`, no mentioned day meeting the other side), instead of `1 + sharedDateBoost`. A
+        /// mentioned day may be a day off (a weekday resolved against a publication date, "yesterday" in a
+        /// story filed after midnight), so it meets the other side's days within the window at full strength;
+        /// two publication days are facts, and the next day's story is as often the next happening of the same
+        /// kind (the next day's market report, the ratings story after a premiere's reviews) as a follow-up.
+        /// Headlines (a feed, an aggregator) have no other day to go by. 1 neither rewards nor penalises it.
+        public var nearPublicationDayFactor: Float = 0.85
         /// Pseudo-documents of background statistics a batch's own document frequencies are weighed against
         /// (``TermWeights/idf(background:backgroundDocuments:batch:batchDocuments:prior:)``): the batch decides
         /// what a word is worth only as far as its size allows.
@@ -309,7 +317,8 @@ public struct EventClusterer: Sendable {
             + options.nameWeight * link(vector.names, event.names)
             + options.titleWeight * link(vector.title, event.title)
         let dated = applyPublication(
-            applyDates(base, days, event.days), (vector.published, vector.mentioned),
+            applyDates(base, (days, vector.mentioned), (event.days, event.mentioned)),
+            (vector.published, vector.mentioned),
             (event.published, event.mentioned))
         return applyHeadlines(applyPeople(dated, vector.people, event.people), vector.headline, event.headline)
     }
@@ -324,7 +333,8 @@ public struct EventClusterer: Sendable {
             options.contentWeight * link(a.content, b.content) + options.nameWeight * link(a.names, b.names)
             + options.titleWeight * link(a.title, b.title)
         let dated = applyPublication(
-            applyDates(base, a.days, b.days), (a.published, a.mentioned), (b.published, b.mentioned))
+            applyDates(base, (a.days, a.mentioned), (b.days, b.mentioned)), (a.published, a.mentioned),
+            (b.published, b.mentioned))
         return applyHeadlines(applyPeople(dated, a.people, b.people), a.headline, b.headline)
     }
 
@@ -369,13 +379,24 @@ public struct EventClusterer: Sendable {
         return best
     }
 
-    private func applyDates(_ base: Float, _ a: [Int], _ b: [Int]) -> Float {
-        guard !a.isEmpty, !b.isEmpty else { return base }
+    /// Scales a pair by whether its days meet: by `1 + sharedDateBoost` when they share a day or a mentioned
+    /// day is within `dateWindowDays` of the other side's days, by `nearPublicationDayFactor` when only
+    /// publication days meet within the window, and by `dateMismatchFactor` when both sides are dated and
+    /// nothing meets. Days are sorted.
+    private func applyDates(_ base: Float, _ a: DatedSide, _ b: DatedSide) -> Float {
+        guard let gap = Self.nearestDistance(a.days, b.days) else { return base }
         let window = options.dateWindowDays
-        let shared = a.contains { x in b.contains { abs($0 - x) <= window } }
-        return shared ? base * (1 + options.sharedDateBoost) : base * options.dateMismatchFactor
+        guard gap > 0 else { return base * (1 + options.sharedDateBoost) }
+        guard gap <= window else { return base * options.dateMismatchFactor }
+        let mentionedMeet =
+            (Self.nearestDistance(a.mentioned, b.days) ?? .max) <= window
+            || (Self.nearestDistance(b.mentioned, a.days) ?? .max) <= window
+        return base * (mentionedMeet ? 1 + options.sharedDateBoost : options.nearPublicationDayFactor)
     }
 }
+
+/// One side's anchor days (mentioned and published) and, of them, the mentioned ones; both sorted.
+typealias DatedSide = (days: [Int], mentioned: [Int])
 
 /// Term ids for the batch.
 struct Vocabulary {
