@@ -234,7 +234,8 @@ public struct EventClusterer: Sendable {
             + options.nameWeight * link(vector.names, event.names)
             + options.titleWeight * link(vector.title, event.title)
         let dated = applyPublication(
-            applyDates(base, days, event.days), (vector.published, vector.mentioned),
+            applyDates(base, (days, vector.mentioned), (event.days, event.mentioned)),
+            (vector.published, vector.mentioned),
             (event.published, event.mentioned))
         return applyHeadlines(applyPeople(dated, vector.people, event.people), vector.headline, event.headline)
     }
@@ -249,7 +250,8 @@ public struct EventClusterer: Sendable {
             options.contentWeight * link(a.content, b.content) + options.nameWeight * link(a.names, b.names)
             + options.titleWeight * link(a.title, b.title)
         let dated = applyPublication(
-            applyDates(base, a.days, b.days), (a.published, a.mentioned), (b.published, b.mentioned))
+            applyDates(base, (a.days, a.mentioned), (b.days, b.mentioned)), (a.published, a.mentioned),
+            (b.published, b.mentioned))
         return applyHeadlines(applyPeople(dated, a.people, b.people), a.headline, b.headline)
     }
 
@@ -294,13 +296,24 @@ public struct EventClusterer: Sendable {
         return best
     }
 
-    private func applyDates(_ base: Float, _ a: [Int], _ b: [Int]) -> Float {
-        guard !a.isEmpty, !b.isEmpty else { return base }
+    /// Scales a pair by whether its days meet: by `1 + sharedDateBoost` when they share a day or a mentioned
+    /// day is within `dateWindowDays` of the other side's days, by `nearPublicationDayFactor` when only
+    /// publication days meet within the window, and by `dateMismatchFactor` when both sides are dated and
+    /// nothing meets. Days are sorted.
+    private func applyDates(_ base: Float, _ a: DatedSide, _ b: DatedSide) -> Float {
+        guard let gap = Self.nearestDistance(a.days, b.days) else { return base }
         let window = options.dateWindowDays
-        let shared = a.contains { x in b.contains { abs($0 - x) <= window } }
-        return shared ? base * (1 + options.sharedDateBoost) : base * options.dateMismatchFactor
+        guard gap > 0 else { return base * (1 + options.sharedDateBoost) }
+        guard gap <= window else { return base * options.dateMismatchFactor }
+        let mentionedMeet =
+            (Self.nearestDistance(a.mentioned, b.days) ?? .max) <= window
+            || (Self.nearestDistance(b.mentioned, a.days) ?? .max) <= window
+        return base * (mentionedMeet ? 1 + options.sharedDateBoost : options.nearPublicationDayFactor)
     }
 }
+
+/// One side's anchor days (mentioned and published) and, of them, the mentioned ones; both sorted.
+typealias DatedSide = (days: [Int], mentioned: [Int])
 
 /// Term ids for the batch.
 struct Vocabulary {

@@ -13,6 +13,14 @@ public struct ClusteringOptions: Sendable, Hashable, Codable {
     public var dateMismatchFactor: Float = 0.7
     /// Relative gain of a pair that shares an anchor day (within `dateWindowDays`).
     public var sharedDateBoost: Float = 1.0
+    /// Scale for a pair whose days meet only as publication days a day or so apart (within
+    /// `dateWindowDays`, no mentioned day meeting the other side), instead of `1 + sharedDateBoost`. A
+    /// mentioned day may be a day off (a weekday resolved against a publication date, "yesterday" in a
+    /// story filed after midnight), so it meets the other side's days within the window at full strength;
+    /// two publication days are facts, and the next day's story is as often the next happening of the same
+    /// kind (the next day's market report, the ratings story after a premiere's reviews) as a follow-up.
+    /// Headlines (a feed, an aggregator) have no other day to go by. 1 neither rewards nor penalises it.
+    public var nearPublicationDayFactor: Float = 0.85
     /// Pseudo-documents of background statistics a batch's own document frequencies are weighed against
     /// (``TermWeights/idf(background:backgroundDocuments:batch:batchDocuments:prior:)``): the batch decides
     /// what a word is worth only as far as its size allows.
