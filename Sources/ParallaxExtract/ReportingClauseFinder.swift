@@ -23,330 +23,18 @@ enum ReportingClauseFinder {
     static func clauses(inSentence sentence: Int, doc: Document, table: EntityTable) -> [ReportingClause] {
         let range = doc.wordRange(ofSentence: sentence)
         guard !range.isEmpty else { return [] }
-        let words = doc.words
         var result: [ReportingClause] = []
         if let line = roundUpLine(range, sentence: sentence, doc: doc, table: table) { result.append(line) }
         if let line = speechNounLine(range, sentence: sentence, doc: doc, table: table) { result.append(line) }
-        var c = range.lowerBound
-        while c < range.upperBound {
-            defer { c += 1 }
-            let word = words[c]
-            guard word.quote == nil, !word.isCapitalized || word.startsSentence && word.folded == "according" else {
-                continue
-            }
-            if word.folded == "according", c + 1 < range.upperBound, words[c + 1].folded == "to" {
-                if let clause = accordingTo(at: c, sourceStart: c + 2, range: range, doc: doc, table: table) {
-                    result.append(clause)
-                }
-                continue
-            }
-            let first = word.folded
-            if first == "in" || first == "as" || first == "citing",
-                let length = sourcingPhraseLength(at: c, range: range, doc: doc)
+        for c in range {
+            if let clause = clause(
+                at: c, sentence: sentence, range: range, doc: doc, table: table, previous: result.last)
             {
-                if var clause = accordingTo(at: c, sourceStart: c + length, range: range, doc: doc, table: table) {
-                    clause.cueText = doc.string(words: c, through: c + length - 1).lowercased()
-                    result.append(clause)
-                }
-                continue
-            }
-            guard let form = ReportingVerbs.form(word.folded) else { continue }
-            var cueEnd = c + 1
-            // A quotation soon after the verb makes "called the plan ‘…’", "described it as “…”" speech.
-            var quotationFollows = false
-            for k in cueEnd..<min(range.upperBound, cueEnd + 6) where words[k].isQuoted {
-                quotationFollows = true
-                break
-            }
-            if let particles = ReportingVerbs.requiredParticle[form.lemma] {
-                if cueEnd < range.upperBound, particles.contains(words[cueEnd].folded) {
-                    cueEnd += 1
-                } else if !quotationFollows {
-                    continue
-                }
-            }
-            if form.participle {
-                // "…, saying that …": the speaker is the previous clause's or the sentence subject's.
-                guard word.gapBefore.contains(.comma), participleLemmas.contains(form.lemma) else { continue }
-                let speaker: SpeakerReference
-                let speakerWords: Range<Int>
-                if let previous = result.last, !previous.isAccordingTo {
-                    speaker = previous.speaker
-                    speakerWords = previous.speakerWords
-                } else if let subject = sentenceSubject(range, before: c, doc: doc, table: table) {
-                    speaker = .entity(subject.entity)
-                    speakerWords = subject.words
-                } else {
-                    continue
-                }
-                let content = contentAfter(
-                    cueEnd, range: range, doc: doc, requireThat: !clauseLemmas.contains(form.lemma))
-                var clause = ReportingClause(
-                    speaker: speaker, speakerWords: speakerWords, cueWord: c, lemma: form.lemma,
-                    cueText: word.folded, sentence: sentence, content: content)
-                clause.isParticiple = true
                 result.append(clause)
-                continue
-            }
-            // "X reported/quoted Y as saying".
-            if form.lemma == "report" || form.lemma == "quote" {
-                var k = cueEnd
-                if k < range.upperBound && words[k].folded == "the" { k += 1 }
-                if let mention = table.mention(startingAt: k), mention.words.upperBound + 1 < range.upperBound,
-                    words[mention.words.upperBound].folded == "as",
-                    words[mention.words.upperBound + 1].folded == "saying"
-                {
-                    let medium = subject(before: c, range: range, doc: doc, table: table, nounLike: false)
-                    var clause = ReportingClause(
-                        speaker: .entity(mention.entity), speakerWords: mention.words, cueWord: c,
-                        lemma: "say", cueText: word.folded + " as saying", sentence: sentence,
-                        content: before(medium?.words.lowerBound ?? c, range: range, doc: doc))
-                    clause.via = medium?.speaker
-                    result.append(clause)
-                    continue
-                }
-            }
-            // "X was quoted by Interfax as saying …": the passive puts the speaker first, the medium after "by".
-            if form.lemma == "quote", let clause = passiveQuoted(at: c, range: range, doc: doc, table: table) {
-                result.append(clause)
-                continue
-            }
-            // A noun-like form followed by "that" is a verb ("authorities estimate that …").
-            let nounLike = form.nounLike && !(cueEnd < range.upperBound && words[cueEnd].folded == "that")
-            var found = subject(before: c, range: range, doc: doc, table: table, nounLike: nounLike)
-            var inverted = false
-            if found == nil, word.gapBefore.contains(.comma) || word.gapBefore.contains(.quote) {
-                // Inversion: "…, said Mr Xi", "…, said spokesman Tom Reyes".
-                if let mention = invertedSpeaker(after: cueEnd, range: range, doc: doc, table: table) {
-                    found = (.entity(mention.entity), mention.words)
-                    inverted = true
-                }
-            }
-            // "“…,” said the actor.": an inverted role with no name after it.
-            if found == nil, word.gapBefore.contains(.comma) || word.gapBefore.contains(.quote),
-                let role = invertedRole(after: cueEnd, range: range, doc: doc)
-            {
-                found = role
-                inverted = true
-            }
-            guard let (speaker, speakerWords) = found else { continue }
-            // "“…,” Pluznick recalled.": right after a quotation and ending the clause, the verb reports it.
-            // "“…,” Matthesen recalled in an email.": an adjunct may follow the verb.
-            let reportsQuotationBefore =
-                words[speakerWords.lowerBound].gapBefore.contains(.quote) && speakerWords.lowerBound < c
-                && (cueEnd >= range.upperBound || !words[cueEnd].gapBefore.isPlain
-                    || adjunctStarts.contains(words[cueEnd].folded) && words[cueEnd].folded != "that")
-            if ReportingVerbs.needsThat.contains(form.lemma) && !quotationFollows && !reportsQuotationBefore {
-                guard cueEnd < range.upperBound, words[cueEnd].folded == "that" else { continue }
-            }
-            var content =
-                inverted
-                ? nil : contentAfter(cueEnd, range: range, doc: doc, requireThat: !clauseLemmas.contains(form.lemma))
-            if content == nil {
-                content = before(inverted ? c : speakerWords.lowerBound, range: range, doc: doc)
-            }
-            result.append(
-                ReportingClause(
-                    speaker: speaker, speakerWords: speakerWords, cueWord: c, lemma: form.lemma,
-                    cueText: cueEnd - c > 1 ? doc.string(words: c, through: cueEnd - 1).lowercased() : word.folded,
-                    sentence: sentence, content: content))
-        }
-        // "…, Putin said …, TASS reported": the medium relays the earlier clause.
-        if result.count >= 2 {
-            for index in 1..<result.count where result[index].lemma == "report" && !result[index].isAccordingTo {
-                if case .entity(let e) = result[index].speaker,
-                    table.entities[e].isMedia || table.entities[e].kind == .organization
-                {
-                    if result[index - 1].via == nil && !result[index - 1].isAccordingTo {
-                        result[index - 1].via = result[index].speaker
-                        result[index].absorbed = true
-                    }
-                }
             }
         }
+        absorbRelays(&result, table: table)
         return result
-    }
-
-    /// The speaker before a reporting verb, skipping adverbs and auxiliaries and an appositive.
-    static func subject(
-        before cue: Int, range: Range<Int>, doc: Document, table: EntityTable, nounLike: Bool,
-        interrupted: Bool = false
-    )
-        -> (speaker: SpeakerReference, words: Range<Int>)?
-    {
-        let words = doc.words
-        var k = cue - 1
-        // "Walter Pinsky, a senior fellow at …, has written": an auxiliary after an appositive stands where the
-        // verb would, so the appositive is read from it.
-        if !interrupted, k > range.lowerBound, ["has", "have", "had", "also"].contains(words[k].folded),
-            words[cue].gapBefore.isPlain, words[k].gapBefore.contains(.comma), words[k].quote == nil
-        {
-            return subject(before: k, range: range, doc: doc, table: table, nounLike: nounLike)
-        }
-        // "Sen. Mark Devereux (R-Fla.) said": a parenthesis between subject and verb is read past.
-        if words[cue].gapBefore.contains(.closeParen) && !interrupted {
-            var open = cue - 1
-            while open > range.lowerBound, open > cue - 8 {
-                if words[open].gapBefore.contains(.openParen) {
-                    return subject(
-                        before: open, range: range, doc: doc, table: table, nounLike: nounLike, interrupted: true)
-                }
-                if words[open].quote != nil { break }
-                open -= 1
-            }
-        }
-        // Appositive ending right before the verb.
-        if words[cue].gapBefore.contains(.comma) && !interrupted {
-            for start in table.appositiveStarts(endingAt: cue) {
-                if let mention = table.mention(startingAt: start), mention.words.lowerBound >= range.lowerBound {
-                    return (.entity(mention.entity), mention.words)
-                }
-            }
-            if let mention = appositiveSpeaker(before: cue, range: range, doc: doc, table: table) {
-                return (.entity(mention.entity), mention.words)
-            }
-            // "The prime minister, speaking in Ottawa, said": the subject is before the participle phrase.
-            if let start = interrupterStart(before: cue, range: range, doc: doc) {
-                return subject(
-                    before: start, range: range, doc: doc, table: table, nounLike: nounLike, interrupted: true)
-            }
-            // A relative clause: "Varga, who received Oyelaran at …, told reporters …".
-            var j = cue - 1
-            while j > range.lowerBound && j > cue - 30 {
-                if words[j].gapBefore.contains(.comma) && (words[j].folded == "who" || words[j].folded == "whose") {
-                    if let mention = table.mention(endingAt: j - 1), !mention.isDemonym,
-                        table.entities[mention.entity].kind == .person
-                    {
-                        return (.entity(mention.entity), mention.words)
-                    }
-                    return nil
-                }
-                if words[j].gapBefore.contains(.terminator) || words[j].quote != nil { return nil }
-                j -= 1
-            }
-            return nil
-        }
-        // After an interrupting phrase the verb's stand-in (the phrase's first word) follows a comma.
-        func plainBefore(_ i: Int) -> Bool { words[i].gapBefore.isPlain || interrupted && i == cue }
-        while k >= range.lowerBound, k > cue - 5, plainBefore(k + 1), words[k].quote == nil,
-            skippable.contains(words[k].folded)
-                || (words[k].folded.hasSuffix("ly") && !words[k].isCapitalized && words[k].folded.utf8.count > 4)
-        {
-            k -= 1
-        }
-        guard k >= range.lowerBound, plainBefore(k + 1) || words[k + 1].gapBefore == .period, words[k].quote == nil
-        else { return nil }
-        if let mention = table.mention(endingAt: k) {
-            if mention.isDemonym { return nil }
-            // "engineers who spoke to The Harbour Post said": a name after a preposition is not the subject.
-            // Only a preposition right before the name counts, not the last word of a quotation ("“… to
-            // take over,” Mr Aksoy said").
-            let previous = mention.words.lowerBound - 1
-            if previous >= range.lowerBound && prepositions.contains(words[previous].folded)
-                && words[previous].folded != "as" && words[mention.words.lowerBound].gapBefore.isPlain
-                && words[previous].quote == nil
-            {
-                // "a spokesperson for Larkspur Airlines said": a spokesperson's words are the body's.
-                if let body = spokespersonBody(mention, preposition: previous, range: range, doc: doc, table: table) {
-                    return body
-                }
-                return postmodifiedSpeaker(endingAt: k, range: range, doc: doc)
-            }
-            // "The European Union and the United States have warned": the first conjunct speaks for both.
-            var first = mention
-            var before = mention.words.lowerBound - 1
-            while before > range.lowerBound, doc.words[before].folded == "the" { before -= 1 }
-            if before > range.lowerBound, doc.words[before].folded == "and", doc.words[before + 1].gapBefore.isPlain {
-                var end = before - 1
-                if let demonym = table.mention(endingAt: end), demonym.isDemonym { end = demonym.words.lowerBound - 1 }
-                if let previous = table.mention(endingAt: end), !previous.isDemonym {
-                    first = previous
-                }
-            }
-            return (.entity(first.entity), first.words.lowerBound..<mention.words.upperBound)
-        }
-        let f = words[k].folded
-        if pronouns.contains(f) { return (.anaphor(text: f), k..<(k + 1)) }
-        // "Mr Xi, who has described …": the relative pronoun's antecedent.
-        if f == "who", words[k].gapBefore.contains(.comma), let mention = table.mention(endingAt: k - 1),
-            !mention.isDemonym
-        {
-            return (.entity(mention.entity), mention.words)
-        }
-        guard !nounLike, !words[k].isCapitalized || words[k].startsSentence || words[k].isAllCaps else { return nil }
-        // "The club said", "the bank said": an organisation by its head word speaks like a named one.
-        let organizationHead =
-            NameLexicon.organizationHeads.contains(f) && k > range.lowerBound && words[k - 1].folded == "the"
-        guard
-            let kind = nominalKinds[f] ?? (anaphorHeads.contains(f) ? .person : nil)
-                ?? (organizationHead ? .other : nil)
-        else {
-            return postmodifiedSpeaker(endingAt: k, range: range, doc: doc)
-                ?? describedRole(endingAt: k, cue: cue, range: range, doc: doc)
-        }
-        // Extend left over determiners, adjectives and names ("some Chinese experts", "the joint statement").
-        var start = k
-        while start > range.lowerBound, start > k - 5, words[start].gapBefore.isPlain, words[start - 1].quote == nil {
-            let p = words[start - 1]
-            if npModifiers.contains(p.folded) || table.mentionCovering[start - 1] >= 0
-                || anaphorHeads.contains(f) && NameLexicon.titleModifiers.contains(p.folded)
-                || p.isPossessive && !p.isCapitalized  // "the prosecutor’s office"
-                || (!p.isCapitalized && p.folded.hasSuffix("ese"))
-                || nominalKinds[p.folded] != nil && p.folded != "statement"
-                // "a Treasury source", "a White House aide": a capitalised word names the body.
-                || p.isCapitalized && !p.isPossessive && !p.startsSentence && start - 1 > range.lowerBound
-            {
-                start -= 1
-            } else {
-                break
-            }
-        }
-        if start > range.lowerBound,
-            postmodifierStarts.contains(words[start - 1].folded) || prepositions.contains(words[start - 1].folded),
-            let phrase = postmodifiedSpeaker(endingAt: k, range: range, doc: doc)
-        {
-            return phrase
-        }
-        let text = doc.string(words: start, through: k)
-        // "A Downing Street spokesman said": the body named before an unnamed spokesperson speaks.
-        if spokespersonNouns.contains(f) {
-            for w in (start..<k).reversed() where table.mentionCovering[w] >= 0 {
-                let mention = table.mentions[Int(table.mentionCovering[w])]
-                if !mention.isDemonym, table.entities[mention.entity].kind != .person {
-                    return (.entity(mention.entity), start..<(k + 1))
-                }
-                break
-            }
-        }
-        if anaphorHeads.contains(f), words[start].folded == "the" { return (.anaphor(text: text), start..<(k + 1)) }
-        // "the authority said", "the council said": an organisation named earlier by that head word.
-        if words[start].folded == "the" && k == start + 1 && !f.hasSuffix("s")
-            || f == "ministry" && words[start].folded == "the"
-        {
-            var m = table.mentions.count - 1
-            while m >= 0 {
-                let mention = table.mentions[m]
-                if mention.words.upperBound <= start,
-                    table.entities[mention.entity].kind == .organization,
-                    doc.words[mention.core.upperBound - 1].folded == f
-                        || NameClassifier.headWord(mention.core, doc) == f
-                {
-                    return (.entity(mention.entity), start..<(k + 1))
-                }
-                m -= 1
-            }
-        }
-        var country: Int?
-        for w in start...k where table.mentionCovering[w] >= 0 {
-            let entity = table.mentions[Int(table.mentionCovering[w])].entity
-            if table.entities[entity].kind == .country { country = entity }
-        }
-        var resolvedKind = kind
-        if kind == .person { resolvedKind = .other }
-        if f == "reports" && start < k && words[k - 1].folded == "media" { resolvedKind = .anonymous }
-        return (
-            .nominal(text: text, kind: resolvedKind, entity: resolvedKind == .official ? country : nil), start..<(k + 1)
-        )
     }
 
     /// "a source close to the club said", "people familiar with the talks said", "a source with knowledge of
@@ -478,7 +166,7 @@ enum ReportingClauseFinder {
 
     /// "Oleg Tarasenko was quoted by the Interfax agency as saying …": the subject speaks, the first name
     /// after "by" relays, and the content follows "as saying".
-    private static func passiveQuoted(at c: Int, range: Range<Int>, doc: Document, table: EntityTable)
+    static func passiveQuoted(at c: Int, range: Range<Int>, doc: Document, table: EntityTable)
         -> ReportingClause?
     {
         let words = doc.words
@@ -569,7 +257,7 @@ enum ReportingClauseFinder {
     /// phrase of up to four words ("said spokesman Tom Reyes", "said police spokeswoman Hannah Vukovic").
     /// News style (AP and most broadsheets) puts a person's role before the name in this order; the name
     /// must be a person, so "said on Tuesday" or "said in a statement" never reach a capitalised word.
-    private static func invertedSpeaker(after start: Int, range: Range<Int>, doc: Document, table: EntityTable)
+    static func invertedSpeaker(after start: Int, range: Range<Int>, doc: Document, table: EntityTable)
         -> MentionRef?
     {
         // An inverted speaker ends its clause ("…, said Mr Xi.", "…, said Xi on Monday"); a name followed
@@ -606,7 +294,7 @@ enum ReportingClauseFinder {
     /// "“…,” said the actor.", "“…,” said one witness.": after an inverted verb, a determiner, up to two
     /// lowercase words and a head noun ending the clause. A role that names someone already mentioned
     /// ("the senator") is an anaphor resolved like "the senator said"; any other is the speaker as a role.
-    private static func invertedRole(after start: Int, range: Range<Int>, doc: Document)
+    static func invertedRole(after start: Int, range: Range<Int>, doc: Document)
         -> (speaker: SpeakerReference, words: Range<Int>)?
     {
         let words = doc.words
@@ -782,7 +470,7 @@ enum ReportingClauseFinder {
     /// "according to X": the source up to the next comma or the end of the sentence.
     /// Other phrases that cite a source like "according to": "in the eyes of", "in the view of", "as reported
     /// by", "citing". Returns the phrase length in words.
-    private static func sourcingPhraseLength(at c: Int, range: Range<Int>, doc: Document) -> Int? {
+    static func sourcingPhraseLength(at c: Int, range: Range<Int>, doc: Document) -> Int? {
         let words = doc.words
         func matches(_ phrase: [String]) -> Bool {
             guard c + phrase.count < range.upperBound else { return false }
@@ -798,7 +486,7 @@ enum ReportingClauseFinder {
         return nil
     }
 
-    private static func accordingTo(at c: Int, sourceStart: Int, range: Range<Int>, doc: Document, table: EntityTable)
+    static func accordingTo(at c: Int, sourceStart: Int, range: Range<Int>, doc: Document, table: EntityTable)
         -> ReportingClause?
     {
         let words = doc.words
