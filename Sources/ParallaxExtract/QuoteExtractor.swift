@@ -92,12 +92,12 @@ enum QuoteExtractor {
                     ?? clauses[openSentence].first { $0.isAccordingTo }
             }
             guard let clause = chosen, let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords),
-                !isTitle(region, doc)
+                !isTitle(region, doc), !isName(region, doc)
             else {
                 // Words quoted inside a sentence with no one saying them are scare quotes or titles; a
                 // quotation standing as its own sentence is speech even when its speaker is out of reach.
                 if (standsAlone || hasSpeechVerb(before: firstWord, sentence: openSentence, doc))
-                    && !isTitle(region, doc)
+                    && !isTitle(region, doc) && !isName(region, doc)
                 {
                     result.append(Quote(kind: .direct, text: doc.string(region.content), span: region.content))
                 }
@@ -118,7 +118,7 @@ enum QuoteExtractor {
         doc: Document, table: EntityTable, clauses: [[ReportingClause]], resolver: SpeakerResolver
     ) -> [Quote] {
         var result: [Quote] = []
-        for region in doc.shortQuotes where !isTitle(region, doc) {
+        for region in doc.shortQuotes where !isTitle(region, doc) && !isName(region, doc) {
             let sentence = doc.words[region.words.lowerBound].sentence
             let candidates = clauses[sentence].filter { !$0.absorbed && !$0.isAccordingTo }
             let first = region.words.lowerBound
@@ -294,6 +294,23 @@ enum QuoteExtractor {
         // A lone capitalised word or "I" is as likely speech as a title.
         return capitalised >= 2
     }
+
+    /// A name or term in quotation marks right after a word that introduces one ("goes by the nickname
+    /// “Shapow”", "a gang dubbed “the Night Crew”", "known as “Deep Throat”", "the so-called “freedom caucus”"):
+    /// words named, not words said, even inside a reported sentence.
+    static func isName(_ region: QuoteRegion, _ doc: Document) -> Bool {
+        let first = region.words.lowerBound
+        guard region.words.count <= 5, first > 0 else { return false }
+        let previous = doc.words[first - 1].folded
+        if nameIntroducers.contains(previous) { return true }
+        return first > 1 && doc.words[first - 2].folded == "known" && previous == "as"
+    }
+
+    /// Words after which a quotation is a name or a term ("nickname", "dubbed", "so-called").
+    static let nameIntroducers: Set<String> = [
+        "nickname", "nicknamed", "dubbed", "alias", "aka", "moniker", "monicker", "so-called", "codenamed",
+        "code-named", "codename",
+    ]
 
     /// Words that stay lowercase inside titles (Chicago and AP headline style).
     static let titleFunctionWords: Set<String> = [
