@@ -83,7 +83,20 @@ enum QuoteExtractor {
                     paragraphHasNoClause(from: openSentence, clauses, doc)
                 {
                     chosen = clauses[openSentence - 1].last { !$0.absorbed && !$0.isAccordingTo }
+                    // The paragraph before was itself a quotation credited from further back (a statement
+                    // announced before it): its speaker goes on.
+                    if chosen == nil, let previous = previousSpeaker, previous.sentence == openSentence - 1 {
+                        result.append(
+                            makeDirect(region, doc, previous.speaker, previous.clause, table, resolver, clauses))
+                        previousSpeaker?.sentence = closeSentence
+                        continue
+                    }
                 }
+            }
+            // "Jackson released a statement through the team. / “Yesterday I was …”": a quotation opening its
+            // sentence right after a sentence that announces a statement is the statement's text.
+            if chosen == nil, standsAlone, openSentence > 0 {
+                chosen = statementAnnouncement(sentence: openSentence - 1, doc: doc, table: table, clauses: clauses)
             }
             // An "according to" source speaks when nobody else does.
             if chosen == nil {
@@ -294,6 +307,34 @@ enum QuoteExtractor {
         // A lone capitalised word or "I" is as likely speech as a title.
         return capitalised >= 2
     }
+
+    /// A sentence announcing a statement without quoting or reporting it ("Jackson released a statement through
+    /// the team on Tuesday.", "The ministry issued a statement."), as a clause whose speaker is the sentence's
+    /// subject (a person, or an organisation opening it) and whose cue is the document noun; nil otherwise.
+    static func statementAnnouncement(
+        sentence: Int, doc: Document, table: EntityTable, clauses: [[ReportingClause]]
+    ) -> ReportingClause? {
+        guard clauses[sentence].isEmpty else { return nil }
+        let range = doc.wordRange(ofSentence: sentence)
+        guard !range.contains(where: { doc.words[$0].quote != nil || doc.words[$0].isQuoted }),
+            let noun = range.first(where: { ReportingClauseFinder.issuedDocumentNouns.contains(doc.words[$0].folded) }),
+            (max(range.lowerBound, noun - 3)..<noun).contains(where: {
+                statementVerbs.contains(doc.words[$0].folded)
+            })
+        else { return nil }
+        guard
+            let subject = ReportingClauseFinder.sentenceSubject(range, before: noun, doc: doc, table: table)
+                ?? SpeakerResolver.organizationSubject(range, doc: doc, table: table)
+        else { return nil }
+        return ReportingClause(
+            speaker: .entity(subject.entity), speakerWords: subject.words, cueWord: noun, lemma: "state",
+            cueText: doc.words[noun].folded, sentence: sentence)
+    }
+
+    /// Verbs that put out a statement ("released a statement", "issued a statement").
+    static let statementVerbs: Set<String> = [
+        "released", "issued", "published", "posted", "sent", "distributed", "releases", "issues", "posts",
+    ]
 
     /// A name or term in quotation marks right after a word that introduces one ("goes by the nickname
     /// “Shapow”", "a gang dubbed “the Night Crew”", "known as “Deep Throat”", "the so-called “freedom caucus”"):
