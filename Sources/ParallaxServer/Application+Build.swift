@@ -68,7 +68,17 @@ struct Routes: Sendable {
     /// Longest id accepted in a path; ids are short hashes, so anything longer is a 404 without a store read.
     static let maxIdLength = 128
 
+    /// Every route: operations, the JSON API, ingest over HTTP, the HTML pages and the exploration pages.
     func add(to router: Router<BasicRequestContext>) {
+        addOperations(to: router)
+        addAPI(to: router)
+        addIngest(to: router)
+        addPages(to: router)
+        addExploration(to: router)
+    }
+
+    /// Health, metrics, the stylesheet and the OpenAPI document.
+    func addOperations(to router: Router<BasicRequestContext>) {
         router.get("/healthz") { _, _ in
             try Self.json(APIModels.Health(status: "ok", articles: try await store.articleCount()))
         }
@@ -93,6 +103,10 @@ struct Routes: Sendable {
                 headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=3600"],
                 body: .init(byteBuffer: OpenAPIDocument.bytes))
         }
+    }
+
+    /// The JSON API's reads: events, an event, an article, search.
+    func addAPI(to router: Router<BasicRequestContext>) {
         router.get("/api/events") { request, _ in
             let query = try EventQuery(request.queryParameters, configuration: configuration)
             let page = try await store.events(matching: query.filter, limit: query.limit, offset: query.offset)
@@ -125,6 +139,10 @@ struct Routes: Sendable {
                     query: query.text, outlet: query.outlet, from: query.from, to: query.to, limit: query.limit,
                     offset: query.offset, hits: try await search(query)))
         }
+    }
+
+    /// `POST /api/ingest`: one upload ingested, then every cache that listed the old analysis dropped.
+    func addIngest(to router: Router<BasicRequestContext>) {
         router.post("/api/ingest") { request, _ in
             try authorize(request)
             let bytes = try await body(of: request)
@@ -139,7 +157,10 @@ struct Routes: Sendable {
             if configuration.warmPages { startWarming() }
             return try Self.json(report)
         }
+    }
 
+    /// The HTML pages: the event list, an event, an article, search.
+    func addPages(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in
             let query = try EventQuery(request.queryParameters, configuration: configuration)
             let page = try await store.events(matching: query.filter, limit: query.limit, offset: query.offset)
@@ -165,7 +186,6 @@ struct Routes: Sendable {
             let names = try await outletSummaries().map(\.name)
             return Self.html(Pages.search(query: query, hits: hits, outlets: names))
         }
-        addExploration(to: router)
     }
 
     // MARK: Helpers
