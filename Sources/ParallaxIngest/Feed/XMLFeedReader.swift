@@ -21,6 +21,19 @@ public struct XMLFeedReader: Sendable {
     /// The articles of a decoded feed, and one diagnostic per item that could not be read.
     /// - Throws: ``ParallaxError`` (`invalidInput`) when the text is not well-formed XML or not a feed.
     public func read(xml: String, path: String) throws -> (articles: [Article], diagnostics: [Diagnostic]) {
+        try withRoot(ofXML: xml, path: path) { root in try articles(of: try feed(root, path: path), path: path) }
+    }
+
+    /// What a feed's root holds: its items (up to `maxItems`) and the channel's title and language.
+    private struct Feed {
+        var items: [FeedItem] = []
+        var channelTitle: String?
+        var channelLanguage: String?
+    }
+
+    /// Parses `xml` (no network, no entities from outside) and hands its root element to `body`.
+    /// - Throws: ``ParallaxError`` (`invalidInput`) when the text is not well-formed XML.
+    private func withRoot<T>(ofXML xml: String, path: String, _ body: (xmlNodePtr) throws -> T) throws -> T {
         var source = xml
         // The text is UTF-8 now, whatever the declaration said.
         let options = Int32(
@@ -47,46 +60,56 @@ public struct XMLFeedReader: Sendable {
         guard let root = xmlDocGetRootElement(document) else {
             throw ParallaxError(.invalidInput, "\(path): the feed has no root element.")
         }
+        return try body(root)
+    }
+
+    /// The items of an RSS, RDF or Atom root, with the channel's title and language.
+    /// - Throws: ``ParallaxError`` (`invalidInput`) when the root is no feed, or an RSS feed has no channel.
+    private func feed(_ root: xmlNodePtr, path: String) throws -> Feed {
         let rootName = XMLNode.localName(root)
-        var items: [FeedItem] = []
-        var channelTitle: String?
-        var channelLanguage: String?
+        var feed = Feed()
         switch rootName {
         case "rss":
             guard let channel = XMLNode.children(root).first(where: { XMLNode.localName($0) == "channel" }) else {
                 throw ParallaxError(.invalidInput, "\(path): the RSS feed has no channel.")
             }
-            channelTitle = XMLNode.child(channel, "title").map(XMLNode.text)
-            channelLanguage = XMLNode.child(channel, "language").map(XMLNode.text)
+            feed.channelTitle = XMLNode.child(channel, "title").map(XMLNode.text)
+            feed.channelLanguage = XMLNode.child(channel, "language").map(XMLNode.text)
             for item in XMLNode.children(channel) where XMLNode.localName(item) == "item" {
-                items.append(rssItem(item))
-                if items.count >= maxItems { break }
+                feed.items.append(rssItem(item))
+                if feed.items.count >= maxItems { break }
             }
         case "RDF":
             if let channel = XMLNode.child(root, "channel") {
-                channelTitle = XMLNode.child(channel, "title").map(XMLNode.text)
-                channelLanguage = XMLNode.child(channel, "language").map(XMLNode.text)
+                feed.channelTitle = XMLNode.child(channel, "title").map(XMLNode.text)
+                feed.channelLanguage = XMLNode.child(channel, "language").map(XMLNode.text)
             }
             for item in XMLNode.children(root) where XMLNode.localName(item) == "item" {
-                items.append(rssItem(item))
-                if items.count >= maxItems { break }
+                feed.items.append(rssItem(item))
+                if feed.items.count >= maxItems { break }
             }
         case "feed":
-            channelTitle = XMLNode.child(root, "title").map(XMLNode.text)
-            channelLanguage = XMLNode.attribute(root, "lang")
+            feed.channelTitle = XMLNode.child(root, "title").map(XMLNode.text)
+            feed.channelLanguage = XMLNode.attribute(root, "lang")
             for entry in XMLNode.children(root) where XMLNode.localName(entry) == "entry" {
-                items.append(atomEntry(entry, feedLanguage: channelLanguage))
-                if items.count >= maxItems { break }
+                feed.items.append(atomEntry(entry, feedLanguage: feed.channelLanguage))
+                if feed.items.count >= maxItems { break }
             }
         default:
             throw ParallaxError(
                 .invalidInput, "\(path): the XML is not an RSS, RDF or Atom feed (its root is <\(rootName)>).")
         }
+        return feed
+    }
+
+    /// The feed's items as articles (`path#N`), one diagnostic per item that could not be read, and a warning
+    /// when the item limit cut the feed.
+    private func articles(of feed: Feed, path: String) throws -> (articles: [Article], diagnostics: [Diagnostic]) {
         var articles: [Article] = []
         var diagnostics: [Diagnostic] = []
-        for (index, var item) in items.enumerated() {
-            item.channelTitle = channelTitle
-            item.language = item.language ?? channelLanguage
+        for (index, var item) in feed.items.enumerated() {
+            item.channelTitle = feed.channelTitle
+            item.language = item.language ?? feed.channelLanguage
             let itemPath = "\(path)#\(index + 1)"
             do {
                 articles.append(try item.article(path: itemPath, registry: registry))
@@ -95,7 +118,7 @@ public struct XMLFeedReader: Sendable {
                     Diagnostic(path: itemPath, message: ArticleFileReader.stripPath(error.message, itemPath)))
             }
         }
-        if items.count >= maxItems {
+        if feed.items.count >= maxItems {
             diagnostics.append(
                 Diagnostic(
                     severity: .warning, path: path,
