@@ -28,26 +28,10 @@ package enum StoreGenerator {
         _ store: any ArticleStore, articles articleCount: Int, templates templateFolder: String, days: Int,
         outlets outletCount: Int, seed: UInt64
     ) async throws -> Summary {
-        let pipeline = Pipeline()
-        let read = await pipeline.read(paths: [templateFolder])
-        let analysis = await pipeline.analyze(read.articles)
-        let byId = Dictionary(read.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let templates = analysis.events.filter { $0.articleIds.count > 1 && analysis.comparisons[$0.id] != nil }
-        guard !templates.isEmpty else {
-            throw ParallaxError(.notFound, "\(templateFolder): no analysed event with two or more articles to copy.")
-        }
-        let vocabulary = Array(
-            Set(read.articles.flatMap { $0.text.split(whereSeparator: { !$0.isLetter }).map(String.init) })
-        )
-        .filter { $0.count > 3 }.sorted()
+        let source = try await Templates(folder: templateFolder)
         let outletNames = (0..<max(1, outletCount)).map {
             "Outlet \(String(UnicodeScalar(65 + $0 % 26)!)) \($0 / 26 + 1)"
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        var encoded: [String: [UInt8]] = [:]
-        for (id, comparison) in analysis.comparisons { encoded[id] = Array(try encoder.encode(comparison)) }
-        for (id, extraction) in analysis.extractions { encoded[id] = Array(try encoder.encode(extraction)) }
         var random = SplitMix64(seed: seed)
         var written = 0
         var events: [Event] = []
@@ -57,47 +41,29 @@ package enum StoreGenerator {
         var serial = 0
         while written < articleCount {
             serial += 1
-            let template = templates[Int(random.next() % UInt64(templates.count))]
+            let template = source.events[Int(random.next() % UInt64(source.events.count))]
             let day = CivilDate(
                 dayNumber: CivilDate(year: 2025, month: 1, day: 1)!.dayNumber
                     + Int(random.next() % UInt64(max(1, days))))
-            var renamed: [String: String] = [:]
-            var outletFor: [String: String] = [:]
-            var members: [Article] = []
-            for original in template.articleIds {
-                guard var article = byId[original] else { continue }
-                let id = String(random.next(), radix: 16).leftPadded(to: 16)
-                renamed[original] = id
-                let outlet = outletNames[Int(random.next() % UInt64(outletNames.count))]
-                outletFor[article.outletName] = outletFor[article.outletName] ?? outlet
-                let words = (0..<40).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
-                article.id = id
-                article.outlet = outletFor[article.outletName]
-                article.title = (article.title ?? template.title) + " (\(serial))"
-                article.published = Timestamp(date: day, minuteOfDay: Int(random.next() % 1440))
-                article.path = nil
-                article.url = nil
-                article.text += "\n\n" + words.joined(separator: " ") + "."
-                members.append(article)
-            }
-            batch += members
-            written += members.count
+            let copy = source.copy(template, serial: serial, day: day, outlets: outletNames, random: &random)
+            batch += copy.members
+            written += copy.members.count
             let eventId = "e-" + String(random.next(), radix: 16).leftPadded(to: 16).prefix(12)
             events.append(
                 Event(
                     id: eventId, title: template.title + " (\(serial))", date: day,
-                    articleIds: template.articleIds.compactMap { renamed[$0] },
-                    outlets: Array(Set(members.compactMap(\.outlet))).sorted(), centrality: template.centrality))
+                    articleIds: template.articleIds.compactMap { copy.renamed[$0] },
+                    outlets: Array(Set(copy.members.compactMap(\.outlet))).sorted(), centrality: template.centrality))
             // Re-key the real comparison and extractions: ids and outlet names are whole JSON strings.
             var replacements: [[UInt8]: [UInt8]] = [:]
-            for (from, to) in renamed { replacements[Array(from.utf8)] = Array(to.utf8) }
-            for (from, to) in outletFor { replacements[Array(from.utf8)] = Array(to.utf8) }
+            for (from, to) in copy.renamed { replacements[Array(from.utf8)] = Array(to.utf8) }
+            for (from, to) in copy.outletFor { replacements[Array(from.utf8)] = Array(to.utf8) }
             replacements[Array(template.id.utf8)] = Array(eventId.utf8)
-            if let comparison = encoded[template.id] {
+            if let comparison = source.encoded[template.id] {
                 comparisons.append(try Self.rekey(comparison, replacements, as: EventComparison.self))
             }
             for original in template.articleIds {
-                if let extraction = encoded[original] {
+                if let extraction = source.encoded[original] {
                     extractions.append(try Self.rekey(extraction, replacements, as: ArticleExtraction.self))
                 }
             }
@@ -110,7 +76,62 @@ package enum StoreGenerator {
         try await store.replaceAnalysis(
             events: events, extractions: extractions, comparisons: comparisons, syndication: [])
         return Summary(
-            articles: written, events: events.count, templates: templates.count, outlets: outletNames.count)
+            articles: written, events: events.count, templates: source.events.count, outlets: outletNames.count)
+    }
+
+    /// The analysed template corpus: its events of two articles or more, its articles by id, the words drawn
+    /// for the extra paragraphs, and every comparison and extraction encoded once for re-keying.
+    private struct Templates {
+        var events: [Event]
+        var articles: [String: Article]
+        var vocabulary: [String]
+        var encoded: [String: [UInt8]] = [:]
+
+        init(folder: String) async throws {
+            let pipeline = Pipeline()
+            let read = await pipeline.read(paths: [folder])
+            let analysis = await pipeline.analyze(read.articles)
+            articles = Dictionary(read.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            events = analysis.events.filter { $0.articleIds.count > 1 && analysis.comparisons[$0.id] != nil }
+            guard !events.isEmpty else {
+                throw ParallaxError(.notFound, "\(folder): no analysed event with two or more articles to copy.")
+            }
+            vocabulary = Array(
+                Set(read.articles.flatMap { $0.text.split(whereSeparator: { !$0.isLetter }).map(String.init) })
+            )
+            .filter { $0.count > 3 }.sorted()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            for (id, comparison) in analysis.comparisons { encoded[id] = Array(try encoder.encode(comparison)) }
+            for (id, extraction) in analysis.extractions { encoded[id] = Array(try encoder.encode(extraction)) }
+        }
+
+        /// The articles of `template` under new ids, outlets from `outlets` (one per original outlet), dated
+        /// `day`, each with a paragraph of 40 corpus words; with the id and outlet renamings made.
+        func copy(
+            _ template: Event, serial: Int, day: CivilDate, outlets: [String], random: inout SplitMix64
+        ) -> (members: [Article], renamed: [String: String], outletFor: [String: String]) {
+            var renamed: [String: String] = [:]
+            var outletFor: [String: String] = [:]
+            var members: [Article] = []
+            for original in template.articleIds {
+                guard var article = articles[original] else { continue }
+                let id = String(random.next(), radix: 16).leftPadded(to: 16)
+                renamed[original] = id
+                let outlet = outlets[Int(random.next() % UInt64(outlets.count))]
+                outletFor[article.outletName] = outletFor[article.outletName] ?? outlet
+                let words = (0..<40).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+                article.id = id
+                article.outlet = outletFor[article.outletName]
+                article.title = (article.title ?? template.title) + " (\(serial))"
+                article.published = Timestamp(date: day, minuteOfDay: Int(random.next() % 1440))
+                article.path = nil
+                article.url = nil
+                article.text += "\n\n" + words.joined(separator: " ") + "."
+                members.append(article)
+            }
+            return (members, renamed, outletFor)
+        }
     }
 
     /// `value` with every JSON string that is a key of `replacements` replaced whole: one pass over the
