@@ -62,35 +62,17 @@ enum QuoteExtractor {
             // 3./4. Neighbouring sentences when the quotation stands alone.
             let standsAlone = doc.wordRange(ofSentence: openSentence).lowerBound == firstWord
             if chosen == nil, standsAlone {
-                if let previous = previousSpeaker, previous.sentence >= openSentence - 1,
-                    sameParagraph(previous.sentence, openSentence, doc)
+                switch standaloneSource(
+                    open: openSentence, close: closeSentence, previous: previousSpeaker?.sentence, clauses, doc)
                 {
-                    result.append(makeDirect(region, doc, previous.speaker, previous.clause, table, resolver, clauses))
+                case .continuing?:
+                    result.append(
+                        makeDirect(
+                            region, doc, previousSpeaker!.speaker, previousSpeaker!.clause, table, resolver, clauses))
                     previousSpeaker?.sentence = closeSentence
                     continue
-                }
-                if openSentence > 0, sameParagraph(openSentence - 1, openSentence, doc) {
-                    chosen = clauses[openSentence - 1].last { !$0.absorbed && !$0.isAccordingTo }
-                }
-                if chosen == nil, closeSentence + 1 < doc.sentences.count,
-                    sameParagraph(closeSentence, closeSentence + 1, doc)
-                {
-                    chosen = clauses[closeSentence + 1].first { !$0.absorbed && !$0.isAccordingTo }
-                }
-                // A paragraph of bare quotation with no reporting clause anywhere in it continues the speaker
-                // who closed the paragraph before (AP style attributes such a paragraph to the last speaker).
-                if chosen == nil, openSentence > 0, !sameParagraph(openSentence - 1, openSentence, doc),
-                    paragraphHasNoClause(from: openSentence, clauses, doc)
-                {
-                    chosen = clauses[openSentence - 1].last { !$0.absorbed && !$0.isAccordingTo }
-                    // The paragraph before was itself a quotation credited from further back (a statement
-                    // announced before it): its speaker goes on.
-                    if chosen == nil, let previous = previousSpeaker, previous.sentence == openSentence - 1 {
-                        result.append(
-                            makeDirect(region, doc, previous.speaker, previous.clause, table, resolver, clauses))
-                        previousSpeaker?.sentence = closeSentence
-                        continue
-                    }
+                case .clause(let clause)?: chosen = clause
+                case nil: break
                 }
             }
             // "Jackson released a statement through the team. / “Yesterday I was …”": a quotation opening its
@@ -306,6 +288,39 @@ enum QuoteExtractor {
         }
         // A lone capitalised word or "I" is as likely speech as a title.
         return capitalised >= 2
+    }
+
+    /// Where a quotation standing as its own sentence finds its speaker when no clause of its own sentence
+    /// gives one.
+    private enum StandaloneSource {
+        /// The speaker of the quotation before goes on.
+        case continuing
+        case clause(ReportingClause)
+    }
+
+    /// The source of a quotation that opens sentence `open` and closes `close`: the speaker going on when the
+    /// quotation before ended in the sentence before within the paragraph; else a clause of the sentence
+    /// before or after within the paragraph; else, for a paragraph of bare quotation with no reporting clause
+    /// (AP style), the clause that closed the paragraph before, or the speaker going on when that paragraph
+    /// was itself a quotation credited from further back (a statement announced before it).
+    private static func standaloneSource(
+        open: Int, close: Int, previous: Int?, _ clauses: [[ReportingClause]], _ doc: Document
+    ) -> StandaloneSource? {
+        if let previous, previous >= open - 1, sameParagraph(previous, open, doc) { return .continuing }
+        var chosen: ReportingClause?
+        if open > 0, sameParagraph(open - 1, open, doc) {
+            chosen = clauses[open - 1].last { !$0.absorbed && !$0.isAccordingTo }
+        }
+        if chosen == nil, close + 1 < doc.sentences.count, sameParagraph(close, close + 1, doc) {
+            chosen = clauses[close + 1].first { !$0.absorbed && !$0.isAccordingTo }
+        }
+        if chosen == nil, open > 0, !sameParagraph(open - 1, open, doc),
+            paragraphHasNoClause(from: open, clauses, doc)
+        {
+            chosen = clauses[open - 1].last { !$0.absorbed && !$0.isAccordingTo }
+            if chosen == nil, previous == open - 1 { return .continuing }
+        }
+        return chosen.map { .clause($0) }
     }
 
     /// A sentence announcing a statement without quoting or reporting it ("Jackson released a statement through
