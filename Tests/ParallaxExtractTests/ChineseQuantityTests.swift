@@ -21,6 +21,8 @@ struct ChineseQuantityTests {
         .init(sentence: "项目总投资5000万美元。", kind: .money, value: 5e7, unit: "USD"),
         .init(sentence: "公司获得一亿五千万元贷款。", kind: .money, value: 1.5e8, unit: "CNY"),
         .init(sentence: "出口额增长了百分之五。", kind: .percent, value: 5, unit: "%"),
+        .init(sentence: "今年春季共完成造林任务的七成。", kind: .percent, value: 70, unit: "%"),
+        .init(sentence: "近三成受访者表示支持。", kind: .percent, value: 30, unit: "%", qualifier: "nearly"),
         .init(sentence: "失业率下降百分之三点五。", kind: .percent, value: 3.5, unit: "%"),
         .init(sentence: "货运量增长8.5%，高于预期。", kind: .percent, value: 8.5, unit: "%"),
         .init(sentence: "利率上调了两个百分点。", kind: .percent, value: 2, unit: "pp"),
@@ -43,7 +45,7 @@ struct ChineseQuantityTests {
     @Test(arguments: [
         "这是第三届论坛。", "会议于2022年6月15日举行。", "列车10时30分到达。", "周三上午天气晴朗。",
         "两国一起应对挑战。", "一些居民已经返回。", "三四人在门口等候。", "三天前，大桥已经关闭。",
-        "二〇二二年六月十五日，会议开幕。", "数百人聚集在广场。",
+        "二〇二二年六月十五日，会议开幕。", "数百人聚集在广场。", "这三成员国签署了声明。", "两国关系一成不变。",
     ])
     func skipsNonAmounts(_ sentence: String) {
         #expect(QuantityExtractor.extract(from: sentence).isEmpty)

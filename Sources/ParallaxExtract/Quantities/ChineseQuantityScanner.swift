@@ -7,7 +7,7 @@ import ParallaxText
 /// What follows the number decides the quantity, as a measure word does in Chinese:
 /// - a currency (3亿元, 5000万美元, 3亿元人民币) → money, unit the ISO code;
 /// - a unit of measure (12公里, 5吨, 3小时, 两倍) → a measure in SI as ``UnitLexicon`` gives it;
-/// - 百分之五, 5%, 3个百分点 → a percentage ("%", or "pp" for points);
+/// - 百分之五, 5%, 3个百分点, 七成 (seven tenths) → a percentage ("%", or "pp" for points);
 /// - a specific measure word (七项协议, 十二架飞机, 三起事故) → a count whose unit is the measure word ("项", "架"),
 ///   so that 七项协议 and 六项 count one thing: the measure word names the kind of thing counted, and Chinese
 ///   reports often drop the noun after it the second time;
@@ -184,6 +184,12 @@ enum ChineseQuantityScanner {
     // MARK: - What follows the number
 
     /// What a number counts or measures.
+    /// Characters after 成 that make it a word of its own, not "tenths" (成员, 成为, 成功, 成立, 成长, 成本, 成果, 成交,
+    /// 成就, 成熟, 成绩, 成分, 成型, 成品, 成都, 成效, 成了, 成不变).
+    static let tenthsExclusions: Set<Unicode.Scalar> = [
+        "员", "为", "功", "立", "长", "本", "果", "交", "就", "熟", "绩", "分", "型", "品", "都", "效", "了", "不",
+    ]
+
     struct Measure {
         var kind: Quantity.Kind
         var unit: String
@@ -203,6 +209,12 @@ enum ChineseQuantityScanner {
         let s = run.scalars[k]
         if s == "%" || s == "％" {
             return Measure(kind: .percent, unit: "%", next: k + 1)
+        }
+        // 七成: seven tenths, 70% (三成以上, 近八成). Not 成 opening a word (成员, 成为, 成功, 成本, 一成不变).
+        if s == "成", number.value >= 1, number.value <= 10, number.value == number.value.rounded(),
+            k + 1 >= run.count || !tenthsExclusions.contains(run.scalars[k + 1])
+        {
+            return Measure(kind: .percent, unit: "%", scale: 10, next: k + 1)
         }
         if run.has("个百分点", at: k) { return Measure(kind: .percent, unit: "pp", next: k + 4) }
         if run.has("百分点", at: k) { return Measure(kind: .percent, unit: "pp", next: k + 3) }
