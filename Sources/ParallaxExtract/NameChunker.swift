@@ -17,7 +17,7 @@ enum NameChunker {
         var i = 0
         while i < n {
             let word = words[i]
-            guard isNameWord(word) else {
+            guard isNameWord(word) || opensInitials(i, in: doc) else {
                 i += 1
                 continue
             }
@@ -26,7 +26,9 @@ enum NameChunker {
                 i += 1
                 continue
             }
-            if word.startsSentence && !isNameLike(i, in: doc) && !opensKnownName(i, in: doc) {
+            if word.startsSentence && !isNameLike(i, in: doc) && !opensKnownName(i, in: doc)
+                && !opensInitials(i, in: doc)
+            {
                 i += 1
                 continue
             }
@@ -277,6 +279,16 @@ enum NameChunker {
         let f = word.folded
         return Countries.codeByFoldedName[f] != nil || doc.demonymCode(f) != nil || Places.countryByPlace[f] != nil
             || MediaOutlets.canonicalByName[f] != nil
+    }
+
+    /// "A. J. Smith", "I. M. Pei": a capital letter that is also a word ("A", "I") opens a name when a period
+    /// and another initial or a name word follow it in the same sentence.
+    static func opensInitials(_ i: Int, in doc: Document) -> Bool {
+        let words = doc.words
+        guard isInitial(words[i]), i + 1 < words.count else { return false }
+        let next = words[i + 1]
+        return next.sentence == words[i].sentence && next.gapBefore == .period
+            && (isInitial(next) || isNameWord(next))
     }
 
     /// A single capital letter: a middle initial.
