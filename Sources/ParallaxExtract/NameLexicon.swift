@@ -9,7 +9,7 @@ import ParallaxText
 enum NameLexicon {
     /// Words that end a title before a name ("Prime Minister", "Mr", "Foreign Minister").
     static let titleHeads: Set<String> = [
-        "president", "premier", "chancellor", "minister", "secretary", "secretary-general", "spokesman",
+        "president", "premier", "chancellor", "minister", "manager", "secretary", "secretary-general", "spokesman",
         "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "sen", "rep", "congressman",
         "congresswoman", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "emperor", "pope",
         "general", "gen", "admiral", "adm", "colonel", "col", "commander", "chairman", "chairwoman", "chair",
