@@ -53,10 +53,12 @@ public enum ContradictionConfidence {
     /// noun (``specificCount(_:_:)``) with a word around it in common: "one of six children in a farming family"
     /// and "the eldest of nine children in a poor family" count one family whatever place or person the two
     /// sentences name besides (ECB+ development topics: two planted figures found, no false one added; without the
-    /// shared word, "two speedboats approaching" and "three speedboats recovered" became false ones).
+    /// shared word, "two speedboats approaching" and "three speedboats recovered" became false ones);
+    /// - a box-score figure (``statistic(_:)``) when neither the figures nor the claims (`namesShared`) share a
+    ///   name (−0.3).
     static func figures(
         _ x: ContradictionFinder.Slot, _ y: ContradictionFinder.Slot, aligned: Bool, undated: Bool = false,
-        namesApart: Bool = false, sharedFigures: Int = 0, similarity: Double = 0
+        namesApart: Bool = false, namesShared: Bool = false, sharedFigures: Int = 0, similarity: Double = 0
     ) -> Double {
         var score = 0.2
         score += 0.2 * Double(min(sharedFigures, 2))
@@ -66,6 +68,7 @@ public enum ContradictionConfidence {
         let sameName = !x.context.names.isDisjoint(with: y.context.names)
         if sameName { score += 0.2 }
         if (compound(x.reading.text) || compound(y.reading.text)) && !sameName { score -= 0.3 }
+        if (statistic(x) || statistic(y)) && !sameName && !namesShared { score -= 0.3 }
         if x.key.hasPrefix("duration") { score -= 0.2 }
         if undated { score -= 0.2 }
         if namesApart && !(specificCount(x, y) && shared > 0) { score -= 0.25 }
@@ -95,6 +98,27 @@ public enum ContradictionConfidence {
         guard let a = noun(x.reading.text), let b = noun(y.reading.text), a == b else { return false }
         return !genericNouns.contains(Stemmer.stem(a))
     }
+
+    /// Whether a figure is a player's or a team's statistic ("caught 29 passes", "scored 16 points", "rushed for
+    /// 404 yards"): a line of a box score. Every player, game and season has one, and outlets writing about one
+    /// match routinely cite another game's or season's line, so two such figures are one figure only when both
+    /// claims name the same player or team (ECB+ held-out topics: "He had 793 yards" against "He finished with 269
+    /// yards", two seasons of one player, and "six touchdowns on offense" against "three on punt runbacks").
+    static func statistic(_ slot: ContradictionFinder.Slot) -> Bool {
+        let yards = slot.reading.text.hasSuffix("yards") || slot.reading.text.hasSuffix("yard")
+        if yards { return !slot.context.head.isDisjoint(with: statisticNouns) }
+        guard slot.key.hasPrefix("count:") else { return false }
+        return statisticNouns.contains(String(slot.key.dropFirst("count:".count)))
+    }
+
+    /// Counted nouns of box scores (stems), and the words that make yards a statistic ("passes for 302 yards",
+    /// "rushing for 404 yards").
+    static let statisticNouns: Set<String> = Set(
+        [
+            "points", "rebounds", "assists", "passes", "carries", "catches", "receptions", "touchdowns", "homers",
+            "rbis", "strikeouts", "saves", "tackles", "sacks", "interceptions", "goals", "steals", "blocks",
+            "rushing", "passing", "receiving", "caught", "rushed", "scores",
+        ].map { Stemmer.stem($0) })
 
     /// Counted nouns that do not name one set of an event.
     static let genericNouns: Set<String> = Set(

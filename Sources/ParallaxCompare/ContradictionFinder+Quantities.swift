@@ -36,6 +36,7 @@ extension ContradictionFinder {
         var result: [Conflict] = []
         guard !datedApart(a, b), !periodsApart(a, b) else { return [] }
         let namesApart = !names[a].isEmpty && !names[b].isEmpty && names[a].isDisjoint(with: names[b])
+        let namesShared = !names[a].isDisjoint(with: names[b])
         guard !Self.variants(runs[a], runs[b]) else { return [] }
         let pairSimilarity = similarity.similarity(a, b)
         let publishedApart = publishedApart(a, b)
@@ -78,6 +79,7 @@ extension ContradictionFinder {
                 {
                     let confidence = ContradictionConfidence.figures(
                         x, y, aligned: aligned, undated: dated(x, in: a) != dated(y, in: b), namesApart: namesApart,
+                        namesShared: namesShared,
                         sharedFigures: sharedOtherFigures(
                             a, b, key: key,
                             besides: [x.reading.value, y.reading.value] + FigureScope.writtenNumbers(x.reading.text)

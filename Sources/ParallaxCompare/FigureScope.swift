@@ -18,6 +18,14 @@ enum FigureScope {
     /// Words right after a number that make it a further part: "three more", "two extra life sentences", "40
     /// additional officers", "two other rifles".
     static let partAfter: Set<String> = ["more", "extra", "additional", "further", "other", "new"]
+    /// Superlatives that rank members of a set: "the four hardest-hit villages", "the 12 worst-hit", "the three
+    /// largest banks", "the top 10". A ranked count names the members that lead by some measure, a subset whose
+    /// size depends on where the writer draws the line, never the size of the set itself.
+    static let ranking: Set<String> = [
+        "top", "worst", "best", "hardest", "largest", "biggest", "highest", "lowest", "oldest",
+        "youngest", "richest", "poorest", "busiest", "deadliest", "strongest", "closest", "heaviest", "fastest",
+        "leading",
+    ]
 
     /// Words that negate the clause they open, so that a verb after them is denied without a "not": "no
     /// suspects have been taken into custody", "nobody was hurt", "none of them were charged".
@@ -42,6 +50,19 @@ enum FigureScope {
         // The number token itself may carry the noun ("three more" read as the count "three more").
         let words = quantity.dropFirst().map { Folding.fold(text.substring($0.span)) } + after
         return words.first.map(partAfter.contains) == true
+    }
+
+    /// Whether the number at `start..<end` counts a ranked subset: a ``ranking`` word just before it ("the top
+    /// 10") or right after it ("the four hardest-hit villages", "the three largest banks").
+    static func isRanked(_ start: Int, _ end: Int, in text: String, tokens: [Token]) -> Bool {
+        let before = tokens.last { $0.span.end <= start }.map { Folding.fold(text.substring($0.span)) }
+        if let before, ranking.contains(before) { return true }
+        let quantity = tokens.filter { $0.span.start >= start && $0.span.end <= end }
+        let after = tokens.first { $0.span.start >= end }.map { Folding.fold(text.substring($0.span)) }
+        guard let first = quantity.dropFirst().map({ Folding.fold(text.substring($0.span)) }).first ?? after
+        else { return false }
+        // "hardest-hit" ranks as "hardest" does.
+        return ranking.contains(first.split(separator: "-").first.map(String.init) ?? first)
     }
 
     /// Whether the number starting at `start` (an offset in `text`) is a piece of a longer number that text

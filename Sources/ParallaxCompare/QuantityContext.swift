@@ -27,6 +27,9 @@ struct QuantityContext: Hashable, Sendable {
     /// Whether the figure is a part of a larger set or a further one (``FigureScope/isPart(_:_:in:tokens:)``):
     /// "the other three men", "his first 17 passes", "two extra life sentences".
     var part = false
+    /// Whether the figure counts a ranked subset (``FigureScope/isRanked(_:_:in:tokens:)``): "the four hardest-hit
+    /// villages" and "the 12 worst-hit villages" draw the line in different places; neither is the size of a set.
+    var ranked = false
     /// The stem of the noun a hyphenated figure describes: "corridor" for "a 480-nautical-mile corridor", "run"
     /// for "an 86-yard run". A figure that qualifies a noun measures that noun, and no other.
     var compoundNoun: String? = nil
@@ -205,6 +208,7 @@ struct QuantityContext: Hashable, Sendable {
         let hypothetical = left.contains { !tokens[$0].isCapitalized && hypotheticalWords.contains(word($0)) }
         return QuantityContext(
             head: head, time: time, names: names, part: FigureScope.isPart(start, end, in: text, tokens: tokens),
+            ranked: FigureScope.isRanked(start, end, in: text, tokens: tokens),
             compoundNoun: compoundNoun, hypothetical: hypothetical, benchmark: benchmark(before: before, word: word),
             capacity: right.isEmpty && capacity(at: stop, figureEnd: end, tokens: tokens, word: word),
             stage: (left + right).contains { isStage($0, tokens: tokens, word: word) })
@@ -297,11 +301,12 @@ struct QuantityContext: Hashable, Sendable {
     }
 
     /// Whether the nouns the two figures qualify (``compoundNoun``) allow them to be one measure
-    /// (``measures(_:)``), both or neither are a part of a set (``part``), both or neither are a goal or a
+    /// (``measures(_:)``), both or neither are a part of a set (``part``), neither is a ranked subset (``ranked``), both or neither are a goal or a
     /// possibility (``hypothetical``), both or neither are time spent in a role (``capacity``) or limited to a
     /// stage of a contest (``stage``), and neither is the standard of a comparison (``benchmark``).
     func sameScope(as other: QuantityContext) -> Bool {
-        guard part == other.part, hypothetical == other.hypothetical, capacity == other.capacity,
+        guard part == other.part, !ranked, !other.ranked, hypothetical == other.hypothetical,
+            capacity == other.capacity,
             stage == other.stage, !benchmark, !other.benchmark
         else {
             return false

@@ -67,6 +67,24 @@ struct ContradictionConfidenceTests {
             ],
             ["The fire service said about 320 firefighters battled the warehouse blaze in Dunmore through the night."]
         ),
+        (
+            "two ranked subsets of the villages a storm hit",
+            [
+                "Relief workers said the four hardest-hit villages on the Marren coast were cut off by floodwater on Tuesday."
+            ],
+            [
+                "Engineers estimated that half the homes in the 12 worst-hit villages on the Marren coast had been destroyed on Tuesday."
+            ]
+        ),
+        (
+            "two seasons' stat lines of a player the copy calls \"he\"",
+            [
+                "He finished the season with 412 yards rushing and caught 31 passes for 240 yards."
+            ],
+            [
+                "A year earlier he had 870 yards on 160 carries and caught 44 passes for 365 yards."
+            ]
+        ),
     ]
 
     @Test(arguments: differentThings.indices)
@@ -113,6 +131,21 @@ struct ContradictionConfidenceTests {
         let x = try #require(result.contradictions.first, "\(Self.describe(result))")
         #expect(x.kind == .quantity && (x.confidence ?? 0) >= 0.7)
         #expect(Set(x.sides.map(\.normalizedValue)) == [6, 12])
+    }
+
+    @Test func aPlayersStatLineChangedInOneCopyIsFound() throws {
+        let a = Self.article(
+            "a", "Dunmore Gazette",
+            "Pilots quarterback Eli Marsh completed 24 of 31 passes for 288 yards and three touchdowns in the 27-20 win over Ostby."
+        )
+        let b = Self.article(
+            "b", "Coastal Herald",
+            "Eli Marsh threw for 288 yards and six touchdowns as the Pilots beat Ostby 27-20 on Sunday."
+        )
+        let result = Self.compare([a, b])
+        let x = try #require(result.contradictions.first, "\(Self.describe(result))")
+        #expect((x.confidence ?? 0) >= 0.5)
+        #expect(Set(x.sides.map(\.normalizedValue)) == [3, 6])
     }
 
     @Test func aDifferentDateForTheSameHappeningIsFoundWithHighConfidence() throws {
