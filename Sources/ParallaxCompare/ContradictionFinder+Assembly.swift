@@ -183,7 +183,10 @@ extension ContradictionFinder {
     /// same figure (``ContradictionConfidence/figures(_:_:aligned:undated:)`` at the threshold): then the two
     /// values are two figures ("turnout reached 40 percent in the northern districts" and "55 percent in the
     /// southern districts", both stated by one outlet), not a disagreement. A voice's figure with other words
-    /// around it ("missed four games after surgery" against "will miss the final two games") does not count.
+    /// around it ("missed four games after surgery" against "will miss the final two games") does not count,
+    /// nor does a figure that is only compatible with the other value (``sameValue(_:_:)``), nor a count of other
+    /// casualties (``sameCasualties(_:_:)``): "killed at least three people" does not state "4 women", so the
+    /// outlet writing it may still dispute "two women" (ECB+ 8-plus, a count of the dead doubled in one copy).
     func statesBoth(_ sides: [(Value, [Int])], values: [Int: Value], key: String) -> Bool {
         let agreement = QuantityAgreement(options: options)
         for (i, side) in sides.enumerated() {
@@ -196,7 +199,8 @@ extension ContradictionFinder {
                     for claim in claimsByVoice[voice, default: []] where !other.1.contains(claim) {
                         for mine in slots[claim] where mine.key == key {
                             if opposing.contains(where: { theirs in
-                                agreement.agree(mine.reading, theirs.reading)
+                                Self.sameValue(mine.reading, theirs.reading)
+                                    && Self.sameCasualties(mine, theirs)
                                     && ContradictionConfidence.figures(mine, theirs, aligned: false)
                                         >= options.minimumContradictionConfidence
                             }) {
@@ -208,6 +212,12 @@ extension ContradictionFinder {
             }
         }
         return false
+    }
+
+    /// Whether two readings give one number (within 1%), hedges aside: "at least three" allows four but does
+    /// not state it.
+    static func sameValue(_ x: QuantityAgreement.Reading, _ y: QuantityAgreement.Reading) -> Bool {
+        abs(x.value - y.value) <= 0.01 * max(abs(x.value), abs(y.value))
     }
 
     func side(value: Value, claims: [Int]) -> Contradiction.Side {

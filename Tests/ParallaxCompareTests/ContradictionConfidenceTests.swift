@@ -148,6 +148,22 @@ struct ContradictionConfidenceTests {
         #expect(Set(x.sides.map(\.normalizedValue)) == [3, 6])
     }
 
+    @Test func aFloorOfTheTollDoesNotHideADoubledCount() throws {
+        // The outlet writing "at least three people" allows four dead but does not state "4 women": it may still
+        // dispute the doubled count with its "two women and one man".
+        let a = Self.article(
+            "a", "Dunmore Gazette",
+            "A fire-bomb attack on a bank in Dunmore killed at least three people on Wednesday as police fought protesters.",
+            "Police said two women and one man died at the branch after rioters threw petrol bombs inside.")
+        let b = Self.article(
+            "b", "Coastal Herald",
+            "A petrol bomb hurled at the Dunmore branch of Harbour Bank killed 4 women and a man who were caught in the fire."
+        )
+        let result = Self.compare([a, b])
+        let x = try #require(result.contradictions.first, "\(Self.describe(result))")
+        #expect(Set(x.sides.map(\.normalizedValue)) == [2, 4])
+    }
+
     @Test func aDifferentDateForTheSameHappeningIsFoundWithHighConfidence() throws {
         let a = Self.article(
             "a", "Dunmore Gazette",
