@@ -15,7 +15,7 @@ struct MeasurementTime: Hashable, Sendable {
     /// Part of the day named in the stretch, or read from a clock time ("4 am" is night).
     var part: Part?
     /// Whether the figure is a running total at the time of writing: "have now been evacuated", "so far", "to
-    /// date". Saying "now" says the figure moved; the same count without it was read at another moment.
+    /// date"; "now" within three words of the number. Saying "now" says the figure moved; the same count without it was read at another moment.
     var running = false
     /// Whether the figure is a closing reading: "stocks closed down 3.9 percent", "at the close", "the closing
     /// price". A market, a tally or a session read at its close and the same measure with no close said were
@@ -55,7 +55,9 @@ struct MeasurementTime: Hashable, Sendable {
             if let weekday = weekdays[word] { result.weekday = result.weekday ?? weekday }
             if let part = parts[word] { result.part = result.part ?? part }
             let previous = n > 0 ? Folding.fold(text.substring(tokens[list[n - 1]].span)) : ""
-            if word == "now" || (previous == "so" || previous == "thus") && word == "far"
+            // "Now" dates the figure when it stands by it ("the toll now stands at 12", "12 people have now been
+            // evacuated"), not when it dates another verb of the stretch ("is now accused of killing two women").
+            if word == "now" && n < 3 || (previous == "so" || previous == "thus") && word == "far"
                 || previous == "to" && word == "date"
             {
                 result.running = true

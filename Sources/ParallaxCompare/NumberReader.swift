@@ -104,6 +104,13 @@ enum NumberReader {
             }
             if token.kind == .word && unit == nil { continue }
             if unit == nil && currency == nil && value >= 1900 && value <= 2100 && value == value.rounded() { continue }
+            // A year that qualifies a noun after a determiner ("the 1967 slayings", "his 2008 campaign"): news writes
+            // a count of that size with a comma ("1,967 people").
+            if kind == .count, currency == nil, let previous, yearDeterminers.contains(previous),
+                isYear(text.slice(token.span), value)
+            {
+                continue
+            }
             // Hedge: up to two words before.
             var qualifier: String?
             let two = [folded(index - 2), previous].compactMap { $0 }.joined(separator: " ")
@@ -142,4 +149,13 @@ enum NumberReader {
     }
 
     private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// Words after which a four-digit year qualifies the next noun: "the 1967 slayings", "her 2003 book".
+    static let yearDeterminers: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "this", "that", "our"]
+
+    /// Four digits, no separator, 1900–2100.
+    static func isYear(_ written: String, _ value: Double) -> Bool {
+        written.utf8.count == 4 && written.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && value >= 1900
+            && value <= 2100
+    }
 }

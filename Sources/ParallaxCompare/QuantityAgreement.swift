@@ -195,10 +195,12 @@ struct QuantityAgreement {
         return false
     }
 
-    /// Words that make a count a count of the dead or of the injured.
+    /// Words that make a count a count of the dead or of the injured. Murder counts its dead as killing does:
+    /// "charged with killing two young women" and "accused of murdering two women" count one toll.
     static let deadWords: Set<String> = [
-        "dead", "killed", "kill", "killing", "death", "deaths", "fatalities", "fatality", "died", "die", "lives",
-        "bodies", "perished", "toll",
+        "dead", "killed", "kill", "killing", "killings", "death", "deaths", "fatalities", "fatality", "died", "die",
+        "lives", "bodies", "perished", "toll", "murder", "murders", "murdered", "murdering", "slain", "slaying",
+        "slayings",
     ]
     static let injuredWords: Set<String> = ["injured", "wounded", "injuries", "hurt", "hospitalised", "hospitalized"]
 

@@ -54,6 +54,13 @@ struct ComponentTests {
         #expect(q[4].kind == .percent)
     }
 
+    @Test func aYearBeforeANounIsNoCount() {
+        // "the 1967 slayings" dates the slayings; 1,967 people would be written with a comma.
+        let q = NumberReader.quantities(
+            in: "She was charged in the 1967 slayings of two women. Her 2003 book sold well. 2000 protesters marched.")
+        #expect(q.map(\.value) == [2, 2000])
+    }
+
     @Test func dateReaderNeedsAYear() {
         let published = Timestamp(date: CivilDate(year: 2025, month: 3, day: 19)!)
         #expect(

@@ -164,6 +164,20 @@ struct ContradictionConfidenceTests {
         #expect(Set(x.sides.map(\.normalizedValue)) == [2, 4])
     }
 
+    @Test func aMurderCountIsATollAndANowOfAnotherVerbDatesNothing() throws {
+        // "Murdering two women" counts the dead as "killing 4 women" does, and the "now" of "is now accused"
+        // dates the accusation, not the count (ECB+ 22-ecb, a count doubled in one copy).
+        let a = Self.article(
+            "a", "Dunmore Gazette",
+            "A woman charged with killing 4 women in an ice cream shop was released without bail, the prosecutor said on Friday."
+        )
+        let b = Self.article(
+            "b", "Coastal Herald", "Mara Quell is now accused of murdering two women in an ice cream shop.")
+        let result = Self.compare([a, b])
+        let x = try #require(result.contradictions.first, "\(Self.describe(result))")
+        #expect(x.slot == "count of dead" && Set(x.sides.map(\.normalizedValue)) == [2, 4])
+    }
+
     @Test func aDifferentDateForTheSameHappeningIsFoundWithHighConfidence() throws {
         let a = Self.article(
             "a", "Dunmore Gazette",
