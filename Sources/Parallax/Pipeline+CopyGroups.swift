@@ -33,10 +33,12 @@ extension Pipeline {
 
     /// Adds the `fresh` articles to the stored near-duplicate records, reading only the records that share a
     /// band key with them and the copy groups of those, of the fresh articles and of the `redone` ones (the
-    /// members of the events to build again).
-    func copyGroups(adding fresh: [Article], redone: Set<String>, in store: any ArticleStore) async throws
-        -> CopyGroupUpdate
-    {
+    /// members of the events to build again). Records the index cannot read are indexed again whole, once: a
+    /// store that still gives unreadable records after that is broken, and the update fails with a storage
+    /// error instead of trying again for ever.
+    func copyGroups(
+        adding fresh: [Article], redone: Set<String>, in store: any ArticleStore, retrying: Bool = false
+    ) async throws -> CopyGroupUpdate {
         let count = try await store.dedupRecordCount()
         let analysed = try await store.articleCount() - fresh.count
         // A store whose records do not cover its articles (made before they were rows) is indexed again whole.
@@ -54,8 +56,7 @@ extension Pipeline {
         records += try await store.dedupRecords(articleIds: fresh.map(\.id) + redone)
         records += try await store.dedupRecords(components: Array(Set(records.map(\.component))))
         guard var index = DedupIndex(options: DedupOptions(), records: records, nextSequence: count) else {
-            _ = try await copyGroups(adding: [], to: store)  // unreadable records: indexed again whole
-            return try await copyGroups(adding: fresh, redone: redone, in: store)
+            return try await reindexed(adding: fresh, redone: redone, in: store, retrying: retrying)
         }
         index.add(prepared: prepared)
         try await store.saveDedupRecords(index.changedRecords(), replacingAll: false)
@@ -67,10 +68,22 @@ extension Pipeline {
         var wanted = try await store.dedupRecords(articleIds: Array(around))
         wanted += try await store.dedupRecords(components: Array(Set(wanted.map(\.component))))
         guard let groups = DedupIndex(options: DedupOptions(), records: wanted, nextSequence: count)?.groups() else {
-            _ = try await copyGroups(adding: [], to: store)
-            return try await copyGroups(adding: fresh, redone: redone, in: store)
+            return try await reindexed(adding: fresh, redone: redone, in: store, retrying: retrying)
         }
         return CopyGroupUpdate(corpus: groups, stored: stored)
+    }
+
+    /// The update once the stored records, unreadable, are indexed again whole (the first time), or a storage
+    /// error (when they were indexed again already).
+    private func reindexed(adding fresh: [Article], redone: Set<String>, in store: any ArticleStore, retrying: Bool)
+        async throws -> CopyGroupUpdate
+    {
+        guard !retrying else {
+            throw ParallaxError(
+                .storage, "The store's near-duplicate records cannot be read even after indexing them again.")
+        }
+        _ = try await copyGroups(adding: [], to: store)
+        return try await copyGroups(adding: fresh, redone: redone, in: store, retrying: true)
     }
 }
 

@@ -124,24 +124,38 @@ struct IncrementalIngestTests {
         }
     }
 
+    /// What happened to the near-duplicate records between two ingests.
+    enum StoredRecords: CaseIterable { case kept, dropped, unreadable }
+
     /// Copy groups of two batches are those of one, also for a store made before the near-duplicate index was
-    /// kept as records (indexed again whole from its articles on its next ingest).
-    @Test(.timeLimit(.minutes(1))) func copyGroupsOfTwoBatchesAreThoseOfOne() async throws {
+    /// kept as records and for one whose records cannot be read (both indexed again whole from their articles
+    /// on the next ingest, once).
+    @Test(.timeLimit(.minutes(1)), arguments: StoredRecords.allCases)
+    func copyGroupsOfTwoBatchesAreThoseOfOne(_ records: StoredRecords) async throws {
         let parts = try examplesInTwoParts()
         defer { parts.cleanup() }
         let whole = MemoryStore()
         _ = try await Pipeline().ingest(paths: [parts.first.path, parts.second.path], into: whole)
         let expected = try await whole.syndicationGroups()
         #expect(!expected.isEmpty)
-        for withoutRecords in [false, true] {
-            try await withStore { store in
-                _ = try await Pipeline().ingest(paths: [parts.first.path], into: store)
-                if withoutRecords { try await store.saveDedupRecords([], replacingAll: true) }
-                let second = try await Pipeline().ingest(paths: [parts.second.path], into: store)
-                #expect(second.analysis?.mode == .incremental)
-                #expect(try await store.syndicationGroups() == expected)
-                #expect(try await store.dedupRecordCount() == 17)
+        try await withStore { store in
+            _ = try await Pipeline().ingest(paths: [parts.first.path], into: store)
+            switch records {
+            case .kept: break
+            case .dropped: try await store.saveDedupRecords([], replacingAll: true)
+            case .unreadable:
+                let ids = try await store.allArticles().map(\.id)
+                let broken = try await store.dedupRecords(articleIds: ids).map {
+                    var record = $0
+                    record.payload = [0xFF]
+                    return record
+                }
+                try await store.saveDedupRecords(broken, replacingAll: false)
             }
+            let second = try await Pipeline().ingest(paths: [parts.second.path], into: store)
+            #expect(second.analysis?.mode == .incremental)
+            #expect(try await store.syndicationGroups() == expected)
+            #expect(try await store.dedupRecordCount() == 17)
         }
     }
 }
