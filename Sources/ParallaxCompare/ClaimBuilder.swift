@@ -183,39 +183,19 @@ struct ClaimFeatures: Sendable {
         let tokens = Tokenizer.tokens(in: text)
         var negatedUntil = -1
         var pending = false
-        // Quoted stretches: between straight or curly double quotes, when they hold at least three words.
-        var quoted: [Span] = []
-        var open: Int?
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            let width = String(scalar).utf8.count
-            if scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" {
-                if scalar == "\u{201D}" || (scalar == "\"" && open != nil) {
-                    if let start = open { quoted.append(Span(start: start, end: offset)) }
-                    open = nil
-                } else {
-                    open = offset
-                }
-            }
-            offset += width
-        }
-        quoted.removeAll { span in tokens.filter { span.contains($0.span) }.count < 3 }
+        let quoted = quotedStretches(in: text, tokens: tokens)
         var inside = Set<String>()
         var outside = Set<String>()
         for (index, token) in tokens.enumerated() {
             let surface = text.substring(token.span)
-            if let first = surface.utf8.first, first >= 0x30 && first <= 0x39 {
-                let digits = surface.prefix { $0.isNumber || $0 == "," || $0 == "." }.filter { $0 != "," }
-                if let value = Double(digits) { result.numberKeys.insert(ClaimSimilarity.numberKey(value)) }
-            }
+            if let key = numberKey(surface) { result.numberKeys.insert(key) }
             if token.kind == .number { continue }
             // Chinese, Japanese, Korean: no spaces between words, so the clause is read as character pairs.
             if ContentTerms.holdsCJK(surface) {
-                for pair in ContentTerms.words(in: String(surface)) {
-                    result.contentWordCount += 1
-                    result.words.append(pair)
-                    result.stems.append(pair)
-                }
+                let pairs = ContentTerms.words(in: String(surface))
+                result.contentWordCount += pairs.count
+                result.words += pairs
+                result.stems += pairs
                 continue
             }
             let folded = Folding.fold(surface)
@@ -267,5 +247,33 @@ struct ClaimFeatures: Sendable {
         result.verbs.subtract(result.negatedVerbs)
         result.frameStems = outside.subtracting(inside)
         return result
+    }
+
+    /// The key of a number written in digits at the start of `surface`, also inside a word ("340m").
+    static func numberKey(_ surface: Substring) -> String? {
+        guard let first = surface.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
+        let digits = surface.prefix { $0.isNumber || $0 == "," || $0 == "." }.filter { $0 != "," }
+        return Double(digits).map(ClaimSimilarity.numberKey)
+    }
+
+    /// Quoted stretches of `text`: between straight or curly double quotes, when they hold at least three words.
+    static func quotedStretches(in text: String, tokens: [Token]) -> [Span] {
+        var quoted: [Span] = []
+        var open: Int?
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let width = String(scalar).utf8.count
+            if scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" {
+                if scalar == "\u{201D}" || (scalar == "\"" && open != nil) {
+                    if let start = open { quoted.append(Span(start: start, end: offset)) }
+                    open = nil
+                } else {
+                    open = offset
+                }
+            }
+            offset += width
+        }
+        quoted.removeAll { span in tokens.filter { span.contains($0.span) }.count < 3 }
+        return quoted
     }
 }

@@ -30,103 +30,123 @@ enum NumberReader {
 
     /// Quantities read from `text`, in order.
     static func quantities(in text: String) -> [Quantity] {
-        let tokens = Tokenizer.tokens(in: text)
-        let utf8 = Array(text.utf8)
-        var result: [Quantity] = []
+        let reader = Reader(text: text)
+        return reader.tokens.indices.compactMap(reader.quantity(at:))
+    }
+
+    /// One text's tokens and the steps of reading a quantity at one of them.
+    struct Reader {
+        let text: String
+        let tokens: [Token]
+        let utf8: [UInt8]
+
+        init(text: String) {
+            self.text = text
+            self.tokens = Tokenizer.tokens(in: text)
+            self.utf8 = Array(text.utf8)
+        }
+
         func folded(_ index: Int) -> String? {
             guard tokens.indices.contains(index) else { return nil }
             return Folding.fold(text.substring(tokens[index].span))
         }
-        for (index, token) in tokens.enumerated() {
-            let value: Double
-            if token.kind == .number {
-                // Skip numbers glued to a following letter ("5m" is read by extraction, not here).
-                if token.span.end < utf8.count, isASCIILetter(utf8[token.span.end]) { continue }
-                guard let parsed = Double(text.slice(token.span).filter { $0 != "," }) else { continue }
-                value = parsed
-            } else if let word = folded(index), let parsed = numberWord(word) {
-                value = parsed
-            } else {
-                continue
-            }
+
+        /// The quantity whose number is the token at `index`, if it is one worth comparing.
+        func quantity(at index: Int) -> Quantity? {
+            let token = tokens[index]
+            guard let value = value(at: index) else { return nil }
             let previous = folded(index - 1)
             var nextIndex = index + 1
-            if let previous, CalendarWords.months[previous] != nil { continue }
-            if let next = folded(nextIndex), CalendarWords.months[next] != nil { continue }
+            if let previous, CalendarWords.months[previous] != nil { return nil }
+            if let next = folded(nextIndex), CalendarWords.months[next] != nil { return nil }
             var scaled = value
             if let next = folded(nextIndex), let scale = scales[next] {
                 scaled *= scale
                 nextIndex += 1
             }
-            // Currency prefix right before the number.
-            var currency: String?
-            let before = text.slice(Span(start: max(0, token.span.start - 3), end: token.span.start))
-            if before.hasSuffix("US$") {
-                currency = "USD"
-            } else if before.hasSuffix("S$") {
-                currency = "SGD"
-            } else if before.hasSuffix("$") {
-                currency = "USD"
-            } else if before.hasSuffix("€") {
-                currency = "EUR"
-            } else if before.hasSuffix("£") {
-                currency = "GBP"
-            }
-            var kind = Quantity.Kind.count
-            var unit: String?
-            var normalized: Double?
-            var end = tokens[min(nextIndex, tokens.count) - 1].span.end
+            let currency = currency(before: token.span.start)
+            var measure = Measure(end: tokens[min(nextIndex, tokens.count) - 1].span.end)
             if let currency {
-                kind = .money
-                unit = currency
+                measure.kind = .money
+                measure.unit = currency
             } else if token.span.end < utf8.count, utf8[token.span.end] == UInt8(ascii: "%") {
-                kind = .percent
-                unit = "%"
-                end = token.span.end + 1
-            } else if let next = folded(nextIndex),
-                text.slice(Span(start: tokens[nextIndex - 1].span.end, end: tokens[nextIndex].span.start))
-                    .allSatisfy(\.isWhitespace)
-            {
-                // Only a word right after the number, across spaces: "2023. Kestrian" is a year and a new sentence.
-                if next == "per", folded(nextIndex + 1) == "cent" {
-                    kind = .percent
-                    unit = "%"
-                    end = tokens[nextIndex + 1].span.end
-                } else if let known = units[next] {
-                    kind = known.0
-                    unit = known.1
-                    normalized = scaled * known.2
-                    end = tokens[nextIndex].span.end
-                } else if tokens[nextIndex].kind == .word, !StopWords.contains(next) {
-                    unit = next
-                    end = tokens[nextIndex].span.end
-                }
+                measure = Measure(kind: .percent, unit: "%", end: token.span.end + 1)
+            } else if let after = self.measure(after: nextIndex, scaled: scaled) {
+                measure = after
             }
-            if token.kind == .word && unit == nil { continue }
-            if unit == nil && currency == nil && value >= 1900 && value <= 2100 && value == value.rounded() { continue }
+            if token.kind == .word && measure.unit == nil { return nil }
+            if measure.unit == nil && currency == nil && value >= 1900 && value <= 2100 && value == value.rounded() {
+                return nil
+            }
             // A year that qualifies a noun after a determiner ("the 1967 slayings", "his 2008 campaign"): news writes
             // a count of that size with a comma ("1,967 people").
-            if kind == .count, currency == nil, let previous, yearDeterminers.contains(previous),
+            if measure.kind == .count, currency == nil, let previous, yearDeterminers.contains(previous),
                 isYear(text.slice(token.span), value)
             {
-                continue
+                return nil
             }
-            // Hedge: up to two words before.
-            var qualifier: String?
-            let two = [folded(index - 2), previous].compactMap { $0 }.joined(separator: " ")
-            for hedge in hedges where two == hedge || two.hasSuffix(" " + hedge) || previous == hedge {
-                qualifier = hedge
-                break
-            }
-            let span = Span(start: token.span.start, end: end)
-            result.append(
-                Quantity(
-                    kind: kind, text: text.slice(span), span: span, value: scaled, unit: unit, qualifier: qualifier,
-                    normalizedValue: normalized
-                )
-            )
+            let span = Span(start: token.span.start, end: measure.end)
+            return Quantity(
+                kind: measure.kind, text: text.slice(span), span: span, value: scaled, unit: measure.unit,
+                qualifier: hedge(before: index), normalizedValue: measure.normalized)
         }
-        return result
+
+        /// The number at `index`: digits (not glued to a letter: "5m" is read by extraction, not here) or a
+        /// number word.
+        func value(at index: Int) -> Double? {
+            let token = tokens[index]
+            if token.kind == .number {
+                if token.span.end < utf8.count, isASCIILetter(utf8[token.span.end]) { return nil }
+                return Double(text.slice(token.span).filter { $0 != "," })
+            }
+            return folded(index).flatMap(numberWord)
+        }
+
+        /// The currency of a prefix right before the number.
+        func currency(before start: Int) -> String? {
+            let before = text.slice(Span(start: max(0, start - 3), end: start))
+            if before.hasSuffix("US$") { return "USD" }
+            if before.hasSuffix("S$") { return "SGD" }
+            if before.hasSuffix("$") { return "USD" }
+            if before.hasSuffix("€") { return "EUR" }
+            if before.hasSuffix("£") { return "GBP" }
+            return nil
+        }
+
+        /// What a word right after the number, across spaces, makes it ("2023. Kestrian" is a year and a new
+        /// sentence): a percentage ("per cent"), a known unit, or a count of that word.
+        func measure(after nextIndex: Int, scaled: Double) -> Measure? {
+            guard let next = folded(nextIndex),
+                text.slice(Span(start: tokens[nextIndex - 1].span.end, end: tokens[nextIndex].span.start))
+                    .allSatisfy(\.isWhitespace)
+            else { return nil }
+            if next == "per", folded(nextIndex + 1) == "cent" {
+                return Measure(kind: .percent, unit: "%", end: tokens[nextIndex + 1].span.end)
+            }
+            if let known = units[next] {
+                return Measure(
+                    kind: known.0, unit: known.1, normalized: scaled * known.2, end: tokens[nextIndex].span.end)
+            }
+            if tokens[nextIndex].kind == .word, !StopWords.contains(next) {
+                return Measure(unit: next, end: tokens[nextIndex].span.end)
+            }
+            return nil
+        }
+
+        /// A hedge up to two words before the number ("about", "more than").
+        func hedge(before index: Int) -> String? {
+            let previous = folded(index - 1)
+            let two = [folded(index - 2), previous].compactMap { $0 }.joined(separator: " ")
+            return hedges.first { two == $0 || two.hasSuffix(" " + $0) || previous == $0 }
+        }
+    }
+
+    /// What a number measures: its kind, unit, value in the normalised unit, and where its text ends.
+    struct Measure {
+        var kind = Quantity.Kind.count
+        var unit: String?
+        var normalized: Double?
+        var end: Int
     }
 
     static let units1: [String: Double] = [

@@ -118,87 +118,30 @@ struct QuantityContext: Hashable, Sendable {
     /// the entities the claim names: a name that opens the sentence ("Hansbrough finished with 20 points") is
     /// told from an opening common word ("Firefighters") by them.
     static func read(_ span: Span, in claim: Claim, knownNames: Set<String> = []) -> QuantityContext {
-        let text = claim.text
-        let bytes = Array(text.utf8)
-        let tokens = Tokenizer.tokens(in: text)
-        let start = span.start - claim.span.start
-        // A number whose thousands groups follow a comma and a space ("$380, 600") ends after its groups.
-        let written = span.end - claim.span.start
-        let value = tokens.first { $0.span.start >= start && $0.kind == .number }.flatMap {
-            Double(text.substring($0.span).filter { $0 != "," })
-        }
-        let end = value.flatMap { FigureScope.joinedGroups($0, endingAt: written, in: text)?.end } ?? written
-        let before = tokens.indices.filter { tokens[$0].span.end <= start }
-        let after = tokens.indices.filter { tokens[$0].span.start >= end }
-        func breaks(_ from: Int, _ to: Int) -> Bool { Self.breaks(bytes, from: from, to: to) }
-        func word(_ index: Int) -> String {
-            var folded = Folding.fold(text.substring(tokens[index].span))
-            if folded.hasSuffix("'s") || folded.hasSuffix("’s") { folded = String(folded.dropLast(2)) }
-            return folded
-        }
-        // The stretch before: back from the number to a break.
-        var left: [Int] = []
-        var leftStop: Int?
-        var edge = start
-        for index in before.reversed() {
-            // "than" right before the number is the hedge of "more than 300", not a clause of its own.
-            let hedge = left.isEmpty && word(index) == "than"
-            if breaks(tokens[index].span.end, edge) { break }
-            if boundaryWords.contains(word(index)) && !hedge {
-                leftStop = index
-                break
-            }
-            left.append(index)
-            edge = tokens[index].span.start
-        }
-        var right: [Int] = []
-        var stop: Int?
-        edge = end
-        for index in after {
-            if breaks(edge, tokens[index].span.start) { break }
-            if boundaryWords.contains(word(index)) {
-                stop = index
-                break
-            }
-            right.append(index)
-            edge = tokens[index].span.end
-        }
-        func contentStems(_ indices: [Int]) -> [String] {
-            indices.compactMap { index in
-                let token = tokens[index]
-                let w = word(index)
-                guard token.kind == .word, !token.isCapitalized, w.utf8.count >= 2, !StopWords.contains(w),
-                    !ClaimBuilder.extraStopWords.contains(w), !ignoredWords.contains(w),
-                    NumberReader.numberWord(w) == nil, MeasurementTime.weekdays[w] == nil,
-                    MeasurementTime.parts[w] == nil, DateReader.months[w] == nil,
-                    !w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
-                else { return nil }
-                return Stemmer.stem(w)
-            }
-        }
-        var head = Set(contentStems(left).prefix(window) + contentStems(right).prefix(window))
+        let around = Surroundings(span: span, in: claim)
+        let (tokens, text, start, end) = (around.tokens, around.text, around.start, around.end)
+        let (left, right) = (around.left, around.right)
+        let word = around.word
+        var head = Set(around.contentStems(left).prefix(window) + around.contentStems(right).prefix(window))
         if yearly((left.reversed() + right).map(word)) { head.insert(yearlyRate) }
         // Names inside the figure too: "11 Yemeni pirates" against "23 Somali pirates"; not the source's name.
         let inside = tokens.indices.filter { tokens[$0].span.start >= start && tokens[$0].span.end <= end }
         var names = Self.names(
             at: left + inside + right, tokens: tokens, text: text, knownNames: knownNames, word: word)
         // An appositive: "Russell, 46," or "Klitschko (52-3, 46 KOs)": the name just before the break.
-        if let last = before.last, left.isEmpty, tokens[last].kind == .word, tokens[last].isCapitalized {
+        if let last = around.before.last, left.isEmpty, tokens[last].kind == .word, tokens[last].isCapitalized {
             let w = word(last)
             if !StopWords.contains(w) && !nonNames.contains(w) { names.insert(w) }
         }
-        func offsets(_ indices: [Int]) -> Span? {
-            guard let first = indices.min(), let last = indices.max() else { return nil }
-            return Span(
-                start: tokens[first].span.start + claim.span.start, end: tokens[last].span.end + claim.span.start)
-        }
-        var time = MeasurementTime.read(right, tokens: tokens, text: text, stretch: offsets(right), times: claim.times)
+        var time = MeasurementTime.read(
+            right, tokens: tokens, text: text, stretch: around.offsets(right, in: claim), times: claim.times)
         if time.isEmpty {
             time = MeasurementTime.read(
-                left.reversed(), tokens: tokens, text: text, stretch: offsets(left), times: claim.times)
+                left.reversed(), tokens: tokens, text: text, stretch: around.offsets(left, in: claim),
+                times: claim.times)
         }
         // "and since has received nearly 300,000 comments", "300 arrests since Friday": a running total.
-        if [leftStop, stop].contains(where: { $0.map(word) == "since" }) { time.running = true }
+        if [around.leftStop, around.stop].contains(where: { $0.map(word) == "since" }) { time.running = true }
         var compoundNoun: String?
         if ContradictionConfidence.compound(String(text.slice(Span(start: start, end: end)))), let next = right.first,
             tokens[next].kind == .word
@@ -209,8 +152,9 @@ struct QuantityContext: Hashable, Sendable {
         return QuantityContext(
             head: head, time: time, names: names, part: FigureScope.isPart(start, end, in: text, tokens: tokens),
             ranked: FigureScope.isRanked(start, end, in: text, tokens: tokens),
-            compoundNoun: compoundNoun, hypothetical: hypothetical, benchmark: benchmark(before: before, word: word),
-            capacity: right.isEmpty && capacity(at: stop, figureEnd: end, tokens: tokens, word: word),
+            compoundNoun: compoundNoun, hypothetical: hypothetical,
+            benchmark: benchmark(before: around.before, word: word),
+            capacity: right.isEmpty && capacity(at: around.stop, figureEnd: end, tokens: tokens, word: word),
             stage: (left + right).contains { isStage($0, tokens: tokens, word: word) })
     }
 
