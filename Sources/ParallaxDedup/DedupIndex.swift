@@ -9,8 +9,8 @@ import ParallaxText
 /// components. Adding articles one batch at a time gives the same pairs and groups as adding them all at
 /// once in the same order.
 ///
-/// The index is `Codable` so a store can persist it as one blob: signatures, shingle sets and paragraph hashes
-/// as packed little-endian integers, metadata and pairs; the LSH buckets are rebuilt on decoding.
+/// A store persists the index as one row per article (``DedupRecord``, see `DedupIndex+Records.swift`), so that
+/// an ingest loads only the articles its new ones may copy; the LSH buckets are rebuilt on loading.
 public struct DedupIndex: Sendable {
     /// The settings the index was built with; they cannot change once articles are indexed.
     public let options: DedupOptions
@@ -390,7 +390,7 @@ public struct ArticlePreparer: Sendable {
 }
 
 /// Metadata the index keeps for one article.
-struct IndexedDocument: Sendable, Hashable, Codable {
+struct IndexedDocument: Sendable, Hashable {
     var id: String
     var outlet: String?
     var agency: String?
