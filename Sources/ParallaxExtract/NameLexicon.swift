@@ -21,7 +21,7 @@ enum NameLexicon {
         "coach", "inspector", "detective", "superintendent", "sheriff", "trooper", "provost", "councilwoman",
         "councilman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
         "del", "comptroller", "treasurer", "auditor", "solicitor", "councilor", "baroness", "baron", "viscount",
-        "countess", "duchess",
+        "countess", "duchess", "whip",
     ]
 
     /// Modifiers that may precede a title head inside a title ("Foreign Minister", "Vice Premier").

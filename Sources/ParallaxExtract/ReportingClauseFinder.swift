@@ -51,7 +51,10 @@ enum ReportingClauseFinder {
         var j = last - 1
         while j >= range.lowerBound, j >= last - 8 {
             let word = words[j]
-            guard words[j + 1].gapBefore.isPlain, word.quote == nil, !word.isQuoted else { return nil }
+            // "a spokeswoman for Sen. Nadia Burkett": the period of an abbreviated title does not end the phrase.
+            guard words[j + 1].gapBefore.isPlain || words[j + 1].gapBefore == .period, word.quote == nil,
+                !word.isQuoted
+            else { return nil }
             // A role with an indefinite determiner ("one official familiar with …") is a nominal too; with
             // "the" it names someone the article already named, which the anaphor path resolves.
             let indefiniteRole =
@@ -310,7 +313,12 @@ enum ReportingClauseFinder {
             else { return nil }
             let next = k + 1
             if next == range.upperBound || !words[next].gapBefore.isPlain || words[next].quote != nil {
-                guard word.folded.utf8.count > 2, !pronouns.contains(word.folded) else { return nil }
+                // "…, said the panel would “move quickly”": an auxiliary ends a subject, not a role, and a
+                // quotation opening right after the words is their predicate.
+                guard word.folded.utf8.count > 2, !pronouns.contains(word.folded),
+                    !auxiliaryWords.contains(word.folded),
+                    next == range.upperBound || words[next].gapBefore != .quote
+                else { return nil }
                 let text = doc.string(words: start, through: k)
                 if anaphorHeads.contains(word.folded) && words[start].folded == "the" {
                     return (.anaphor(text: text), start..<next)
@@ -415,8 +423,10 @@ enum ReportingClauseFinder {
         for _ in 0..<5 {
             guard end > range.lowerBound, words[end].gapBefore.contains(.comma) else { return nil }
             var start = end - 1
+            // The periods of initials ("D-N.M.") do not end the segment.
             while start > range.lowerBound, start > end - 25, !words[start].gapBefore.contains(.comma),
-                !words[start].gapBefore.contains(.terminator), words[start - 1].quote == nil
+                !words[start].gapBefore.contains(.terminator) || isInitial(start - 1, doc),
+                words[start - 1].quote == nil
             {
                 start -= 1
             }
@@ -428,6 +438,7 @@ enum ReportingClauseFinder {
                 !mention.isDemonym,
                 table.entities[mention.entity].kind == .person
                     || end < cue && [.other, .organization].contains(table.entities[mention.entity].kind)
+                    || table.entities[mention.entity].kind == .other && followsDescription(start, range, doc)
             {
                 return mention
             }
@@ -457,7 +468,11 @@ enum ReportingClauseFinder {
             let isHometown =
                 words[start].folded == "from" && end - start >= 2 && end - start <= 4
                 && ((start + 1)..<end).allSatisfy { words[$0].isCapitalized }
-            guard isAge || isDescription || isOwnedDescription || isPartyTag || isPlace || afterPlace || isHometown,
+            // "Christopher Budd, of the company's security centre, said": where the person works.
+            let isAffiliation = words[start].folded == "of" && end - start >= 2
+            guard
+                isAge || isDescription || isOwnedDescription || isPartyTag || isPlace || afterPlace || isHometown
+                    || isAffiliation,
                 words[start].gapBefore.contains(.comma)
             else {
                 return nil
@@ -465,6 +480,33 @@ enum ReportingClauseFinder {
             end = start
         }
         return nil
+    }
+
+    /// Whether the comma-delimited segment before word `start` opens with an article: "the governor-general
+    /// of Hormozgan province, Abdolreza Sheikholeslami, told": a name in apposition to a description is the
+    /// person it describes, even one the recogniser could not type.
+    static func followsDescription(_ start: Int, _ range: Range<Int>, _ doc: Document) -> Bool {
+        guard start > range.lowerBound, doc.words[start].gapBefore.contains(.comma) else { return false }
+        var k = start - 1
+        while k > range.lowerBound, k > start - 15, !doc.words[k].gapBefore.contains(.comma),
+            !doc.words[k].gapBefore.contains(.terminator), !doc.words[k].gapBefore.contains(.quote)
+        {
+            k -= 1
+        }
+        guard k < start - 1, ["the", "a", "an"].contains(doc.words[k].folded), doc.words[k].quote == nil else {
+            return false
+        }
+        // The description names a role ("An employee of another business, Relaxus Massage Products," does not).
+        return (k..<start).contains { w in
+            doc.words[w].folded.split(separator: "-").contains {
+                NameLexicon.roleNouns.contains(String($0)) || NameLexicon.titleHeads.contains(String($0))
+            }
+        }
+    }
+
+    /// Whether word `k` is a single capital letter (an initial, "N" of "N.M.").
+    static func isInitial(_ k: Int, _ doc: Document) -> Bool {
+        k >= 0 && doc.words[k].isCapitalized && doc.words[k].folded.utf8.count == 1
     }
 
     /// "according to X": the source up to the next comma or the end of the sentence.
@@ -495,6 +537,7 @@ enum ReportingClauseFinder {
         var end = start
         while end < range.upperBound, end < start + 10, words[end].quote == nil,
             end == start || words[end].gapBefore.isPlain || words[end].gapBefore == .hyphen
+                || words[end].gapBefore == .period
         {
             end += 1
         }
@@ -504,8 +547,14 @@ enum ReportingClauseFinder {
         let text = doc.string(words: start, through: end - 1)
         // "according to a statement from Nordic Rail spokesman Henrik Lund": a person closing the phrase is
         // the source whatever comes before.
+        // "according to a spokesman for Gov. Rowan Ealey" is the spokesman's word, not the governor's.
+        let forPerson =
+            table.mention(endingAt: end - 1).map {
+                $0.words.lowerBound - 2 >= start && ["for", "of"].contains(words[$0.words.lowerBound - 1].folded)
+                    && spokespersonNouns.contains(words[$0.words.lowerBound - 2].folded)
+            } ?? false
         if let last = table.mention(endingAt: end - 1), last.words.lowerBound >= start, !last.isDemonym,
-            table.entities[last.entity].kind == .person
+            table.entities[last.entity].kind == .person, !forPerson
         {
             speaker = .entity(last.entity)
         }
@@ -520,7 +569,7 @@ enum ReportingClauseFinder {
             speaker = .entity(named.entity)
             end = named.words.upperBound
         }
-        for k in start..<end where speaker == nil {
+        for k in start..<end where speaker == nil && !forPerson {
             guard let mention = table.mention(startingAt: k), !mention.isDemonym else { continue }
             if mention.words.upperBound == end {
                 speaker = .entity(mention.entity)

@@ -8,11 +8,9 @@ import Testing
 struct USPoliticsAttributionTests {
     /// Cases the extractor still gets wrong (the set was written before the rules that read it).
     static let knownMisses: Set<String> = [
-        "us-party-3", "us-paren-3", "us-acc-1", "us-who-2", "us-desc-2", "us-desc-6", "us-age-1", "us-age-2",
-        "us-age-3", "us-age-4", "us-party-desc-1", "us-party-desc-2", "us-party-desc-3", "us-party-desc-4",
-        "us-pron-2", "us-pron-4", "us-pron-6", "us-pron-7", "us-split-5", "us-wire-3", "us-wire-7", "us-wire-8",
-        "us-wire-9", "us-wire-15", "us-wire-16", "us-wire-17", "us-real-1", "us-real-3", "us-real-4", "us-real-5",
-        "us-real-8",
+        "us-who-2", "us-desc-2", "us-age-1", "us-age-2", "us-age-3", "us-age-4", "us-party-desc-1",
+        "us-party-desc-2", "us-party-desc-3", "us-party-desc-4", "us-pron-2", "us-pron-4", "us-pron-6", "us-pron-7",
+        "us-split-5", "us-wire-3", "us-wire-7", "us-wire-16", "us-wire-17", "us-real-3",
     ]
 
     @Test func fixtureIsLargeAndCoversEveryConstruction() {
@@ -38,7 +36,7 @@ struct USPoliticsAttributionTests {
             if !right { wrong.append("\(item.id): \(quote.map { $0.speaker ?? "no speaker" } ?? "no quote")") }
         }
         let accuracy = Double(cases.count - wrong.count) / Double(max(cases.count, 1))
-        #expect(accuracy >= 0.70, "accuracy \(accuracy); wrong: \(wrong.joined(separator: "; "))")
+        #expect(accuracy >= 0.80, "accuracy \(accuracy); wrong: \(wrong.joined(separator: "; "))")
     }
 
     @Test(arguments: AttributionCase.usPolitics)
