@@ -63,7 +63,7 @@ enum QuoteExtractor {
             let standsAlone = doc.wordRange(ofSentence: openSentence).lowerBound == firstWord
             if chosen == nil, standsAlone {
                 switch standaloneSource(
-                    open: openSentence, close: closeSentence, previous: previousSpeaker?.sentence, clauses, doc)
+                    open: openSentence, close: closeSentence, previous: previousSpeaker?.sentence, clauses, doc, table)
                 {
                 case .continuing?:
                     result.append(
@@ -86,8 +86,10 @@ enum QuoteExtractor {
                     clauses[closeSentence].first { $0.isAccordingTo }
                     ?? clauses[openSentence].first { $0.isAccordingTo }
             }
+            // A role nobody named holds speaks a quotation standing as its own sentence ("“…,” the president
+            // said"); inside a sentence ("The governor has promised a “return to normal”") it may be a scare quote.
             guard let clause = chosen, let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords),
-                !isTitle(region, doc), !isName(region, doc)
+                !speaker.isBareRole || standsAlone, !isTitle(region, doc), !isName(region, doc)
             else {
                 // Words quoted inside a sentence with no one saying them are scare quotes or titles; a
                 // quotation standing as its own sentence is speech even when its speaker is out of reach.
@@ -125,7 +127,7 @@ enum QuoteExtractor {
                     ?? candidates.first(where: {
                         $0.cueWord >= end && min($0.cueWord, $0.speakerWords.lowerBound) - end <= 1
                     }),
-                let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords)
+                let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords), !speaker.isBareRole
             else { continue }
             result.append(makeDirect(region, doc, speaker, clause, table, resolver, clauses))
         }
@@ -304,12 +306,19 @@ enum QuoteExtractor {
     /// (AP style), the clause that closed the paragraph before, or the speaker going on when that paragraph
     /// was itself a quotation credited from further back (a statement announced before it).
     private static func standaloneSource(
-        open: Int, close: Int, previous: Int?, _ clauses: [[ReportingClause]], _ doc: Document
+        open: Int, close: Int, previous: Int?, _ clauses: [[ReportingClause]], _ doc: Document, _ table: EntityTable
     ) -> StandaloneSource? {
         if let previous, previous >= open - 1, sameParagraph(previous, open, doc) { return .continuing }
+        // "“It is time,” said Rep. Carraway. She paused. “It is past time.”": one sentence of narration that
+        // brings in no one else, between two quotations of a paragraph, does not change the speaker.
+        if let previous, previous == open - 2, sameParagraph(previous, open - 1, doc),
+            sameParagraph(open - 1, open, doc), isNarrativeBeat(open - 1, clauses, doc, table)
+        {
+            return .continuing
+        }
         var chosen: ReportingClause?
         if open > 0, sameParagraph(open - 1, open, doc) {
-            chosen = clauses[open - 1].last { !$0.absorbed && !$0.isAccordingTo }
+            chosen = clauses[open - 1].last { speaksOn($0, table) }
         }
         if chosen == nil, close + 1 < doc.sentences.count, sameParagraph(close, close + 1, doc) {
             chosen = clauses[close + 1].first { !$0.absorbed && !$0.isAccordingTo }
@@ -317,10 +326,35 @@ enum QuoteExtractor {
         if chosen == nil, open > 0, !sameParagraph(open - 1, open, doc),
             paragraphHasNoClause(from: open, clauses, doc)
         {
-            chosen = clauses[open - 1].last { !$0.absorbed && !$0.isAccordingTo }
+            chosen = clauses[open - 1].last { speaksOn($0, table) }
             if chosen == nil, previous == open - 1 { return .continuing }
         }
         return chosen.map { .clause($0) }
+    }
+
+    /// Whether a clause of the sentence before may speak a quotation standing alone after it: any reporting
+    /// clause, and "according to" a person ("…, according to Wolfgang Kandek, chief technology officer of
+    /// Qualys. / “It might not affect you.”"), who is a source quoted; an "according to" document or agency only
+    /// sources facts.
+    private static func speaksOn(_ clause: ReportingClause, _ table: EntityTable) -> Bool {
+        guard !clause.absorbed else { return false }
+        guard clause.isAccordingTo else { return true }
+        if case .entity(let e) = clause.speaker { return table.entities[e].kind == .person }
+        return false
+    }
+
+    /// Whether sentence `sentence` only narrates: no reporting clause, no quotation and no person named.
+    private static func isNarrativeBeat(
+        _ sentence: Int, _ clauses: [[ReportingClause]], _ doc: Document, _ table: EntityTable
+    ) -> Bool {
+        guard clauses[sentence].isEmpty else { return false }
+        for k in doc.wordRange(ofSentence: sentence) {
+            let word = doc.words[k]
+            if word.quote != nil || word.isQuoted || word.gapBefore.contains(.quote) { return false }
+            let m = table.mentionCovering[k]
+            if m >= 0, table.entities[table.mentions[Int(m)].entity].kind == .person { return false }
+        }
+        return true
     }
 
     /// A sentence announcing a statement without quoting or reporting it ("Jackson released a statement through

@@ -333,6 +333,11 @@ enum ReportingClauseFinder {
     /// Nouns for people whose words are, by their job, an organisation's ("a spokesperson for …").
     static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "spokespeople"]
 
+    /// People who speak for someone they work for ("an aide to the senator", "a lawyer for the family").
+    static let staffNouns: Set<String> = [
+        "aide", "adviser", "advisor", "lawyer", "attorney", "representative", "staffer", "assistant",
+    ]
+
     /// Documents issued by someone, whose words are the issuer's ("a statement from …").
     static let issuedDocumentNouns: Set<String> = [
         "statement", "release", "communique", "communiqué", "message", "letter", "note", "email", "memo",
@@ -547,11 +552,14 @@ enum ReportingClauseFinder {
         let text = doc.string(words: start, through: end - 1)
         // "according to a statement from Nordic Rail spokesman Henrik Lund": a person closing the phrase is
         // the source whatever comes before.
-        // "according to a spokesman for Gov. Rowan Ealey" is the spokesman's word, not the governor's.
+        // "according to a spokesman for Gov. Rowan Ealey", "an aide to Senate Majority Leader Grant Okoye": the
+        // spokesman's or aide's word, not the governor's.
         let forPerson =
             table.mention(endingAt: end - 1).map {
-                $0.words.lowerBound - 2 >= start && ["for", "of"].contains(words[$0.words.lowerBound - 1].folded)
-                    && spokespersonNouns.contains(words[$0.words.lowerBound - 2].folded)
+                $0.words.lowerBound - 2 >= start
+                    && ["for", "of", "to"].contains(words[$0.words.lowerBound - 1].folded)
+                    && (spokespersonNouns.contains(words[$0.words.lowerBound - 2].folded)
+                        || staffNouns.contains(words[$0.words.lowerBound - 2].folded))
             } ?? false
         if let last = table.mention(endingAt: end - 1), last.words.lowerBound >= start, !last.isDemonym,
             table.entities[last.entity].kind == .person, !forPerson

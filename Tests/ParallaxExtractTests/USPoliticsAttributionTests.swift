@@ -6,11 +6,15 @@ import Testing
 /// Speaker attribution over the US political news development set (`Fixtures/attributions-us-politics.jsonl`),
 /// invented in the style of wire copy and broadsheets from Capitol Hill, statehouses and campaigns.
 struct USPoliticsAttributionTests {
-    /// Cases the extractor still gets wrong (the set was written before the rules that read it).
+    /// Cases the extractor still gets wrong, each with why.
     static let knownMisses: Set<String> = [
-        "us-who-2", "us-desc-2", "us-age-1", "us-age-2", "us-age-3", "us-age-4", "us-party-desc-1",
-        "us-party-desc-2", "us-party-desc-3", "us-party-desc-4", "us-pron-2", "us-pron-4", "us-pron-6", "us-pron-7",
-        "us-split-5", "us-wire-3", "us-wire-7", "us-wire-16", "us-wire-17", "us-real-3",
+        // A lone surname opening the text ("Frayne, who chairs …, said", "Ostrander, the press secretary,
+        // said"), never named in full, is not recognised as a person; real copy names people in full first.
+        "us-who-2", "us-wire-16",
+        // "accused Democrats of “jamming through”": "accuse" is no reporting verb, and the surname is alone.
+        "us-wire-3",
+        // A statement announced by "the senator's office", a description rather than a named body.
+        "us-wire-17",
     ]
 
     @Test func fixtureIsLargeAndCoversEveryConstruction() {
@@ -36,7 +40,7 @@ struct USPoliticsAttributionTests {
             if !right { wrong.append("\(item.id): \(quote.map { $0.speaker ?? "no speaker" } ?? "no quote")") }
         }
         let accuracy = Double(cases.count - wrong.count) / Double(max(cases.count, 1))
-        #expect(accuracy >= 0.80, "accuracy \(accuracy); wrong: \(wrong.joined(separator: "; "))")
+        #expect(accuracy >= 0.95, "accuracy \(accuracy); wrong: \(wrong.joined(separator: "; "))")
     }
 
     @Test(arguments: AttributionCase.usPolitics)
