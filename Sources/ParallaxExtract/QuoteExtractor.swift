@@ -122,17 +122,28 @@ enum QuoteExtractor {
             let end = region.words.upperBound
             guard
                 let clause = candidates.last(where: { $0.cueWord < first && first - $0.cueWord <= shortQuoteReach })
-                    ?? candidates.last(where: { $0.content.map { $0.contains(first) && $0.contains(end - 1) } ?? false }
-                    )
-                    ?? candidates.first(where: {
-                        $0.cueWord >= end && min($0.cueWord, $0.speakerWords.lowerBound) - end <= 1
-                    }),
+                    ?? (isCapitalizedName(region, doc)
+                        ? nil
+                        : candidates.last(where: {
+                            $0.content.map { $0.contains(first) && $0.contains(end - 1) } ?? false
+                        }))
+                        ?? candidates.first(where: {
+                            $0.cueWord >= end && min($0.cueWord, $0.speakerWords.lowerBound) - end <= 1
+                        }),
                 let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords), !speaker.isBareRole
             else { continue }
             result.append(makeDirect(region, doc, speaker, clause, table, resolver, clauses))
         }
 
         return result
+    }
+
+    /// Whether every word of a short quotation is capitalised mid-sentence ("his current film, the epic
+    /// “Australia,”"): a name or a title inside reported content, not a fragment of the speaker's words,
+    /// which paraphrase quotes in their own case ("could serve as a “basis” for").
+    private static func isCapitalizedName(_ region: QuoteRegion, _ doc: Document) -> Bool {
+        let sentenceStart = doc.wordRange(ofSentence: doc.words[region.words.lowerBound].sentence).lowerBound
+        return region.words.lowerBound > sentenceStart && region.words.allSatisfy { doc.words[$0].isCapitalized }
     }
 
     /// Indirect speech: the content of reporting clauses that is not mostly a quotation.

@@ -681,8 +681,12 @@ enum ReportingClauseFinder {
                 let entity = table.entities[mention.entity]
                 let last = mention.words.upperBound - 1
                 let previous = mention.words.lowerBound - 1
+                // "earned a Golden Globe nomination": a name after "a" or "an" modifies a noun; no person
+                // subject follows an indefinite article.
                 let afterPreposition =
-                    previous >= range.lowerBound && prepositions.contains(doc.words[previous].folded)
+                    previous >= range.lowerBound
+                    && (prepositions.contains(doc.words[previous].folded)
+                        || ["a", "an"].contains(doc.words[previous].folded))
                     && doc.words[k].gapBefore.isPlain
                 // Not inside quotation marks, short ones included: "Following “Black Water,” Simmons …" names
                 // a song, not the subject.
