@@ -404,7 +404,26 @@ enum QuoteExtractor {
         guard region.words.count <= 5, first > 0 else { return false }
         let previous = doc.words[first - 1].folded
         if nameIntroducers.contains(previous) { return true }
-        return first > 1 && doc.words[first - 2].folded == "known" && previous == "as"
+        if first > 1 && doc.words[first - 2].folded == "known" && previous == "as" { return true }
+        return isCalled(before: first, doc)
+    }
+
+    /// "what is called the old “Matanuska Maid block”", "a bill titled “…”": a passive naming verb ("is
+    /// called", "was named") or "titled"/"entitled", then at most two words ("the old"), before the quotation.
+    /// The passive names a thing; it never reports what someone said.
+    private static func isCalled(before first: Int, _ doc: Document) -> Bool {
+        guard !doc.words[first].gapBefore.contains(.terminator) else { return false }
+        var k = first - 1
+        while k > 0, k >= first - 3, doc.words[k].sentence == doc.words[first].sentence {
+            let word = doc.words[k]
+            guard word.quote == nil, !word.isQuoted, word.gapBefore.isPlain || k == first - 1 else { return false }
+            if ["titled", "entitled", "headlined"].contains(word.folded) { return true }
+            if ["called", "named", "labeled", "labelled", "branded"].contains(word.folded) {
+                return ["is", "was", "are", "were", "be", "been", "being"].contains(doc.words[k - 1].folded)
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Words after which a quotation is a name or a term ("nickname", "dubbed", "so-called").
