@@ -57,9 +57,9 @@ enum ReportingClauseFinder {
             else { return nil }
             // A role with an indefinite determiner ("one official familiar with …") is a nominal too; with
             // "the" it names someone the article already named, which the anaphor path resolves.
-            let indefiniteRole =
-                anaphorHeads.contains(word.folded) && j > range.lowerBound
-                && ["a", "an", "one", "another"].contains(words[j - 1].folded)
+            let determiner =
+                anaphorHeads.contains(word.folded) ? indefiniteDeterminer(before: j, range: range, doc: doc) : nil
+            let indefiniteRole = determiner != nil
             let kind = nominalKinds[word.folded] ?? (indefiniteRole ? Attribution.Kind.official : nil)
             // A capitalised head is a title inside an appositive ("Peter Guest, Assistant Chief Fire Officer at
             // Surrey Fire and Rescue Service, says"), whose person the appositive path names.
@@ -73,10 +73,22 @@ enum ReportingClauseFinder {
                 {
                     start -= 1
                 }
+                if let determiner { start = min(start, determiner) }  // "an Interior official"
                 let text = doc.string(words: start, through: last)
                 return (.nominal(text: text, kind: kind, entity: nil), start..<(last + 1))
             }
             j -= 1
+        }
+        return nil
+    }
+
+    /// Where "a", "an", "one" or "another" opens the noun phrase of the head at `j`, within two modifiers
+    /// ("a senior official", "an Interior Department official"); nil when none does.
+    static func indefiniteDeterminer(before j: Int, range: Range<Int>, doc: Document) -> Int? {
+        var k = j - 1
+        while k >= range.lowerBound, k >= j - 3, doc.words[k + 1].gapBefore.isPlain, doc.words[k].quote == nil {
+            if ["a", "an", "one", "another"].contains(doc.words[k].folded) { return k }
+            k -= 1
         }
         return nil
     }
@@ -90,7 +102,7 @@ enum ReportingClauseFinder {
     /// Words that open a post-modifier of a speaker noun ("close to", "familiar with", "at the ministry").
     static let postmodifierStarts: Set<String> = [
         "close", "familiar", "with", "at", "in", "from", "for", "of", "near", "inside", "within", "involved",
-        "knowledgeable", "briefed", "on",
+        "knowledgeable", "briefed", "on", "speaking",
     ]
 
     /// Determiners that open a role given instead of a name ("the patient", "one user", "another reader").
@@ -475,9 +487,17 @@ enum ReportingClauseFinder {
                 && ((start + 1)..<end).allSatisfy { words[$0].isCapitalized }
             // "Christopher Budd, of the company's security centre, said": where the person works.
             let isAffiliation = words[start].folded == "of" && end - start >= 2
+            // "Rachel Bates, court clerk, said", "Smith, however, said": a few lowercase words, a bare role
+            // or an adverb, never a clause of their own.
+            let isBareRole =
+                end - start <= 4 && start > range.lowerBound
+                && (start..<end).allSatisfy {
+                    !words[$0].isCapitalized && !words[$0].isNumber && words[$0].quote == nil
+                        && ReportingVerbs.form(words[$0].folded) == nil
+                }
             guard
                 isAge || isDescription || isOwnedDescription || isPartyTag || isPlace || afterPlace || isHometown
-                    || isAffiliation,
+                    || isAffiliation || isBareRole,
                 words[start].gapBefore.contains(.comma)
             else {
                 return nil
