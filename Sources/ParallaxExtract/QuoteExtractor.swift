@@ -129,6 +129,7 @@ enum QuoteExtractor {
                         }))
                         ?? candidates.first(where: {
                             $0.cueWord >= end && min($0.cueWord, $0.speakerWords.lowerBound) - end <= 1
+                                && !clauseConjunctions.contains(doc.words[end].folded)
                         }),
                 let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords), !speaker.isBareRole
             else { continue }
@@ -184,6 +185,12 @@ enum QuoteExtractor {
         }
         return result
     }
+
+    /// Conjunctions that open a new clause: a speaker after one ("… as “highly prejudicial,” though Judge
+    /// Bodiford said …") did not say the quotation before it.
+    static let clauseConjunctions: Set<String> = [
+        "though", "although", "but", "while", "whereas", "and", "as", "because", "when", "after", "before",
+    ]
 
     /// How many words after its cue a short quotation may start and still be the cue's object ("described
     /// the talks as “very productive”": four).
@@ -408,8 +415,9 @@ enum QuoteExtractor {
         return isCalled(before: first, doc)
     }
 
-    /// "what is called the old “Matanuska Maid block”", "a bill titled “…”": a passive naming verb ("is
-    /// called", "was named") or "titled"/"entitled", then at most two words ("the old"), before the quotation.
+    /// "what is called the old “Matanuska Maid block”", "a bill titled “…”", "commonly known as the “genius
+    /// grant”": a passive naming verb ("is called", "was named"), "titled"/"entitled" or "known as", then at
+    /// most two words ("the old"), before the quotation.
     /// The passive names a thing; it never reports what someone said.
     private static func isCalled(before first: Int, _ doc: Document) -> Bool {
         guard !doc.words[first].gapBefore.contains(.terminator) else { return false }
@@ -418,6 +426,7 @@ enum QuoteExtractor {
             let word = doc.words[k]
             guard word.quote == nil, !word.isQuoted, word.gapBefore.isPlain || k == first - 1 else { return false }
             if ["titled", "entitled", "headlined"].contains(word.folded) { return true }
+            if word.folded == "as" && doc.words[k - 1].folded == "known" { return true }  // "known as the “…”"
             if ["called", "named", "labeled", "labelled", "branded"].contains(word.folded) {
                 return ["is", "was", "are", "were", "be", "been", "being"].contains(doc.words[k - 1].folded)
             }

@@ -495,9 +495,12 @@ enum ReportingClauseFinder {
                     !words[$0].isCapitalized && !words[$0].isNumber && words[$0].quote == nil
                         && ReportingVerbs.form(words[$0].folded) == nil
                 }
+            // Letters after a name: "Sister Carol Keehan, DC, said", "John Roe, Jr., said", "Ann Poe, MD, said".
+            let isPostnominal =
+                end - start == 1 && (words[start].isAllCaps || postnominals.contains(words[start].folded))
             guard
                 isAge || isDescription || isOwnedDescription || isPartyTag || isPlace || afterPlace || isHometown
-                    || isAffiliation || isBareRole,
+                    || isAffiliation || isBareRole || isPostnominal,
                 words[start].gapBefore.contains(.comma)
             else {
                 return nil
@@ -528,6 +531,9 @@ enum ReportingClauseFinder {
             }
         }
     }
+
+    /// Generational suffixes and degrees written after a name and a comma.
+    static let postnominals: Set<String> = ["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"]
 
     /// Whether word `k` is a single capital letter (an initial, "N" of "N.M.").
     static func isInitial(_ k: Int, _ doc: Document) -> Bool {
@@ -776,6 +782,7 @@ enum ReportingClauseFinder {
         "carrier": .other, "retailer": .other, "insurer": .other, "firm": .other, "automaker": .other,
         "manufacturer": .other, "charity": .other, "network": .media, "publisher": .other, "district": .official,
         "city": .official, "county": .official, "officer": .official, "officers": .official, "insider": .anonymous,
+        "lawyers": .other, "attorneys": .other,
     ]
     /// Singular role nouns that, after "the", refer back to a person already named.
     static let anaphorHeads: Set<String> = [
