@@ -286,8 +286,10 @@ struct SpeakerResolver {
                 return resolve(group, words: groupWords)
             }
             if text == "they" || text == "we" || text == "it" || text == "i" { return nil }
+            // A title holding the role ("President Trump" for "the president") outranks an appositive that
+            // uses the word ("John Williams, the president of the New York Fed,"), seen on real news.
             guard
-                let e = describedPerson(words) ?? holder(ofRole: text, before: words.lowerBound, words: words)
+                let e = holder(ofRole: text, before: words.lowerBound, words: words) ?? describedPerson(words)
                     ?? antecedent(before: words.lowerBound, gender: NameGender.of(pronoun: text))
                     ?? namedLater(role: text, after: words.upperBound)
                     ?? cataphor(text, after: words.upperBound)
