@@ -64,7 +64,18 @@ enum NameGender {
         "wendy", "yasmin", "zoe", "fatima", "aisha", "amina", "layla", "leila", "mariam", "miriam", "noura",
         "ayse", "elif", "astrid", "francesca", "chiara", "ana", "lucia", "carmen", "isabel", "gabriela", "mariana",
         "camila", "ngozi", "amara", "wanjiru", "priya", "neha", "pooja", "akiko", "carla", "lorraine", "marian",
-        "rachelle", "monica", "veronica", "tamara", "claire", "clara", "sylvia", "joanne", "louise",
+        "rachelle", "monica", "veronica", "tamara", "claire", "clara", "sylvia", "joanne", "louise", "eleanor",
+        "lorena", "yvette", "camille", "beatrice", "loretta", "maeve", "della", "corinne", "anita", "marisol", "imogen",
+        "gwendolyn", "harriet", "rosalind", "bernadette", "colleen", "kathy", "peggy", "tammy", "gina", "gail", "jill",
+        "rita", "rose", "lillian", "lucille", "mildred", "norma", "phyllis", "valerie", "vanessa", "yolanda", "erica",
+        "kristen", "kristin", "krista", "melanie", "meredith", "miranda", "penelope", "priscilla", "regina", "roberta",
+        "sabrina", "sheila", "tanya", "tiffany", "wilma", "agnes", "alma", "bonnie", "cecilia", "constance", "darlene",
+        "dolores", "eileen", "elaine", "elise", "eloise", "esther", "florence", "geraldine", "gertrude", "hazel",
+        "jeanette", "josephine", "juanita", "kristina", "lois", "lucinda", "mabel", "madeline", "marcia", "marjorie",
+        "maxine", "muriel", "nadine", "pauline", "rhonda", "rosemary", "ruby", "suzanne", "thelma", "vivian", "yvonne",
+        "alicia", "adriana", "alejandra", "beth", "brooke", "caroline", "cassandra", "claudia", "deirdre", "felicia",
+        "gabrielle", "jasmine", "jocelyn", "karina", "katrina", "lindsey", "lydia", "marcy", "melinda", "nikki",
+        "rebekah", "renee", "rochelle", "sonya", "stacy", "stacey", "tonya", "vicki", "elisa",
     ]
 
     static let maleNames: Set<String> = [
@@ -89,6 +100,15 @@ enum NameGender {
         "karim", "mustafa", "mehmet", "emre", "murat", "tomas", "tomasz", "piotr", "marek", "lars", "erik", "sven",
         "nils", "anders", "marco", "luca", "giuseppe", "giovanni", "sergio", "diego", "alejandro", "fernando",
         "ricardo", "rafael", "kwame", "kofi", "tunde", "raj", "rahul", "arjun", "anil", "sunil", "deepak", "ravi",
-        "sanjay", "vijay", "duane", "devin", "frederick",
+        "sanjay", "vijay", "duane", "devin", "frederick", "trent", "dwight", "calvin", "miles", "edwin", "grant",
+        "hector", "leland", "amos", "wallace", "tobias", "rory", "basil", "mitchell", "bernie", "abraham", "alfred",
+        "allen", "alvin", "andre", "barry", "bernard", "brett", "byron", "cecil", "chad", "clarence", "clifford",
+        "clyde", "curtis", "darrell", "darren", "desmond", "dick", "don", "earl", "eddie", "edgar", "elijah", "elliot",
+        "ernest", "everett", "felix", "floyd", "fred", "glenn", "hank", "harvey", "herbert", "herman", "howard", "hugh",
+        "isaac", "jake", "jared", "jerome", "jimmy", "joel", "jon", "julian", "kurt", "lance", "leon", "leonard",
+        "leroy", "lewis", "lucas", "luther", "malcolm", "manuel", "marvin", "melvin", "milton", "morris", "nelson",
+        "norman", "oliver", "otis", "perry", "ralph", "randy", "reginald", "rodney", "roland", "ross", "roy", "rudy",
+        "seth", "sheldon", "stanley", "terrence", "theodore", "todd", "travis", "troy", "vernon", "wade", "warren",
+        "wayne", "wesley", "wilbur", "woodrow", "xavier",
     ]
 }

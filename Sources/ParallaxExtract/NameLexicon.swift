@@ -21,7 +21,7 @@ enum NameLexicon {
         "coach", "inspector", "detective", "superintendent", "sheriff", "trooper", "provost", "councilwoman",
         "councilman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
         "del", "comptroller", "treasurer", "auditor", "solicitor", "councilor", "baroness", "baron", "viscount",
-        "countess", "duchess",
+        "countess", "duchess", "whip",
     ]
 
     /// Modifiers that may precede a title head inside a title ("Foreign Minister", "Vice Premier").
@@ -51,7 +51,11 @@ enum NameLexicon {
         "chancellor", "king", "queen", "prince", "member", "partner", "owner", "vice-president", "vice-chairman",
         "columnist", "commentator", "observer", "activist", "lawyer", "judge", "prosecutor", "officer", "citizen",
         "resident", "student", "teacher", "doctor", "coordinator", "consultant", "specialist", "candidate",
-        "nurse", "farmer", "firefighter", "pilot", "pastor", "veteran", "volunteer", "retiree", "shopkeeper",
+        "nurse", "farmer", "firefighter", "pilot", "pastor", "veteran", "volunteer", "retiree", "shopkeeper", "actor",
+        "actress", "singer", "songwriter", "comedian", "filmmaker", "rapper", "musician", "writer", "novelist", "poet",
+        "playwright", "entrepreneur", "billionaire", "businessman", "businesswoman", "producer", "photographer",
+        "quarterback", "striker", "goalkeeper", "astronaut", "historian", "physician", "surgeon", "scientist",
+        "engineer", "architect", "chef", "neighbor", "neighbour",
     ]
 
     /// Head words of organisation names ("… Organisation", "… Ministry", "… News Agency").

@@ -63,7 +63,7 @@ enum QuoteExtractor {
             let standsAlone = doc.wordRange(ofSentence: openSentence).lowerBound == firstWord
             if chosen == nil, standsAlone {
                 switch standaloneSource(
-                    open: openSentence, close: closeSentence, previous: previousSpeaker?.sentence, clauses, doc)
+                    open: openSentence, close: closeSentence, previous: previousSpeaker?.sentence, clauses, doc, table)
                 {
                 case .continuing?:
                     result.append(
@@ -86,8 +86,10 @@ enum QuoteExtractor {
                     clauses[closeSentence].first { $0.isAccordingTo }
                     ?? clauses[openSentence].first { $0.isAccordingTo }
             }
+            // A role nobody named holds speaks a quotation standing as its own sentence ("“…,” the president
+            // said"); inside a sentence ("The governor has promised a “return to normal”") it may be a scare quote.
             guard let clause = chosen, let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords),
-                !isTitle(region, doc), !isName(region, doc)
+                !speaker.isBareRole || standsAlone, !isTitle(region, doc), !isName(region, doc)
             else {
                 // Words quoted inside a sentence with no one saying them are scare quotes or titles; a
                 // quotation standing as its own sentence is speech even when its speaker is out of reach.
@@ -120,17 +122,29 @@ enum QuoteExtractor {
             let end = region.words.upperBound
             guard
                 let clause = candidates.last(where: { $0.cueWord < first && first - $0.cueWord <= shortQuoteReach })
-                    ?? candidates.last(where: { $0.content.map { $0.contains(first) && $0.contains(end - 1) } ?? false }
-                    )
-                    ?? candidates.first(where: {
-                        $0.cueWord >= end && min($0.cueWord, $0.speakerWords.lowerBound) - end <= 1
-                    }),
-                let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords)
+                    ?? (isCapitalizedName(region, doc)
+                        ? nil
+                        : candidates.last(where: {
+                            $0.content.map { $0.contains(first) && $0.contains(end - 1) } ?? false
+                        }))
+                        ?? candidates.first(where: {
+                            $0.cueWord >= end && min($0.cueWord, $0.speakerWords.lowerBound) - end <= 1
+                                && !clauseConjunctions.contains(doc.words[end].folded)
+                        }),
+                let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords), !speaker.isBareRole
             else { continue }
             result.append(makeDirect(region, doc, speaker, clause, table, resolver, clauses))
         }
 
         return result
+    }
+
+    /// Whether every word of a short quotation is capitalised mid-sentence ("his current film, the epic
+    /// “Australia,”"): a name or a title inside reported content, not a fragment of the speaker's words,
+    /// which paraphrase quotes in their own case ("could serve as a “basis” for").
+    private static func isCapitalizedName(_ region: QuoteRegion, _ doc: Document) -> Bool {
+        let sentenceStart = doc.wordRange(ofSentence: doc.words[region.words.lowerBound].sentence).lowerBound
+        return region.words.lowerBound > sentenceStart && region.words.allSatisfy { doc.words[$0].isCapitalized }
     }
 
     /// Indirect speech: the content of reporting clauses that is not mostly a quotation.
@@ -171,6 +185,12 @@ enum QuoteExtractor {
         }
         return result
     }
+
+    /// Conjunctions that open a new clause: a speaker after one ("… as “highly prejudicial,” though Judge
+    /// Bodiford said …") did not say the quotation before it.
+    static let clauseConjunctions: Set<String> = [
+        "though", "although", "but", "while", "whereas", "and", "as", "because", "when", "after", "before",
+    ]
 
     /// How many words after its cue a short quotation may start and still be the cue's object ("described
     /// the talks as “very productive”": four).
@@ -304,12 +324,19 @@ enum QuoteExtractor {
     /// (AP style), the clause that closed the paragraph before, or the speaker going on when that paragraph
     /// was itself a quotation credited from further back (a statement announced before it).
     private static func standaloneSource(
-        open: Int, close: Int, previous: Int?, _ clauses: [[ReportingClause]], _ doc: Document
+        open: Int, close: Int, previous: Int?, _ clauses: [[ReportingClause]], _ doc: Document, _ table: EntityTable
     ) -> StandaloneSource? {
         if let previous, previous >= open - 1, sameParagraph(previous, open, doc) { return .continuing }
+        // "“It is time,” said Rep. Carraway. She paused. “It is past time.”": one sentence of narration that
+        // brings in no one else, between two quotations of a paragraph, does not change the speaker.
+        if let previous, previous == open - 2, sameParagraph(previous, open - 1, doc),
+            sameParagraph(open - 1, open, doc), isNarrativeBeat(open - 1, clauses, doc, table)
+        {
+            return .continuing
+        }
         var chosen: ReportingClause?
         if open > 0, sameParagraph(open - 1, open, doc) {
-            chosen = clauses[open - 1].last { !$0.absorbed && !$0.isAccordingTo }
+            chosen = clauses[open - 1].last { speaksOn($0, table) }
         }
         if chosen == nil, close + 1 < doc.sentences.count, sameParagraph(close, close + 1, doc) {
             chosen = clauses[close + 1].first { !$0.absorbed && !$0.isAccordingTo }
@@ -317,10 +344,35 @@ enum QuoteExtractor {
         if chosen == nil, open > 0, !sameParagraph(open - 1, open, doc),
             paragraphHasNoClause(from: open, clauses, doc)
         {
-            chosen = clauses[open - 1].last { !$0.absorbed && !$0.isAccordingTo }
+            chosen = clauses[open - 1].last { speaksOn($0, table) }
             if chosen == nil, previous == open - 1 { return .continuing }
         }
         return chosen.map { .clause($0) }
+    }
+
+    /// Whether a clause of the sentence before may speak a quotation standing alone after it: any reporting
+    /// clause, and "according to" a person ("…, according to Wolfgang Kandek, chief technology officer of
+    /// Qualys. / “It might not affect you.”"), who is a source quoted; an "according to" document or agency only
+    /// sources facts.
+    private static func speaksOn(_ clause: ReportingClause, _ table: EntityTable) -> Bool {
+        guard !clause.absorbed else { return false }
+        guard clause.isAccordingTo else { return true }
+        if case .entity(let e) = clause.speaker { return table.entities[e].kind == .person }
+        return false
+    }
+
+    /// Whether sentence `sentence` only narrates: no reporting clause, no quotation and no person named.
+    private static func isNarrativeBeat(
+        _ sentence: Int, _ clauses: [[ReportingClause]], _ doc: Document, _ table: EntityTable
+    ) -> Bool {
+        guard clauses[sentence].isEmpty else { return false }
+        for k in doc.wordRange(ofSentence: sentence) {
+            let word = doc.words[k]
+            if word.quote != nil || word.isQuoted || word.gapBefore.contains(.quote) { return false }
+            let m = table.mentionCovering[k]
+            if m >= 0, table.entities[table.mentions[Int(m)].entity].kind == .person { return false }
+        }
+        return true
     }
 
     /// A sentence announcing a statement without quoting or reporting it ("Jackson released a statement through
@@ -359,7 +411,28 @@ enum QuoteExtractor {
         guard region.words.count <= 5, first > 0 else { return false }
         let previous = doc.words[first - 1].folded
         if nameIntroducers.contains(previous) { return true }
-        return first > 1 && doc.words[first - 2].folded == "known" && previous == "as"
+        if first > 1 && doc.words[first - 2].folded == "known" && previous == "as" { return true }
+        return isCalled(before: first, doc)
+    }
+
+    /// "what is called the old “Matanuska Maid block”", "a bill titled “…”", "commonly known as the “genius
+    /// grant”": a passive naming verb ("is called", "was named"), "titled"/"entitled" or "known as", then at
+    /// most two words ("the old"), before the quotation.
+    /// The passive names a thing; it never reports what someone said.
+    private static func isCalled(before first: Int, _ doc: Document) -> Bool {
+        guard !doc.words[first].gapBefore.contains(.terminator) else { return false }
+        var k = first - 1
+        while k > 0, k >= first - 3, doc.words[k].sentence == doc.words[first].sentence {
+            let word = doc.words[k]
+            guard word.quote == nil, !word.isQuoted, word.gapBefore.isPlain || k == first - 1 else { return false }
+            if ["titled", "entitled", "headlined"].contains(word.folded) { return true }
+            if word.folded == "as" && doc.words[k - 1].folded == "known" { return true }  // "known as the “…”"
+            if ["called", "named", "labeled", "labelled", "branded"].contains(word.folded) {
+                return ["is", "was", "are", "were", "be", "been", "being"].contains(doc.words[k - 1].folded)
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Words after which a quotation is a name or a term ("nickname", "dubbed", "so-called").

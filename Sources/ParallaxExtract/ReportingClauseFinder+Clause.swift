@@ -142,6 +142,9 @@ extension ReportingClauseFinder {
             found = role
             inverted = true
         }
+        if found == nil, QuoteExtractor.plainSpeechLemmas.contains(form.lemma) {
+            found = coordinatedSubject(before: c, range: range, doc: doc, table: table)
+        }
         guard let (speaker, speakerWords) = found else { return nil }
         // "“…,” Pluznick recalled.": right after a quotation and ending the clause, the verb reports it.
         // "“…,” Matthesen recalled in an email.": an adjunct may follow the verb.
@@ -162,6 +165,29 @@ extension ReportingClauseFinder {
             speaker: speaker, speakerWords: speakerWords, cueWord: c, lemma: form.lemma,
             cueText: cueEnd - c > 1 ? doc.string(words: c, through: cueEnd - 1).lowercased() : word.folded,
             sentence: sentence, content: content)
+    }
+
+    /// "DeGeneres made the announcement on Twitter and said: “…”": a plain speech verb right after "and",
+    /// introducing a quotation or a "that" clause, shares the subject of the verb before it, the sentence's
+    /// subject (a person opening the sentence, or "he"/"she").
+    static func coordinatedSubject(before c: Int, range: Range<Int>, doc: Document, table: EntityTable)
+        -> FoundSpeaker?
+    {
+        let words = doc.words
+        // The verb must introduce speech ("and said: “…”", "and said that …"); "and added six assists" does not.
+        guard c - 1 > range.lowerBound, c + 1 < range.upperBound, words[c - 1].folded == "and",
+            words[c - 1].gapBefore.isPlain, words[c].gapBefore.isPlain, words[c - 1].quote == nil,
+            words[c + 1].folded == "that" || words[c + 1].gapBefore.contains(.colon)
+                || words[c + 1].gapBefore.contains(.comma) && words[c + 1].gapBefore.contains(.quote)
+        else { return nil }
+        let first = range.lowerBound
+        if ["he", "she"].contains(words[first].folded), words[first].quote == nil, !words[first].isQuoted {
+            return (.anaphor(text: words[first].folded), first..<(first + 1))
+        }
+        guard let subject = sentenceSubject(range, before: c - 1, doc: doc, table: table),
+            subject.words.lowerBound == first || words[first].folded == "the" && subject.words.lowerBound == first + 1
+        else { return nil }
+        return (.entity(subject.entity), subject.words)
     }
 
     /// "…, Putin said …, TASS reported": the medium relays the earlier clause.

@@ -75,7 +75,13 @@ extension ReportingClauseFinder {
         var j = cue - 1
         while j > range.lowerBound && j > cue - 30 {
             if words[j].gapBefore.contains(.comma) && (words[j].folded == "who" || words[j].folded == "whose") {
-                if let mention = table.mention(endingAt: j - 1), !mention.isDemonym,
+                // "Rep. Nick Rahall (D-W.Va.), who …, called": the party-state parenthesis is read past.
+                var end = j - 1
+                if words[j].gapBefore.contains(.closeParen) {
+                    while end > range.lowerBound, end > j - 6, !words[end].gapBefore.contains(.openParen) { end -= 1 }
+                    if words[end].gapBefore.contains(.openParen) { end -= 1 }
+                }
+                if let mention = table.mention(endingAt: end), !mention.isDemonym,
                     table.entities[mention.entity].kind == .person
                 {
                     return (.entity(mention.entity), mention.words)
@@ -121,6 +127,15 @@ extension ReportingClauseFinder {
             && words[previous].folded != "as" && words[mention.words.lowerBound].gapBefore.isPlain
             && words[previous].quote == nil
         {
+            // "Democratic Sen. Marian Holcombe of Oregon said": a person identified by a place speaks.
+            if words[previous].folded == "of",
+                [.place, .country].contains(table.entities[mention.entity].kind)
+                    || USStates.names.contains(table.entities[mention.entity].name.lowercased()),
+                words[previous].gapBefore.isPlain, let person = table.mention(endingAt: previous - 1),
+                table.entities[person.entity].kind == .person, !person.isDemonym
+            {
+                return (.entity(person.entity), person.words)
+            }
             // "a spokesperson for Larkspur Airlines said": a spokesperson's words are the body's.
             if let body = spokespersonBody(mention, preposition: previous, range: range, doc: doc, table: table) {
                 return body
@@ -167,6 +182,15 @@ extension ReportingClauseFinder {
                 ?? describedRole(endingAt: k, cue: cue, range: range, doc: doc)
         }
         let start = nounPhraseStart(endingAt: k, range: range, doc: doc, table: table)
+        // "Robert McFarlane, an assistant attorney general said": an indefinite role whose closing comma is
+        // missing still describes the person before it ("…, a source said" is no role).
+        if ["a", "an"].contains(words[start].folded), words[start].gapBefore.contains(.comma),
+            NameLexicon.roleNouns.contains(f) || NameLexicon.titleHeads.contains(f),
+            let person = table.mention(endingAt: start - 1), !person.isDemonym,
+            table.entities[person.entity].kind == .person
+        {
+            return (.entity(person.entity), person.words)
+        }
         if start > range.lowerBound,
             postmodifierStarts.contains(words[start - 1].folded) || prepositions.contains(words[start - 1].folded),
             let phrase = postmodifiedSpeaker(endingAt: k, range: range, doc: doc)
@@ -186,6 +210,8 @@ extension ReportingClauseFinder {
             let p = words[start - 1]
             if npModifiers.contains(p.folded) || table.mentionCovering[start - 1] >= 0
                 || anaphorHeads.contains(f) && NameLexicon.titleModifiers.contains(p.folded)
+                // "the attorney general", "the press secretary": a role of two role words.
+                || anaphorHeads.contains(f) && !p.isCapitalized && NameLexicon.titleHeads.contains(p.folded)
                 || p.isPossessive && !p.isCapitalized  // "the prosecutor’s office"
                 || (!p.isCapitalized && p.folded.hasSuffix("ese"))
                 || nominalKinds[p.folded] != nil && p.folded != "statement"

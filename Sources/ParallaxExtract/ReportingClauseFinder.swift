@@ -51,12 +51,15 @@ enum ReportingClauseFinder {
         var j = last - 1
         while j >= range.lowerBound, j >= last - 8 {
             let word = words[j]
-            guard words[j + 1].gapBefore.isPlain, word.quote == nil, !word.isQuoted else { return nil }
+            // "a spokeswoman for Sen. Nadia Burkett": the period of an abbreviated title does not end the phrase.
+            guard words[j + 1].gapBefore.isPlain || words[j + 1].gapBefore == .period, word.quote == nil,
+                !word.isQuoted
+            else { return nil }
             // A role with an indefinite determiner ("one official familiar with …") is a nominal too; with
             // "the" it names someone the article already named, which the anaphor path resolves.
-            let indefiniteRole =
-                anaphorHeads.contains(word.folded) && j > range.lowerBound
-                && ["a", "an", "one", "another"].contains(words[j - 1].folded)
+            let determiner =
+                anaphorHeads.contains(word.folded) ? indefiniteDeterminer(before: j, range: range, doc: doc) : nil
+            let indefiniteRole = determiner != nil
             let kind = nominalKinds[word.folded] ?? (indefiniteRole ? Attribution.Kind.official : nil)
             // A capitalised head is a title inside an appositive ("Peter Guest, Assistant Chief Fire Officer at
             // Surrey Fire and Rescue Service, says"), whose person the appositive path names.
@@ -70,10 +73,22 @@ enum ReportingClauseFinder {
                 {
                     start -= 1
                 }
+                if let determiner { start = min(start, determiner) }  // "an Interior official"
                 let text = doc.string(words: start, through: last)
                 return (.nominal(text: text, kind: kind, entity: nil), start..<(last + 1))
             }
             j -= 1
+        }
+        return nil
+    }
+
+    /// Where "a", "an", "one" or "another" opens the noun phrase of the head at `j`, within two modifiers
+    /// ("a senior official", "an Interior Department official"); nil when none does.
+    static func indefiniteDeterminer(before j: Int, range: Range<Int>, doc: Document) -> Int? {
+        var k = j - 1
+        while k >= range.lowerBound, k >= j - 3, doc.words[k + 1].gapBefore.isPlain, doc.words[k].quote == nil {
+            if ["a", "an", "one", "another"].contains(doc.words[k].folded) { return k }
+            k -= 1
         }
         return nil
     }
@@ -87,7 +102,7 @@ enum ReportingClauseFinder {
     /// Words that open a post-modifier of a speaker noun ("close to", "familiar with", "at the ministry").
     static let postmodifierStarts: Set<String> = [
         "close", "familiar", "with", "at", "in", "from", "for", "of", "near", "inside", "within", "involved",
-        "knowledgeable", "briefed", "on",
+        "knowledgeable", "briefed", "on", "speaking",
     ]
 
     /// Determiners that open a role given instead of a name ("the patient", "one user", "another reader").
@@ -310,7 +325,12 @@ enum ReportingClauseFinder {
             else { return nil }
             let next = k + 1
             if next == range.upperBound || !words[next].gapBefore.isPlain || words[next].quote != nil {
-                guard word.folded.utf8.count > 2, !pronouns.contains(word.folded) else { return nil }
+                // "…, said the panel would “move quickly”": an auxiliary ends a subject, not a role, and a
+                // quotation opening right after the words is their predicate.
+                guard word.folded.utf8.count > 2, !pronouns.contains(word.folded),
+                    !auxiliaryWords.contains(word.folded),
+                    next == range.upperBound || words[next].gapBefore != .quote
+                else { return nil }
                 let text = doc.string(words: start, through: k)
                 if anaphorHeads.contains(word.folded) && words[start].folded == "the" {
                     return (.anaphor(text: text), start..<next)
@@ -324,6 +344,11 @@ enum ReportingClauseFinder {
 
     /// Nouns for people whose words are, by their job, an organisation's ("a spokesperson for …").
     static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "spokespeople"]
+
+    /// People who speak for someone they work for ("an aide to the senator", "a lawyer for the family").
+    static let staffNouns: Set<String> = [
+        "aide", "adviser", "advisor", "lawyer", "attorney", "representative", "staffer", "assistant",
+    ]
 
     /// Documents issued by someone, whose words are the issuer's ("a statement from …").
     static let issuedDocumentNouns: Set<String> = [
@@ -415,8 +440,10 @@ enum ReportingClauseFinder {
         for _ in 0..<5 {
             guard end > range.lowerBound, words[end].gapBefore.contains(.comma) else { return nil }
             var start = end - 1
+            // The periods of initials ("D-N.M.") do not end the segment.
             while start > range.lowerBound, start > end - 25, !words[start].gapBefore.contains(.comma),
-                !words[start].gapBefore.contains(.terminator), words[start - 1].quote == nil
+                !words[start].gapBefore.contains(.terminator) || isInitial(start - 1, doc),
+                words[start - 1].quote == nil
             {
                 start -= 1
             }
@@ -428,6 +455,7 @@ enum ReportingClauseFinder {
                 !mention.isDemonym,
                 table.entities[mention.entity].kind == .person
                     || end < cue && [.other, .organization].contains(table.entities[mention.entity].kind)
+                    || table.entities[mention.entity].kind == .other && followsDescription(start, range, doc)
             {
                 return mention
             }
@@ -457,7 +485,22 @@ enum ReportingClauseFinder {
             let isHometown =
                 words[start].folded == "from" && end - start >= 2 && end - start <= 4
                 && ((start + 1)..<end).allSatisfy { words[$0].isCapitalized }
-            guard isAge || isDescription || isOwnedDescription || isPartyTag || isPlace || afterPlace || isHometown,
+            // "Christopher Budd, of the company's security centre, said": where the person works.
+            let isAffiliation = words[start].folded == "of" && end - start >= 2
+            // "Rachel Bates, court clerk, said", "Smith, however, said": a few lowercase words, a bare role
+            // or an adverb, never a clause of their own.
+            let isBareRole =
+                end - start <= 4 && start > range.lowerBound
+                && (start..<end).allSatisfy {
+                    !words[$0].isCapitalized && !words[$0].isNumber && words[$0].quote == nil
+                        && ReportingVerbs.form(words[$0].folded) == nil
+                }
+            // Letters after a name: "Sister Carol Keehan, DC, said", "John Roe, Jr., said", "Ann Poe, MD, said".
+            let isPostnominal =
+                end - start == 1 && (words[start].isAllCaps || postnominals.contains(words[start].folded))
+            guard
+                isAge || isDescription || isOwnedDescription || isPartyTag || isPlace || afterPlace || isHometown
+                    || isAffiliation || isBareRole || isPostnominal,
                 words[start].gapBefore.contains(.comma)
             else {
                 return nil
@@ -465,6 +508,36 @@ enum ReportingClauseFinder {
             end = start
         }
         return nil
+    }
+
+    /// Whether the comma-delimited segment before word `start` opens with an article: "the governor-general
+    /// of Hormozgan province, Abdolreza Sheikholeslami, told": a name in apposition to a description is the
+    /// person it describes, even one the recogniser could not type.
+    static func followsDescription(_ start: Int, _ range: Range<Int>, _ doc: Document) -> Bool {
+        guard start > range.lowerBound, doc.words[start].gapBefore.contains(.comma) else { return false }
+        var k = start - 1
+        while k > range.lowerBound, k > start - 15, !doc.words[k].gapBefore.contains(.comma),
+            !doc.words[k].gapBefore.contains(.terminator), !doc.words[k].gapBefore.contains(.quote)
+        {
+            k -= 1
+        }
+        guard k < start - 1, ["the", "a", "an"].contains(doc.words[k].folded), doc.words[k].quote == nil else {
+            return false
+        }
+        // The description names a role ("An employee of another business, Relaxus Massage Products," does not).
+        return (k..<start).contains { w in
+            doc.words[w].folded.split(separator: "-").contains {
+                NameLexicon.roleNouns.contains(String($0)) || NameLexicon.titleHeads.contains(String($0))
+            }
+        }
+    }
+
+    /// Generational suffixes and degrees written after a name and a comma.
+    static let postnominals: Set<String> = ["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"]
+
+    /// Whether word `k` is a single capital letter (an initial, "N" of "N.M.").
+    static func isInitial(_ k: Int, _ doc: Document) -> Bool {
+        k >= 0 && doc.words[k].isCapitalized && doc.words[k].folded.utf8.count == 1
     }
 
     /// "according to X": the source up to the next comma or the end of the sentence.
@@ -495,6 +568,7 @@ enum ReportingClauseFinder {
         var end = start
         while end < range.upperBound, end < start + 10, words[end].quote == nil,
             end == start || words[end].gapBefore.isPlain || words[end].gapBefore == .hyphen
+                || words[end].gapBefore == .period
         {
             end += 1
         }
@@ -504,8 +578,17 @@ enum ReportingClauseFinder {
         let text = doc.string(words: start, through: end - 1)
         // "according to a statement from Nordic Rail spokesman Henrik Lund": a person closing the phrase is
         // the source whatever comes before.
+        // "according to a spokesman for Gov. Rowan Ealey", "an aide to Senate Majority Leader Grant Okoye": the
+        // spokesman's or aide's word, not the governor's.
+        let forPerson =
+            table.mention(endingAt: end - 1).map {
+                $0.words.lowerBound - 2 >= start
+                    && ["for", "of", "to"].contains(words[$0.words.lowerBound - 1].folded)
+                    && (spokespersonNouns.contains(words[$0.words.lowerBound - 2].folded)
+                        || staffNouns.contains(words[$0.words.lowerBound - 2].folded))
+            } ?? false
         if let last = table.mention(endingAt: end - 1), last.words.lowerBound >= start, !last.isDemonym,
-            table.entities[last.entity].kind == .person
+            table.entities[last.entity].kind == .person, !forPerson
         {
             speaker = .entity(last.entity)
         }
@@ -520,7 +603,7 @@ enum ReportingClauseFinder {
             speaker = .entity(named.entity)
             end = named.words.upperBound
         }
-        for k in start..<end where speaker == nil {
+        for k in start..<end where speaker == nil && !forPerson {
             guard let mention = table.mention(startingAt: k), !mention.isDemonym else { continue }
             if mention.words.upperBound == end {
                 speaker = .entity(mention.entity)
@@ -624,8 +707,12 @@ enum ReportingClauseFinder {
                 let entity = table.entities[mention.entity]
                 let last = mention.words.upperBound - 1
                 let previous = mention.words.lowerBound - 1
+                // "earned a Golden Globe nomination": a name after "a" or "an" modifies a noun; no person
+                // subject follows an indefinite article.
                 let afterPreposition =
-                    previous >= range.lowerBound && prepositions.contains(doc.words[previous].folded)
+                    previous >= range.lowerBound
+                    && (prepositions.contains(doc.words[previous].folded)
+                        || ["a", "an"].contains(doc.words[previous].folded))
                     && doc.words[k].gapBefore.isPlain
                 // Not inside quotation marks, short ones included: "Following “Black Water,” Simmons …" names
                 // a song, not the subject.
@@ -695,6 +782,7 @@ enum ReportingClauseFinder {
         "carrier": .other, "retailer": .other, "insurer": .other, "firm": .other, "automaker": .other,
         "manufacturer": .other, "charity": .other, "network": .media, "publisher": .other, "district": .official,
         "city": .official, "county": .official, "officer": .official, "officers": .official, "insider": .anonymous,
+        "lawyers": .other, "attorneys": .other,
     ]
     /// Singular role nouns that, after "the", refer back to a person already named.
     static let anaphorHeads: Set<String> = [

@@ -6,6 +6,9 @@ struct ResolvedSpeaker {
     var entity: Int?
     var kind: Attribution.Kind
     var span: Span
+    /// A role with no one named who holds it ("the president" in an article naming no president): a speaker
+    /// for a quotation, but no claim on a short quotation that may be a scare quote.
+    var isBareRole = false
 }
 
 /// Resolves pronouns and definite role descriptions ("he", "the Russian business representative") to
@@ -22,7 +25,7 @@ struct SpeakerResolver {
     /// Every clause's speaker, in text order: what "they" may refer back to.
     private var speakers: [(word: Int, sentence: Int, reference: SpeakerReference, words: Range<Int>)] = []
     let doc: Document
-    private let table: EntityTable
+    let table: EntityTable
     /// Per entity, the gender the article shows for it (``NameGender``).
     private let genders: [NameGender?]
 
@@ -34,11 +37,14 @@ struct SpeakerResolver {
         for sentence in 0..<doc.sentences.count {
             let range = doc.wordRange(ofSentence: sentence)
             var found: [(Int, Int)] = []
-            if let subject = ReportingClauseFinder.sentenceSubject(
+            if let carried = carriedSubject(range, after: list) {
+                found.append(carried)
+            } else if let subject = ReportingClauseFinder.sentenceSubject(
                 range, before: range.upperBound, doc: doc, table: table)
             {
                 found.append((subject.words.lowerBound, subject.entity))
             }
+            found += coordinateSubjects(range)
             for clause in clauses[sentence] {
                 if case .entity(let e) = clause.speaker, table.entities[e].kind == .person {
                     found.append((clause.speakerWords.lowerBound, e))
@@ -58,6 +64,43 @@ struct SpeakerResolver {
         }
         subjects = list
         speakers.sort { $0.word < $1.word }
+    }
+
+    /// "He spoke after meeting House Speaker Tom Kay.": a sentence opening with "he" or "she" keeps the
+    /// person the pronoun stands for as its subject (the latest of the last four subjects whose gender
+    /// agrees, as ``antecedent(before:gender:)`` finds it), so a name later in the sentence, an object, does
+    /// not become what the next "he" refers to.
+    private func carriedSubject(_ range: Range<Int>, after list: [(word: Int, entity: Int)]) -> (Int, Int)? {
+        guard let first = range.first, doc.words[first].quote == nil, !doc.words[first].isQuoted,
+            let gender = NameGender.of(pronoun: doc.words[first].folded)
+        else { return nil }
+        // Only when that person is shown to be of that gender: carrying one of unknown gender would let a
+        // guess outrank the subjects named after it.
+        guard let item = list.suffix(4).last(where: { agrees($0.entity, gender) }), genders[item.entity] == gender
+        else { return nil }
+        return (first, item.entity)
+    }
+
+    /// "Rep. Dana Whitfield criticized the plan, and Rep. Simon Achterberg defended it.": a person opening a
+    /// coordinated clause (after ", and", ", but", ", while" or a semicolon) and followed by a lowercase word,
+    /// its verb, is the subject of that clause and the latest subject of the sentence.
+    private func coordinateSubjects(_ range: Range<Int>) -> [(Int, Int)] {
+        var result: [(Int, Int)] = []
+        for k in range where k > range.lowerBound + 1 {
+            guard let mention = table.mention(startingAt: k), table.entities[mention.entity].kind == .person,
+                !mention.isDemonym, mention.words.upperBound < range.upperBound,
+                !doc.words[mention.words.upperBound - 1].isPossessive, doc.words[k].quote == nil
+            else { continue }
+            let previous = doc.words[k - 1]
+            let opensClause =
+                ["and", "but", "while", "whereas"].contains(previous.folded) && previous.gapBefore.contains(.comma)
+                && doc.words[k].gapBefore.isPlain || doc.words[k].gapBefore.contains(.colon)
+            let next = doc.words[mention.words.upperBound]
+            if opensClause, next.gapBefore.isPlain, !next.isCapitalized, next.quote == nil {
+                result.append((k, mention.entity))
+            }
+        }
+        return result
     }
 
     /// The person a pronoun at `word` refers to: the most recent person subject whose gender agrees (the
@@ -92,14 +135,20 @@ struct SpeakerResolver {
     /// The most recent person before `word` whose role ends in a role description's head word ("the prime
     /// minister" → "Kestrian Prime Minister Tomas Oyelaran", even when President Varga spoke in between).
     /// A described role picks out its holder; recency only breaks ties.
-    private func holder(ofRole text: String, before word: Int) -> Int? {
+    /// A state before the head ("the Indiana senator") keeps only holders introduced from that state
+    /// ("Sen. Ruth Aldridge, R-Ind.").
+    private func holder(ofRole text: String, before word: Int, words: Range<Int>) -> Int? {
         guard let head = roleHead(text) else { return nil }
+        let state =
+            words.count >= 3 ? USStates.state(named: doc, from: words.lowerBound + 1, limit: words.upperBound - 1) : nil
         var m = table.mentions.count - 1
         while m >= 0 {
             let mention = table.mentions[m]
             m -= 1
             guard mention.words.upperBound <= word, table.entities[mention.entity].kind == .person else { continue }
-            if holds(mention.entity, head) { return mention.entity }
+            if holds(mention.entity, head), state == nil || introduction(after: mention).state == state {
+                return mention.entity
+            }
         }
         return nil
     }
@@ -220,6 +269,13 @@ struct SpeakerResolver {
         let span = Span(start: doc.words[words.lowerBound].span.start, end: doc.words[words.upperBound - 1].span.end)
         switch reference {
         case .entity(let e):
+            // "the Democrat" read as a name: the person introduced with that party speaks.
+            // With no one introduced with that party, the latest person subject, as for "the senator".
+            if Self.isDescriptionOnly(table.entities[e].name),
+                let person = describedPerson(words) ?? antecedent(before: words.lowerBound)
+            {
+                return resolve(.entity(person), words: words)
+            }
             let entity = table.entities[e]
             let kind: Attribution.Kind =
                 entity.kind == .person ? .person : entity.isMedia ? .media : entity.kind == .other ? .data : .official
@@ -230,15 +286,21 @@ struct SpeakerResolver {
                 return resolve(group, words: groupWords)
             }
             if text == "they" || text == "we" || text == "it" || text == "i" { return nil }
+            // A title holding the role ("President Trump" for "the president") outranks an appositive that
+            // uses the word ("John Williams, the president of the New York Fed,"), seen on real news.
             guard
-                let e = holder(ofRole: text, before: words.lowerBound)
+                let e = holder(ofRole: text, before: words.lowerBound, words: words) ?? describedPerson(words)
                     ?? antecedent(before: words.lowerBound, gender: NameGender.of(pronoun: text))
                     ?? namedLater(role: text, after: words.upperBound)
                     ?? cataphor(text, after: words.upperBound)
             else {
-                return nil
+                // "“…,” the president said." with no president named: the role itself is the speaker.
+                guard text.lowercased().hasPrefix("the ") else { return nil }
+                return ResolvedSpeaker(name: text, entity: nil, kind: .official, span: span, isBareRole: true)
             }
             return ResolvedSpeaker(name: table.entities[e].name, entity: e, kind: .person, span: span)
+        case .nominal(_, _, nil) where describedPerson(words) != nil:
+            return resolve(.entity(describedPerson(words)!), words: words)
         case .nominal(let text, let kind, let entity):
             return ResolvedSpeaker(name: text, entity: entity, kind: kind, span: span)
         }

@@ -27,13 +27,21 @@ struct AttributionCase: Decodable, Sendable, CustomTestStringConvertible {
     static let knownMisses: Set<String> = []
 
     /// Every case of the fixture, in file order.
-    static let all: [AttributionCase] = {
-        guard let url = Bundle.module.url(forResource: "Fixtures/attributions", withExtension: "jsonl"),
+    static let all: [AttributionCase] = load("attributions")
+
+    /// The US political news development set (`Fixtures/attributions-us-politics.jsonl`): wire and broadsheet
+    /// constructions of Capitol Hill and campaign copy (party-state tags, titles, descriptors standing for a
+    /// named person, quotations spread over paragraphs, quoted titles of bills and reports).
+    static let usPolitics: [AttributionCase] = load("attributions-us-politics")
+
+    /// The cases of one JSON Lines fixture file, in file order.
+    static func load(_ name: String) -> [AttributionCase] {
+        guard let url = Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: "jsonl"),
             let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
         else { return [] }
         let decoder = JSONDecoder()
         return text.split(separator: "\n").compactMap { try? decoder.decode(AttributionCase.self, from: Data($0.utf8)) }
-    }()
+    }
 
     /// The cases of one construction.
     static func cases(_ construction: String) -> [AttributionCase] { all.filter { $0.construction == construction } }
