@@ -31,51 +31,13 @@ public enum DedupBenchmark {
         defer { try? handle.close() }
         let clock = ContinuousClock()
         let start = clock.now
-        var badLines = 0
-        var batch: [Article] = []
-        batch.reserveCapacity(batchSize)
         // Three-stage pipeline: this thread reads and parses lines (in parallel), a helper thread per batch
         // fingerprints it (in parallel), and one serial indexer adds batches to the index in order (its LSH
         // lookups and verification are sequential). At most two batches are in flight, which bounds memory.
         let indexer = Indexer(index: DedupIndex(options: options), clock: clock)
-        let preparer = indexer.index.preparer
-        let inFlight = DispatchSemaphore(value: 2)
-        func flush() {
-            inFlight.wait()
-            let next = PreparedBatch(batch, preparer: preparer)
-            indexer.queue.async {
-                indexer.add(next.wait())
-                inFlight.signal()
-            }
-            batch.removeAll(keepingCapacity: true)
-        }
-        // Lines are collected per batch and parsed in parallel, as fingerprinting is.
+        let feeder = BatchFeeder(indexer: indexer)
         var pending: [UInt8] = []
         var lines: [Range<Int>] = []
-        func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
-            let slots = ParsedLines(count: lines.count)
-            let workers = ProcessInfo.processInfo.activeProcessorCount
-            let ranges = lines
-            nonisolated(unsafe) let bytes = bytes  // read-only while the workers run
-            DispatchQueue.concurrentPerform(iterations: workers * 4) { part in
-                let size = (ranges.count + workers * 4 - 1) / (workers * 4)
-                let lower = part * size
-                let upper = min(ranges.count, lower + size)
-                guard lower < upper else { return }
-                for i in lower..<upper {
-                    slots.set(i, Self.article(UnsafeBufferPointer(rebasing: bytes[ranges[i]])))
-                }
-            }
-            for i in ranges.indices {
-                if let article = slots.get(i) {
-                    batch.append(article)
-                    if batch.count == batchSize { flush() }
-                } else {
-                    badLines += 1
-                }
-            }
-            lines.removeAll(keepingCapacity: true)
-        }
         // One reused read buffer: a fresh 4 MB `Data` per read costs page faults on every chunk.
         let chunkSize = 4 << 20
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
@@ -89,35 +51,38 @@ public enum DedupBenchmark {
             let atEnd = count == 0
             pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
             let consumed = pending.withUnsafeBufferPointer { bytes -> Int in
-                var lineStart = 0
-                var i = 0
-                while i < bytes.count {
-                    if bytes[i] == 0x0A {
-                        if i > lineStart { lines.append(lineStart..<i) }
-                        lineStart = i + 1
-                    }
-                    i += 1
-                }
-                if atEnd && lineStart < bytes.count {
-                    lines.append(lineStart..<bytes.count)
-                    lineStart = bytes.count
-                }
-                parse(bytes)
-                return lineStart
+                let consumed = lineRanges(in: bytes, atEnd: atEnd, into: &lines)
+                feeder.parse(lines, of: bytes)
+                lines.removeAll(keepingCapacity: true)
+                return consumed
             }
             pending.removeFirst(consumed)
             if atEnd { break }
         }
-        if !batch.isEmpty { flush() }
-        indexer.queue.sync {}
+        feeder.finish()
         let total = clock.now - start
         return DedupBenchmarkResult(
-            documents: indexer.index.count, badLines: badLines, seconds: total.seconds,
+            documents: indexer.index.count, badLines: feeder.badLines, seconds: total.seconds,
             indexSeconds: indexer.time.seconds, options: options, banding: indexer.index.lsh, pairs: indexer.pairs,
             peakMemoryBytes: peakResidentBytes())
     }
 
-    private static func article(_ line: UnsafeBufferPointer<UInt8>) -> Article? {
+    /// Appends to `lines` the non-empty lines of `bytes` that end in a newline (and the last one when `atEnd`);
+    /// returns how many bytes they used up.
+    static func lineRanges(in bytes: UnsafeBufferPointer<UInt8>, atEnd: Bool, into lines: inout [Range<Int>]) -> Int {
+        var lineStart = 0
+        for i in bytes.indices where bytes[i] == 0x0A {
+            if i > lineStart { lines.append(lineStart..<i) }
+            lineStart = i + 1
+        }
+        if atEnd && lineStart < bytes.count {
+            lines.append(lineStart..<bytes.count)
+            lineStart = bytes.count
+        }
+        return lineStart
+    }
+
+    static func article(_ line: UnsafeBufferPointer<UInt8>) -> Article? {
         guard let object = FlatJSONObject(line), let id = object.strings["id"], let text = object.strings["text"] else {
             return nil
         }
@@ -136,6 +101,66 @@ public enum DedupBenchmark {
             getrusage(RUSAGE_SELF.rawValue, &usage)
             return Int(usage.ru_maxrss) * 1024
         #endif
+    }
+}
+
+/// Parses lines into articles (in parallel) and hands them to the indexer in batches of
+/// ``DedupBenchmark/batchSize``, fingerprinted on a thread of their own, at most two in flight.
+private final class BatchFeeder {
+    let indexer: Indexer
+    let preparer: ArticlePreparer
+    let inFlight = DispatchSemaphore(value: 2)
+    var batch: [Article] = []
+    /// Lines that were not an object with string fields `id` and `text`.
+    var badLines = 0
+
+    init(indexer: Indexer) {
+        self.indexer = indexer
+        self.preparer = indexer.index.preparer
+        batch.reserveCapacity(DedupBenchmark.batchSize)
+    }
+
+    /// Parses the lines at `ranges` of `bytes` in parallel, then batches the articles in line order.
+    func parse(_ ranges: [Range<Int>], of bytes: UnsafeBufferPointer<UInt8>) {
+        let slots = ParsedLines(count: ranges.count)
+        let parts = ProcessInfo.processInfo.activeProcessorCount * 4
+        nonisolated(unsafe) let bytes = bytes  // read-only while the workers run
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let size = (ranges.count + parts - 1) / parts
+            let lower = part * size
+            let upper = min(ranges.count, lower + size)
+            guard lower < upper else { return }
+            for i in lower..<upper {
+                slots.set(i, DedupBenchmark.article(UnsafeBufferPointer(rebasing: bytes[ranges[i]])))
+            }
+        }
+        for i in ranges.indices {
+            if let article = slots.get(i) {
+                batch.append(article)
+                if batch.count == DedupBenchmark.batchSize { flush() }
+            } else {
+                badLines += 1
+            }
+        }
+    }
+
+    /// Sends the current batch to be fingerprinted and indexed, waiting while two are in flight.
+    func flush() {
+        inFlight.wait()
+        let next = PreparedBatch(batch, preparer: preparer)
+        let indexer = indexer
+        let inFlight = inFlight
+        indexer.queue.async {
+            indexer.add(next.wait())
+            inFlight.signal()
+        }
+        batch.removeAll(keepingCapacity: true)
+    }
+
+    /// Sends the last batch and waits until everything is indexed.
+    func finish() {
+        if !batch.isEmpty { flush() }
+        indexer.queue.sync {}
     }
 }
 
