@@ -234,7 +234,9 @@ public struct EventClusterer: Sendable {
             + options.nameWeight * link(vector.names, event.names)
             + options.titleWeight * link(vector.title, event.title)
         let dated = applyPublication(
-            applyDates(base, (days, vector.mentioned), (event.days, event.mentioned)),
+            applyDates(
+                base, (days, vector.mentioned), (event.days, event.mentioned),
+                headlines: vector.isHeadline && event.headlineMembers == event.members.count),
             (vector.published, vector.mentioned),
             (event.published, event.mentioned))
         return applyHeadlines(applyPeople(dated, vector.people, event.people), vector.headline, event.headline)
@@ -250,7 +252,10 @@ public struct EventClusterer: Sendable {
             options.contentWeight * link(a.content, b.content) + options.nameWeight * link(a.names, b.names)
             + options.titleWeight * link(a.title, b.title)
         let dated = applyPublication(
-            applyDates(base, (a.days, a.mentioned), (b.days, b.mentioned)), (a.published, a.mentioned),
+            applyDates(
+                base, (a.days, a.mentioned), (b.days, b.mentioned),
+                headlines: a.headlineMembers == a.members.count && b.headlineMembers == b.members.count),
+            (a.published, a.mentioned),
             (b.published, b.mentioned))
         return applyHeadlines(applyPeople(dated, a.people, b.people), a.headline, b.headline)
     }
@@ -299,8 +304,9 @@ public struct EventClusterer: Sendable {
     /// Scales a pair by whether its days meet: by `1 + sharedDateBoost` when they share a day or a mentioned
     /// day is within `dateWindowDays` of the other side's days, by `nearPublicationDayFactor` when only
     /// publication days meet within the window, and by `dateMismatchFactor` when both sides are dated and
-    /// nothing meets. Days are sorted.
-    private func applyDates(_ base: Float, _ a: DatedSide, _ b: DatedSide) -> Float {
+    /// nothing meets. Days are sorted. Between two sides of bare headlines (``DocumentVectors/isHeadline``)
+    /// publication days a day apart scale by `headlineNearDayFactor` instead.
+    private func applyDates(_ base: Float, _ a: DatedSide, _ b: DatedSide, headlines: Bool = false) -> Float {
         guard let gap = Self.nearestDistance(a.days, b.days) else { return base }
         let window = options.dateWindowDays
         guard gap > 0 else { return base * (1 + options.sharedDateBoost) }
@@ -308,7 +314,8 @@ public struct EventClusterer: Sendable {
         let mentionedMeet =
             (Self.nearestDistance(a.mentioned, b.days) ?? .max) <= window
             || (Self.nearestDistance(b.mentioned, a.days) ?? .max) <= window
-        return base * (mentionedMeet ? 1 + options.sharedDateBoost : options.nearPublicationDayFactor)
+        guard !mentionedMeet else { return base * (1 + options.sharedDateBoost) }
+        return base * (headlines ? options.headlineNearDayFactor : options.nearPublicationDayFactor)
     }
 }
 
@@ -337,8 +344,12 @@ struct Bags {
     var published: [Int]
     /// Days the text mentions, sorted, without repeats.
     var mentioned: [Int]
+    /// Whether the document is a headline and nothing else (a feed or aggregator entry): no text to say
+    /// what day it is about, or that it follows an earlier report ("for a second day").
+    var isHeadline: Bool
 
     init(document: ClusterDocument) {
+        isHeadline = document.title != nil && document.text.utf8.allSatisfy { $0 <= 0x20 }
         published = document.published.map { [$0.dayNumber] } ?? []
         mentioned = Array(Set(document.mentionedDates.map(\.dayNumber))).sorted()
         // People are compared by surname, so "Reid" and "Tara Reid" are one protagonist.
@@ -386,7 +397,8 @@ struct Bags {
         }
         return DocumentVectors(
             content: vector(content), names: vector(names), title: vector(title), people: people, headline: headline,
-            published: published, mentioned: mentioned, isShort: content.count <= shortTextTerms)
+            published: published, mentioned: mentioned, isShort: content.count <= shortTextTerms,
+            isHeadline: isHeadline)
     }
 }
 
@@ -403,6 +415,8 @@ struct DocumentVectors: Sendable {
     var mentioned: [Int]
     /// Whether the document is short (see ``EventClusterer/Options/shortTextTerms``).
     var isShort: Bool
+    /// Whether the document is a bare headline (see ``Bags/isHeadline``).
+    var isHeadline: Bool
 }
 
 /// Protagonists of a document or an event, with how many members name each.
@@ -430,6 +444,8 @@ struct LiveEvent {
     var members: [Int]
     /// How many members are short documents.
     var shortMembers: Int
+    /// How many members are bare headlines.
+    var headlineMembers: Int
     var people: PeopleTally
     var headline: PeopleTally
     /// Publication days of the members, sorted, without repeats.
@@ -460,6 +476,7 @@ struct LiveEvent {
         self.days = days
         members = [index]
         shortMembers = vector.isShort ? 1 : 0
+        headlineMembers = vector.isHeadline ? 1 : 0
     }
 
     mutating func add(_ vector: DocumentVectors, index: Int, days: [Int], options: EventClusterer.Options) {
@@ -473,6 +490,7 @@ struct LiveEvent {
         headline.add(vector.headline)
         members.append(index)
         if vector.isShort { shortMembers += 1 }
+        if vector.isHeadline { headlineMembers += 1 }
         settled = false
     }
 
@@ -487,6 +505,7 @@ struct LiveEvent {
         headline.add(other.headline)
         members += other.members
         shortMembers += other.shortMembers
+        headlineMembers += other.headlineMembers
         settled = false
     }
 }

@@ -21,6 +21,13 @@ public struct ClusteringOptions: Sendable, Hashable, Codable {
     /// kind (the next day's market report, the ratings story after a premiere's reviews) as a follow-up.
     /// Headlines (a feed, an aggregator) have no other day to go by. 1 neither rewards nor penalises it.
     public var nearPublicationDayFactor: Float = 0.85
+    /// `nearPublicationDayFactor` between two sides of bare headlines (feed or aggregator entries with no
+    /// text, events made only of them): the inverse of the shared-day gain, `1 / (1 + sharedDateBoost)`, so a
+    /// day apart counts against as much as a shared day counts for. A bare headline tells nothing of its day
+    /// but when it ran, and its few words cannot tell the next happening of one beat (the next day's market
+    /// report, another company's bankruptcy filing) from a follow-up; a report with text can ("for a second
+    /// day"). Measured on the UCI headlines, split in halves by story (see BENCHMARKS.md).
+    public var headlineNearDayFactor: Float = 0.5
     /// Pseudo-documents of background statistics a batch's own document frequencies are weighed against
     /// (``TermWeights/idf(background:backgroundDocuments:batch:batchDocuments:prior:)``): the batch decides
     /// what a word is worth only as far as its size allows.

@@ -42,6 +42,7 @@ struct PublicationDayTests {
     @Test func forgivingPublicationDaysJoinsThem() {
         var options = EventClusterer.Options()
         options.nearPublicationDayFactor = 2
+        options.headlineNearDayFactor = 2
         let found = events(Self.reports, options)
         #expect(found.contains { $0.isSuperset(of: ["mon-1", "tue-1"]) })
     }
