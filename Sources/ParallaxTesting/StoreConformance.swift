@@ -2,8 +2,8 @@ import Foundation
 import ParallaxModel
 import ParallaxStore
 
-/// The behaviour every ``ArticleStore`` must have. Each backend's tests call ``run(_:)`` with a fresh store;
-/// a failed check throws a ``Failure`` naming what broke.
+/// The behaviour every ``ArticleStore`` must have, one ``Behaviour`` at a time: each backend's tests call
+/// ``check(_:on:)`` for every case with a fresh store; a failed check throws a ``Failure`` naming what broke.
 public enum StoreConformance {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -33,11 +33,72 @@ public enum StoreConformance {
         ]
     }
 
-    /// Runs every check against `store`, which must be empty.
-    public static func run(_ store: any ArticleStore) async throws {
-        let articles = sampleArticles()
-        try check(try await store.articleCount() == 0, "a new store is not empty")
+    /// One behaviour of a store, checked on a fresh (empty) store by ``check(_:on:)``: each backend's tests run
+    /// every case (`@Test(arguments: StoreConformance.Behaviour.allCases)`), so a failure names the behaviour.
+    public enum Behaviour: String, CaseIterable, Sendable, CustomStringConvertible {
+        /// Upsert is idempotent; articles round-trip in ingestion order and are found by id.
+        case articles
+        /// A whole analysis round-trips (events newest first, lookup by prefix, extractions, copy groups) and a
+        /// new one replaces it whole.
+        case analysis
+        /// Near-duplicate records are found by band key, article and component.
+        case dedupRecords
+        /// The server's listing, timeline, outlet and article queries.
+        case queries
+        /// An incremental update replaces the events it names and nothing else; derived state and rendered
+        /// pages.
+        case update
+        /// Full-text search: ranking, filters, paging, hostile queries, and the same after
+        /// `prepareForSearches()`.
+        case search
 
+        public var description: String { rawValue }
+    }
+
+    /// Checks `behaviour` on `store`, which must be empty; a failed check throws a ``Failure`` naming what broke.
+    public static func check(_ behaviour: Behaviour, on store: any ArticleStore) async throws {
+        try check(try await store.articleCount() == 0, "a new store is not empty")
+        switch behaviour {
+        case .articles: try await checkArticles(store)
+        case .analysis: try await checkAnalysis(store)
+        case .dedupRecords: try await checkDedupRecords(store)
+        case .queries: try await checkQueries(store, events: try await storeSampleAnalysis(store))
+        case .update: try await checkUpdate(store, events: try await storeSampleAnalysis(store))
+        case .search: try await checkSearch(store)
+        }
+    }
+
+    /// The events of the sample analysis (``storeSampleAnalysis(_:)``): `e-aaa…` on 2025-03-18 from The
+    /// Harbour Post naming the Kellan Bridge, `e-bbb…` on 2025-06-08, `e-ccc…` undated.
+    static let sampleEvents = [
+        Event(
+            id: "e-aaaaaaaaaaaa", title: "Bridge collapse", date: CivilDate(year: 2025, month: 3, day: 18),
+            articleIds: ["00000000000000a1", "00000000000000b2"], outlets: ["The Harbour Post"],
+            centrality: [0.9, 0.5]),
+        Event(
+            id: "e-bbbbbbbbbbbb", title: "Floods", date: CivilDate(year: 2025, month: 6, day: 8),
+            articleIds: ["00000000000000c3"], outlets: ["The Eastern Ledger"], centrality: [1]),
+        Event(id: "e-cccccccccccc", title: "Undated", date: nil, articleIds: [], outlets: []),
+    ]
+    static let sampleExtraction = ArticleExtraction(
+        articleId: "00000000000000a1",
+        entities: [Entity(id: "place:kellan-bridge", kind: .place, name: "Kellan Bridge")],
+        mentions: [Mention(entityId: "place:kellan-bridge", span: Span(start: 4, end: 17), text: "Kellan Bridge")]
+    )
+    static let sampleGroup = SyndicationGroup(
+        id: "s-00000000000000a1", originId: "00000000000000a1", originOutlet: "The Harbour Post",
+        originReason: .earliest, copies: [], outlets: ["The Harbour Post"])
+
+    /// Stores the sample articles and the sample analysis; returns its events.
+    static func storeSampleAnalysis(_ store: any ArticleStore) async throws -> [Event] {
+        _ = try await store.upsert(sampleArticles())
+        try await store.replaceAnalysis(
+            events: sampleEvents, extractions: [sampleExtraction], comparisons: [], syndication: [sampleGroup])
+        return sampleEvents
+    }
+
+    private static func checkArticles(_ store: any ArticleStore) async throws {
+        let articles = sampleArticles()
         let first = try await store.upsert(articles)
         try check(first.inserted == articles.map(\.id), "upsert did not insert every new article: \(first)")
         try check(first.existing.isEmpty, "upsert reported new articles as existing")
@@ -45,32 +106,15 @@ public enum StoreConformance {
         try check(
             second.inserted.isEmpty && second.existing == articles.map(\.id), "re-ingest is not idempotent: \(second)")
         try check(try await store.articleCount() == 3, "article count is wrong after re-ingest")
-
-        let all = try await store.allArticles()
-        try check(all == articles, "stored articles do not round-trip in ingestion order")
+        try check(try await store.allArticles() == articles, "stored articles do not round-trip in ingestion order")
+        try check(try await store.articleIds() == articles.map(\.id), "article ids are not in ingestion order")
         try check(try await store.article(id: "00000000000000b2") == articles[1], "lookup by id failed")
         try check(try await store.article(id: "missing") == nil, "lookup of an unknown id returned something")
+    }
 
-        let events = [
-            Event(
-                id: "e-aaaaaaaaaaaa", title: "Bridge collapse", date: CivilDate(year: 2025, month: 3, day: 18),
-                articleIds: ["00000000000000a1", "00000000000000b2"], outlets: ["The Harbour Post"],
-                centrality: [0.9, 0.5]),
-            Event(
-                id: "e-bbbbbbbbbbbb", title: "Floods", date: CivilDate(year: 2025, month: 6, day: 8),
-                articleIds: ["00000000000000c3"], outlets: ["The Eastern Ledger"], centrality: [1]),
-            Event(id: "e-cccccccccccc", title: "Undated", date: nil, articleIds: [], outlets: []),
-        ]
-        let extraction = ArticleExtraction(
-            articleId: "00000000000000a1",
-            entities: [Entity(id: "place:kellan-bridge", kind: .place, name: "Kellan Bridge")],
-            mentions: [Mention(entityId: "place:kellan-bridge", span: Span(start: 4, end: 17), text: "Kellan Bridge")]
-        )
-        let group = SyndicationGroup(
-            id: "s-00000000000000a1", originId: "00000000000000a1", originOutlet: "The Harbour Post",
-            originReason: .earliest, copies: [], outlets: ["The Harbour Post"])
-        try await store.replaceAnalysis(
-            events: events, extractions: [extraction], comparisons: [], syndication: [group])
+    private static func checkAnalysis(_ store: any ArticleStore) async throws {
+        let events = try await storeSampleAnalysis(store)
+        let group = sampleGroup
         try check(try await store.syndicationGroups() == [group], "copy groups do not round-trip")
         try check(
             try await store.syndicationGroups(containing: ["00000000000000a1", "missing"]) == [group],
@@ -78,7 +122,6 @@ public enum StoreConformance {
         try check(
             try await store.syndicationGroups(containing: ["00000000000000c3"]).isEmpty,
             "a copy group was found by an article it does not hold")
-        try await checkDedupRecords(store)
         let listed = try await store.allEvents()
         try check(
             listed.map(\.id) == ["e-bbbbbbbbbbbb", "e-aaaaaaaaaaaa", "e-cccccccccccc"],
@@ -87,12 +130,11 @@ public enum StoreConformance {
         try check(try await store.event(id: "e-bbb")?.id == "e-bbbbbbbbbbbb", "event lookup by prefix failed")
         try check(try await store.event(id: "e-") == nil, "an ambiguous prefix matched an event")
         try check(
-            try await store.extraction(articleId: "00000000000000a1") == extraction, "extraction does not round-trip")
+            try await store.extraction(articleId: "00000000000000a1") == sampleExtraction,
+            "extraction does not round-trip")
         try check(
             try await store.extraction(articleId: "00000000000000c3") == nil, "an unanalysed article has an extraction")
-
-        try await checkQueries(store, events: events)
-        try await checkUpdate(store, events: events)
+        try check(try await store.comparison(eventId: events[0].id) == nil, "an event has a comparison never stored")
 
         try await store.replaceAnalysis(events: [events[1]], extractions: [], comparisons: [], syndication: [])
         try check(try await store.syndicationGroups().isEmpty, "replaceAnalysis kept old copy groups")
@@ -100,7 +142,17 @@ public enum StoreConformance {
         try check(
             try await store.extraction(articleId: "00000000000000a1") == nil, "replaceAnalysis kept old extractions")
         try check(try await store.articleCount() == 3, "replaceAnalysis touched the articles")
+    }
 
+    private static func checkSearch(_ store: any ArticleStore) async throws {
+        _ = try await store.upsert(sampleArticles())
+        try await checkSearches(store)
+        // A backend may build a ranking index here; searches answer the same with it.
+        try await store.prepareForSearches()
+        try await checkSearches(store)
+    }
+
+    private static func checkSearches(_ store: any ArticleStore) async throws {
         let hits = try await store.search("bridge", limit: 10)
         try check(hits.map(\.articleId) == ["00000000000000a1"], "search for 'bridge' found \(hits.map(\.articleId))")
         let hostile = try await store.search("'; DROP TABLE article; -- \" OR 1=1", limit: 10)
@@ -157,7 +209,7 @@ public enum StoreConformance {
     }
 
     /// An incremental update replaces the events it names and leaves the others, their comparisons and their
-    /// rendered pages alone; derived state and article ids round-trip. Restores the analysis `run` stored.
+    /// rendered pages alone; derived state and article ids round-trip. Restores the sample analysis.
     private static func checkUpdate(_ store: any ArticleStore, events: [Event]) async throws {
         let ids = sampleArticles().map(\.id)
         try check(try await store.articleIds() == ids, "article ids are not in ingestion order")
@@ -178,6 +230,9 @@ public enum StoreConformance {
         ]
         try await store.saveRenderedPages(pages, generation: generation)
         let keepsPages = try await store.renderedPage(key: pages[1].key, generation: generation) != nil
+        try check(
+            try await store.renderedPageKeys(generation: generation) == (keepsPages ? Set(pages.map(\.key)) : []),
+            "rendered page keys do not list the stored pages")
         let merged = Event(
             id: "e-dddddddddddd", title: "Bridge collapse and floods", date: events[0].date,
             articleIds: [ids[0], ids[1], ids[2]], outlets: ["The Eastern Ledger", "The Harbour Post"],
@@ -224,8 +279,7 @@ public enum StoreConformance {
             events: events, extractions: [extraction], comparisons: [], syndication: [])
     }
 
-    /// The listing, timeline and outlet queries over the analysis `run` stores (events `e-aaa…` on
-    /// 2025-03-18 from The Harbour Post naming the Kellan Bridge, `e-bbb…` on 2025-06-08, `e-ccc…` undated).
+    /// The listing, timeline and outlet queries over the sample analysis (``sampleEvents``).
     private static func checkQueries(_ store: any ArticleStore, events: [Event]) async throws {
         let all = try await store.events(matching: EventFilter(), limit: 10, offset: 0)
         let listed = try await store.allEvents().map(\.id)

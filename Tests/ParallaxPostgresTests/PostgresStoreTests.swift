@@ -9,11 +9,12 @@ import Testing
 
     @Suite(.enabled(if: TestDatabase.isAvailable, TestDatabase.skipReason))
     struct PostgresStoreTests {
-        @Test(.timeLimit(.minutes(1))) func passesTheConformanceSuite() async throws {
+        @Test(.timeLimit(.minutes(1)), arguments: StoreConformance.Behaviour.allCases)
+        func passesTheConformanceSuite(_ behaviour: StoreConformance.Behaviour) async throws {
             try await TestDatabase.withFresh { url in
                 let store = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
                 defer { store.close() }
-                try await StoreConformance.run(store)
+                try await StoreConformance.check(behaviour, on: store)
             }
         }
 

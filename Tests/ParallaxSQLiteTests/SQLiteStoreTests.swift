@@ -10,14 +10,16 @@ struct SQLiteStoreTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("parallax-\(UUID().uuidString).sqlite").path
     }
 
-    @Test(.timeLimit(.minutes(1))) func passesTheConformanceSuite() async throws {
+    @Test(.timeLimit(.minutes(1)), arguments: StoreConformance.Behaviour.allCases)
+    func passesTheConformanceSuite(_ behaviour: StoreConformance.Behaviour) async throws {
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try await StoreConformance.run(try SQLiteStore(path: path))
+        try await StoreConformance.check(behaviour, on: try SQLiteStore(path: path))
     }
 
-    @Test(.timeLimit(.minutes(1))) func memoryStorePassesTheConformanceSuite() async throws {
-        try await StoreConformance.run(MemoryStore())
+    @Test(.timeLimit(.minutes(1)), arguments: StoreConformance.Behaviour.allCases)
+    func memoryStorePassesTheConformanceSuite(_ behaviour: StoreConformance.Behaviour) async throws {
+        try await StoreConformance.check(behaviour, on: MemoryStore())
     }
 
     @Test(.timeLimit(.minutes(1))) func dataSurvivesReopening() async throws {
