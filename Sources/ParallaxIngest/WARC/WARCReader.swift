@@ -20,132 +20,176 @@ struct WARCReader {
     var maxDepth: Int = 256
 
     func read(source: any ByteSource, path: String) -> (articles: [Article], diagnostics: [Diagnostic]) {
-        let reader = BufferedByteReader(source)
+        var session = Session(warc: self, reader: BufferedByteReader(source), path: path)
+        do {
+            while try session.readRecord() == .next {}
+        } catch let error as ByteSourceError {
+            session.report("record \(session.insideRecord ? session.record : session.record + 1): \(error.message)")
+        } catch {
+            session.report("the file cannot be read (\(error)).")
+        }
+        return (session.articles, session.diagnostics)
+    }
+
+    /// Whether reading goes on after a record.
+    enum Flow { case next, stop }
+
+    /// One file being read: where the reader is, and what it found.
+    struct Session {
+        let warc: WARCReader
+        let reader: BufferedByteReader
+        let path: String
         var articles: [Article] = []
         var diagnostics: [Diagnostic] = []
+        /// Records counted so far (the current one included once its version line is read).
         var record = 0
         /// Whether the current record's version line has been read (errors then belong to `record`).
         var insideRecord = false
+        /// Whether the next record's version line was already read while looking for the end of this one.
         var pendingVersionLine = false
-        func report(_ message: String, severity: Diagnostic.Severity = .error) {
+
+        init(warc: WARCReader, reader: BufferedByteReader, path: String) {
+            self.warc = warc
+            self.reader = reader
+            self.path = path
+        }
+
+        mutating func report(_ message: String, severity: Diagnostic.Severity = .error) {
             diagnostics.append(Diagnostic(severity: severity, path: path, message: message))
         }
-        do {
-            records: while true {
-                // Version line (skipping the blank lines between records).
-                insideRecord = false
-                if !pendingVersionLine {
-                    var versionLine: [UInt8]?
-                    while let line = try reader.readLine(maxLength: maxLineLength) {
-                        if case .bytes(let bytes) = line {
-                            if bytes.isEmpty { continue }
-                            versionLine = bytes
-                        }
-                        break
-                    }
-                    guard let versionLine else {
-                        if try reader.isAtEnd() { break records }
-                        continue
-                    }
-                    record += 1
-                    if !versionLine.starts(with: Array("WARC/".utf8)) {
-                        report("record \(record) does not start with a WARC version line; skipping to the next record.")
-                        guard try resynchronise(reader) else { break records }
-                    }
-                } else {
-                    record += 1
-                    pendingVersionLine = false
-                }
-                insideRecord = true
-                if record > maxRecords {
-                    report("only the first \(maxRecords) records were read (the record limit).", severity: .warning)
-                    break records
-                }
-                // Named fields.
-                var fields: [String: String] = [:]
-                var fieldCount = 0
-                while let line = try reader.readLine(maxLength: maxLineLength) {
-                    guard case .bytes(let bytes) = line else { continue }
-                    if bytes.isEmpty { break }
-                    fieldCount += 1
-                    if fieldCount > 256 { break }
-                    let text = String(decoding: bytes, as: UTF8.self)
-                    if let colon = text.firstIndex(of: ":") {
-                        fields[text[..<colon].lowercased().trimmingWhitespace()] = String(
-                            text[text.index(after: colon)...]
-                        ).trimmingWhitespace()
-                    }
-                }
-                guard let lengthText = fields["content-length"], let length = Int(lengthText), length >= 0 else {
-                    report("record \(record) has no Content-Length header.")
-                    guard try resynchronise(reader) else { break records }
-                    pendingVersionLine = true
-                    continue
-                }
-                let type = fields["warc-type"]?.lowercased() ?? ""
-                let contentType = fields["content-type"]?.lowercased() ?? ""
-                let wanted = type == "response" && contentType.hasPrefix("application/http")
-                if wanted && length > maxRecordBytes {
-                    report(
-                        "record \(record) is \(length) bytes, over the \(maxRecordBytes)-byte record limit; it was skipped."
-                    )
-                }
-                if wanted && length <= maxRecordBytes {
-                    let block = try reader.read(count: length)
-                    guard block.count == length else {
-                        report(
-                            "record \(record) is truncated: Content-Length says \(length) bytes but the file ends after \(block.count)."
-                        )
-                        break records
-                    }
-                    let recordPath = "\(path)#\(record)"
-                    do {
-                        if let (article, warnings) = try article(fromHTTP: block, fields: fields, path: recordPath) {
-                            articles.append(article)
-                            diagnostics += warnings.map {
-                                Diagnostic(severity: .warning, path: recordPath, message: $0)
-                            }
-                        }
-                    } catch let error as ParallaxError {
-                        diagnostics.append(
-                            Diagnostic(
-                                path: recordPath, message: ArticleFileReader.stripPath(error.message, recordPath)))
-                    }
-                } else {
-                    let skipped = try reader.skip(count: length)
-                    guard skipped == length else {
-                        report(
-                            "record \(record) is truncated: Content-Length says \(length) bytes but the file ends after \(skipped)."
-                        )
-                        break records
-                    }
-                }
-                // The block ends with two CRLFs.
-                for _ in 0..<2 {
-                    guard let line = try reader.readLine(maxLength: maxLineLength) else { break }
-                    if case .bytes(let bytes) = line, bytes.isEmpty { continue }
-                    report(
-                        "record \(record) does not end where its Content-Length (\(length) bytes) says; skipping to the next record."
-                    )
-                    if case .bytes(let bytes) = line, bytes.starts(with: Array("WARC/1.".utf8)) {
-                        pendingVersionLine = true
-                    } else {
-                        guard try resynchronise(reader) else { break records }
-                        pendingVersionLine = true
-                    }
-                    break
+
+        /// Reads one record: its version line, named fields and block.
+        mutating func readRecord() throws -> Flow {
+            insideRecord = false
+            if pendingVersionLine {
+                record += 1
+                pendingVersionLine = false
+            } else {
+                switch try readVersionLine() {
+                case .stop: return .stop
+                case .next: break
+                case nil: return .next  // a line that was no text: look again
                 }
             }
-        } catch let error as ByteSourceError {
-            report("record \(insideRecord ? record : record + 1): \(error.message)")
-        } catch {
-            report("the file cannot be read (\(error)).")
+            insideRecord = true
+            if record > warc.maxRecords {
+                report("only the first \(warc.maxRecords) records were read (the record limit).", severity: .warning)
+                return .stop
+            }
+            let fields = try readFields()
+            guard let lengthText = fields["content-length"], let length = Int(lengthText), length >= 0 else {
+                report("record \(record) has no Content-Length header.")
+                guard try warc.resynchronise(reader) else { return .stop }
+                pendingVersionLine = true
+                return .next
+            }
+            guard try readBlock(length: length, fields: fields) == .next else { return .stop }
+            return try readBlockEnd(length: length)
         }
-        return (articles, diagnostics)
+
+        /// The version line, skipping the blank lines between records: `.next` once read (a line that is not
+        /// one is reported and skipped to the next), `.stop` at the end of input, nil to look again.
+        mutating func readVersionLine() throws -> Flow? {
+            var versionLine: [UInt8]?
+            while let line = try reader.readLine(maxLength: warc.maxLineLength) {
+                if case .bytes(let bytes) = line {
+                    if bytes.isEmpty { continue }
+                    versionLine = bytes
+                }
+                break
+            }
+            guard let versionLine else { return try reader.isAtEnd() ? .stop : nil }
+            record += 1
+            if !versionLine.starts(with: Array("WARC/".utf8)) {
+                report("record \(record) does not start with a WARC version line; skipping to the next record.")
+                guard try warc.resynchronise(reader) else { return .stop }
+            }
+            return .next
+        }
+
+        /// The named fields up to the blank line (at most 256), names lowercased.
+        mutating func readFields() throws -> [String: String] {
+            var fields: [String: String] = [:]
+            var fieldCount = 0
+            while let line = try reader.readLine(maxLength: warc.maxLineLength) {
+                guard case .bytes(let bytes) = line else { continue }
+                if bytes.isEmpty { break }
+                fieldCount += 1
+                if fieldCount > 256 { break }
+                let text = String(decoding: bytes, as: UTF8.self)
+                if let colon = text.firstIndex(of: ":") {
+                    fields[text[..<colon].lowercased().trimmingWhitespace()] = String(
+                        text[text.index(after: colon)...]
+                    ).trimmingWhitespace()
+                }
+            }
+            return fields
+        }
+
+        /// Reads an HTML response's block into an article, or skips any other block; `.stop` when the file
+        /// ends inside it.
+        mutating func readBlock(length: Int, fields: [String: String]) throws -> Flow {
+            let type = fields["warc-type"]?.lowercased() ?? ""
+            let contentType = fields["content-type"]?.lowercased() ?? ""
+            let wanted = type == "response" && contentType.hasPrefix("application/http")
+            if wanted && length > warc.maxRecordBytes {
+                report(
+                    "record \(record) is \(length) bytes, over the \(warc.maxRecordBytes)-byte record limit; it was skipped."
+                )
+            }
+            guard wanted && length <= warc.maxRecordBytes else {
+                let skipped = try reader.skip(count: length)
+                guard skipped == length else {
+                    report(
+                        "record \(record) is truncated: Content-Length says \(length) bytes but the file ends after \(skipped)."
+                    )
+                    return .stop
+                }
+                return .next
+            }
+            let block = try reader.read(count: length)
+            guard block.count == length else {
+                report(
+                    "record \(record) is truncated: Content-Length says \(length) bytes but the file ends after \(block.count)."
+                )
+                return .stop
+            }
+            let recordPath = "\(path)#\(record)"
+            do {
+                if let (article, warnings) = try warc.article(fromHTTP: block, fields: fields, path: recordPath) {
+                    articles.append(article)
+                    diagnostics += warnings.map { Diagnostic(severity: .warning, path: recordPath, message: $0) }
+                }
+            } catch let error as ParallaxError {
+                diagnostics.append(
+                    Diagnostic(path: recordPath, message: ArticleFileReader.stripPath(error.message, recordPath)))
+            }
+            return .next
+        }
+
+        /// The two CRLFs that end a block; a record that does not end there is reported and the reader moves to
+        /// the next version line.
+        mutating func readBlockEnd(length: Int) throws -> Flow {
+            for _ in 0..<2 {
+                guard let line = try reader.readLine(maxLength: warc.maxLineLength) else { break }
+                if case .bytes(let bytes) = line, bytes.isEmpty { continue }
+                report(
+                    "record \(record) does not end where its Content-Length (\(length) bytes) says; skipping to the next record."
+                )
+                if case .bytes(let bytes) = line, bytes.starts(with: Array("WARC/1.".utf8)) {
+                    pendingVersionLine = true
+                } else {
+                    guard try warc.resynchronise(reader) else { return .stop }
+                    pendingVersionLine = true
+                }
+                break
+            }
+            return .next
+        }
     }
 
     /// Skips lines up to and including the next `WARC/1.x` version line; false at the end of input.
-    private func resynchronise(_ reader: BufferedByteReader) throws -> Bool {
+    func resynchronise(_ reader: BufferedByteReader) throws -> Bool {
         while let line = try reader.readLine(maxLength: maxLineLength) {
             if case .bytes(let bytes) = line,
                 bytes.starts(with: Array("WARC/1.".utf8)) || bytes.starts(with: Array("WARC/0.".utf8))
@@ -158,7 +202,7 @@ struct WARCReader {
 
     /// The article in an HTTP response block and warnings about its decoding (the charset chosen and why), nil
     /// when it is not a successful HTML response.
-    private func article(
+    func article(
         fromHTTP block: [UInt8], fields: [String: String], path: String
     ) throws -> (Article, [String])? {
         // Status line and headers end at the first blank line.
