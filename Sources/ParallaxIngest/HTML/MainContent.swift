@@ -11,9 +11,16 @@
 ///    at least a fifth of it or are plain prose paragraphs.
 /// 4. *Output*: the blocks inside the selection in document order, without captions, link lists, bylines
 ///    and boilerplate lines.
+/// 5. *Short pages*: when the selection shows under 200 bytes, the densest block (the element holding 70%
+///    of the page's unlinked text, see `orDensestBlock`) replaces it if it holds more than twice as much:
+///    lists, tables, definitions and short lines are a main text too.
+///
+/// Consent notices are removed with the furniture (``ConsentNotice``). Elements nested past the depth limit
+/// arrive flattened into their ancestor at the limit (``HTMLTree``), so their text is still there.
 ///
 /// The thresholds are Readability's where it has one (25 characters, link density 0.25/0.5, the sibling
-/// fifth); the others were tuned on the article-extraction benchmark (Benchmarks/extraction).
+/// fifth); the others were tuned on the article-extraction benchmark (Benchmarks/extraction) and checked on
+/// the main-content development set of other page kinds and languages (Benchmarks/main-content).
 struct MainContent {
     let tree: HTMLTree
     var removed: [Bool]
