@@ -481,6 +481,98 @@ page("de-glossar", "https://stadtwerke-ahlen.example/glossar", "de", "Glossar", 
 ], ["Grundpreis", "Fester Betrag pro Monat.", "Arbeitspreis", "Preis je Kilowattstunde.", "Abschlag", "Monatliche Vorauszahlung."])
 
 
+# Pages 38-45 were written after the rules of December 2026, as a check they had not seen.
+
+# 38. An encyclopedia article: infobox table, contents box, references list.
+page("encyclopedia", "https://wiki.example/wiki/Fenwick_Canal", "en", "Fenwick Canal", [
+    ("chrome", """<div id="mw-head"><a href="/login">Log in</a> <a href="/wiki/Main_Page">Main page</a> <a href="/random">Random article</a></div>
+<div id="mw-panel"><ul><li><a href="/help">Help</a></li><li><a href="/donate">Donate</a></li><li><a href="/recent">Recent changes</a></li></ul></div>"""),
+    ("main", """<div id="content"><h1>Fenwick Canal</h1><div id="bodyContent">
+<table class="infobox"><tr><th>Length</th><td>14 km</td></tr><tr><th>Locks</th><td>9</td></tr><tr><th>Opened</th><td>1794</td></tr></table>
+<p>The Fenwick Canal is a narrow canal in the north of England, running from Fenwick to the river at Ashby. It was built to carry coal and lime.</p>
+<div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#History">1 History</a></li><li><a href="#Today">2 Today</a></li></ul></div>
+<h2>History</h2><p>Work began in 1789 and the canal opened five years later, after a dispute over water supply delayed the upper locks.</p>
+<h2>Today</h2><p>The canal was restored by volunteers between 1972 and 1990 and is now used by pleasure boats.</p>
+<h2>References</h2><ol class="references"><li><a href="#">Hart, J. (1988). Canals of the North. p. 41.</a></li><li><a href="#">Fenwick Canal Trust annual report, 2019.</a></li></ol>
+</div></div>"""),
+    ("chrome", """<div id="footer"><p>This page was last edited on 3 March 2026.</p><p>Text is available under a free licence.</p></div>"""),
+], ["Length 14 km", "Locks 9", "Opened 1794",
+    "The Fenwick Canal is a narrow canal in the north of England, running from Fenwick to the river at Ashby. It was built to carry coal and lime.",
+    "History", "Work began in 1789 and the canal opened five years later, after a dispute over water supply delayed the upper locks.",
+    "Today", "The canal was restored by volunteers between 1972 and 1990 and is now used by pleasure boats."])
+
+# 39. Polish news with a comment section.
+page("pl-news", "https://gazeta-powiatu.example/wiadomosci/basen", "pl", "Basen miejski otwarty po remoncie", [
+    ("chrome", """<div class="menu-gorne"><a href="/">Strona główna</a> <a href="/wiadomosci">Wiadomości</a> <a href="/sport">Sport</a></div>"""),
+    ("main", """<div class="tresc-artykulu"><h1>Basen miejski otwarty po remoncie</h1>
+<p>Po ośmiu miesiącach remontu basen miejski przy ulicy Szkolnej znów przyjmuje pływaków. Wymieniono niecki, szatnie i system filtracji wody.</p>
+<p>Bilet normalny kosztuje 18 złotych, a dzieci do lat siedmiu wchodzą za darmo.</p></div>"""),
+    ("chrome", """<div class="komentarze"><h3>Komentarze (2)</h3><p>Wreszcie! Byliśmy wczoraj z dziećmi i wszystko wygląda świetnie.</p><p>Szkoda, że ceny znowu poszły w górę o dwa złote.</p></div>"""),
+], ["Po ośmiu miesiącach remontu basen miejski przy ulicy Szkolnej znów przyjmuje pływaków. Wymieniono niecki, szatnie i system filtracji wody.",
+    "Bilet normalny kosztuje 18 złotych, a dzieci do lat siedmiu wchodzą za darmo."])
+
+# 40. Dutch blog post with reactions.
+page("nl-blog", "https://fietsdagboek.example/2026/06/dijkroute", "nl", "Over de dijk naar Zierikzee", [
+    ("chrome", """<div class="kop"><a href="/">Home</a> <a href="/routes">Routes</a> <a href="/over">Over mij</a></div>"""),
+    ("main", """<div class="bericht"><h1>Over de dijk naar Zierikzee</h1>
+<p>Zaterdag fietste ik de dijkroute van Burgh naar Zierikzee, zestig kilometer met de wind vol tegen op de terugweg.</p>
+<p>Onderweg stopte ik bij een kraampje met verse aardbeien. Aanrader, maar neem kleingeld mee.</p></div>"""),
+    ("chrome", """<div class="reacties"><h3>3 reacties</h3><p>Mooie route! Die heb ik vorig jaar ook gereden, prachtig bij ondergaande zon.</p><p>Hoe lang deed je erover met die tegenwind?</p></div>"""),
+], ["Zaterdag fietste ik de dijkroute van Burgh naar Zierikzee, zestig kilometer met de wind vol tegen op de terugweg.",
+    "Onderweg stopte ik bij een kraampje met verse aardbeien. Aanrader, maar neem kleingeld mee."])
+
+# 41. A government news page with a feedback form and share links.
+page("gov-news-feedback", "https://ministry-of-transport.gov.example/news/rail-fares", "en", "Rail fares frozen for a year", [
+    ("chrome", """<div class="govuk-header"><a href="/">Ministry of Transport</a></div><div class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a></div>"""),
+    ("main", """<main id="main-content"><h1>Rail fares frozen for a year</h1><p class="lead">Regulated rail fares will not rise next January, the transport minister announced today.</p>
+<p>The freeze covers season tickets and off-peak returns on all routes run under public contracts.</p>
+<p>Operators will be compensated from the rail budget, which the ministry said had room after lower than expected energy costs.</p>
+<div class="share"><p>Share this page</p><a href="#">Facebook</a> <a href="#">Email</a></div>
+<form class="feedback"><p>Is this page useful?</p><button>Yes</button><button>No</button><p>Report a problem with this page</p></form></main>"""),
+    ("chrome", """<footer><p>All content is available under the Open Government Licence, except where otherwise stated.</p></footer>"""),
+], ["Regulated rail fares will not rise next January, the transport minister announced today.",
+    "The freeze covers season tickets and off-peak returns on all routes run under public contracts.",
+    "Operators will be compensated from the rail budget, which the ministry said had room after lower than expected energy costs."])
+
+# 42. Korean news.
+page("ko-news", "https://dongne-sinmun.example/news/2026/library", "ko", "구립도서관 야간 개방 시작", [
+    ("chrome", """<div class="gnb"><a href="/">홈</a> <a href="/news">뉴스</a> <a href="/sports">스포츠</a></div>"""),
+    ("main", """<div class="article-view"><h1>구립도서관 야간 개방 시작</h1>
+<p>구립도서관이 다음 달부터 평일 밤 열 시까지 문을 연다고 구청이 밝혔다.</p>
+<p>구청은 직장인과 학생들의 요청이 많아 야간 개방을 결정했다고 설명했다.</p></div>"""),
+    ("chrome", """<div class="related-news"><h3>관련 기사</h3><ul><li><a href="/a">주말 날씨 맑음</a></li><li><a href="/b">버스 노선 개편</a></li></ul></div>"""),
+], ["구립도서관이 다음 달부터 평일 밤 열 시까지 문을 연다고 구청이 밝혔다.",
+    "구청은 직장인과 학생들의 요청이 많아 야간 개방을 결정했다고 설명했다."])
+
+# 43. A paywalled article: two paragraphs, then a subscription box.
+page("paywall-teaser", "https://financial-ledger.example/markets/copper", "en", "Copper price hits a two-year high", [
+    ("chrome", NAV_EN),
+    ("main", """<article><h1>Copper price hits a two-year high</h1><div class="article-body">
+<p>Copper rose to its highest price in two years on Wednesday as mines in two producing countries reported flooding.</p>
+<p>Traders said stocks in exchange warehouses had fallen by a third since March.</p></div>
+<div class="paywall-box"><h3>Subscribe to continue reading</h3><p>Get unlimited access to our journalism for just £1 a week for the first three months. Cancel anytime.</p><a href="/subscribe">Subscribe now</a></div></article>"""),
+    ("chrome", FOOT_EN),
+], ["Copper rose to its highest price in two years on Wednesday as mines in two producing countries reported flooding.",
+    "Traders said stocks in exchange warehouses had fallen by a third since March."])
+
+# 44. A documentation page: a long link sidebar, content with headings and code.
+page("docs-page", "https://docs.tidyq.example/guide/queues", "en", "Queues", [
+    ("chrome", """<div class="docs-sidebar"><ul>""" + "".join(f'<li><a href="/guide/{x}">{x.title()}</a></li>' for x in ["install", "config", "queues", "workers", "retries", "metrics", "deploy", "faq"]) + "</ul></div>"),
+    ("main", """<div class="docs-content"><h1>Queues</h1><p>A queue holds jobs until a worker takes them. Create one per kind of work so slow jobs do not hold up fast ones.</p>
+<h2>Creating a queue</h2><pre>tidyq create emails --max-retries 5</pre><p>Names are lowercase and may contain dashes.</p></div>"""),
+    ("chrome", """<div class="docs-footer"><a href="/guide/config">Previous: Config</a> <a href="/guide/workers">Next: Workers</a></div>"""),
+], ["A queue holds jobs until a worker takes them. Create one per kind of work so slow jobs do not hold up fast ones.",
+    "Creating a queue", "tidyq create emails --max-retries 5", "Names are lowercase and may contain dashes."])
+
+# 45. A newsletter pop-up (no cookies) in front of a short article.
+page("newsletter-modal", "https://weekend-gardener.example/tips/roses", "en", "Pruning roses in March", [
+    ("chrome", """<div class="overlay-box"><h2>Never miss a tip</h2><p>Join 40,000 gardeners and get our best seasonal advice, offers and competitions straight to your inbox every Friday morning, completely free.</p><p><a href="#">No thanks</a></p></div>"""),
+    ("main", """<div class="tip"><h1>Pruning roses in March</h1><p>Cut bush roses back to an outward-facing bud about a hand's width above the ground.</p>
+<p>Remove dead and crossing stems first, then feed with a balanced fertiliser.</p></div>"""),
+], ["Cut bush roses back to an outward-facing bud about a hand's width above the ground.",
+    "Remove dead and crossing stems first, then feed with a balanced fertiliser."])
+
+
 def render(p):
     body = "\n".join(html for _, html in p["parts"])
     return (f'<!DOCTYPE html>\n<html lang="{p["lang"]}"{p["html_attrs"]}><head><meta charset="utf-8">'

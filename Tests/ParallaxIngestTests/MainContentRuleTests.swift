@@ -90,6 +90,17 @@ struct MainContentRuleTests {
         #expect(!text.contains("Endlich"))
     }
 
+    @Test func aNewsletterOverlayIsNotTheArticle() {
+        let html = page(
+            "<div class=\"overlay-box\"><p>Join 40,000 gardeners and get our best seasonal advice, offers and "
+                + "competitions straight to your inbox every Friday morning, completely free.</p></div>"
+                + "<div class=\"tip\"><p>Cut bush roses back to an outward-facing bud above the ground.</p>"
+                + "<p>Remove dead and crossing stems first, then feed with a balanced fertiliser.</p></div>")
+        let text = HTMLArticleReader.mainText(html: html)
+        #expect(text.hasPrefix("Cut bush roses"))
+        #expect(!text.contains("inbox"))
+    }
+
     @Test func forumSignaturesAreNotTheText() {
         let html = page(
             "<div class=\"thread\"><div class=\"post\"><p>My old bench drill wobbles badly above 2000 rpm, any ideas?</p>"

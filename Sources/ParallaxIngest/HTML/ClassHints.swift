@@ -56,8 +56,9 @@ struct ClassHints: OptionSet {
         ("toolbar", [.negative, .unlikely, .furniture]), ("skip", [.negative, .unlikely]),
         ("nav", [.negative, .unlikely]), ("legends", .unlikely), ("ai2html", .unlikely),
         ("login", [.negative, .unlikely]), ("paywall", [.negative]), ("inline-ad", [.negative, .unlikely, .furniture]),
-        // Forum furniture: a poster's signature repeats under every post.
-        ("signature", [.negative, .unlikely, .furniture]),
+        // Forum furniture: a poster's signature repeats under every post. An overlay sits on top of the page
+        // (newsletter and app pop-ups), not in it.
+        ("signature", [.negative, .unlikely, .furniture]), ("overlay", [.negative, .unlikely]),
         // The same names in the languages the extractor reads (class names are often the site's language):
         // comment sections, footers, sidebars, ads, share bars; content containers.
         ("kommentar", [.negative, .unlikely, .furniture]), ("komentar", [.negative, .unlikely, .furniture]),
