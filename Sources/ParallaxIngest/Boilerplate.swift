@@ -14,6 +14,12 @@ enum Boilerplate {
         "you may also like", "you might also like", "trending", "trending now", "most popular", "most read",
         "top stories", "latest news", "latest stories", "editor's picks", "more on this story", "see also",
         "what to read next", "popular now", "in case you missed it", "more news",
+        // Comment sections and related-story blocks in the other languages the extractor reads. ("Read
+        // also" is not here: in French, Italian or Spanish news it is an inline box and the article goes on.)
+        "comments", "leave a reply", "leave a comment", "kommentare", "commentaires", "comentarios", "commenti",
+        "comentários", "комментарии", "网友评论", "发表评论", "コメント", "التعليقات", "mehr zum thema",
+        "sur le même sujet", "noticias relacionadas", "notizie correlate", "notícias relacionadas", "相关阅读",
+        "相关新闻", "相关文章", "関連記事",
     ]
 
     /// Folded prefixes of paragraphs that end the article with everything after them.
@@ -25,7 +31,8 @@ enum Boilerplate {
 
     /// Folded prefixes of short paragraphs dropped wherever they stand.
     static let dropPrefixes: [String] = [
-        "epaper_", "e-paper", "epaper ", "advertisement", "share this", "share on", "click here",
+        // A line that opens with © is a copyright or photo credit ("© 2026 Riverside Media Ltd.", "© Reuters").
+        "©", "epaper_", "e-paper", "epaper ", "advertisement", "share this", "share on", "click here",
         "tap here", "photo:", "image:", "file photo", "(photo", "[photo", "watch:", "listen:", "print",
         "email this", "scroll to continue", "story continues below", "continue reading", "skip to",
         // Chinese pages close with the editor on duty ("（责任编辑：王小明）"): staff, not the author.
@@ -33,10 +40,21 @@ enum Boilerplate {
         "编辑:", "（编辑：", "(编辑:",
     ]
 
+    /// Folded short lines dropped where they stand: inline "read also" boxes, whose links the extractor
+    /// already drops, leave their heading behind in the article.
+    static let dropLines: Set<String> = [
+        "leggi anche", "lesen sie auch", "à lire aussi", "lire aussi", "a lire aussi", "lee también",
+        "leia também", "veja também", "читайте также", "по теме", "اقرأ أيضا", "te puede interesar",
+        "potrebbe interessarti anche", "auch interessant", "das könnte sie auch interessieren",
+    ]
+
     /// Whether this paragraph starts page furniture that runs to the end.
     static func isCutMarker(_ paragraph: String) -> Bool {
         let folded = Folding.fold(paragraph.trimmingWhitespace())
-        if folded.count <= 40, cutMarkers.contains(folded.trimmingCharacters(in: ":.-–—")) { return true }
+        // "Kommentare (3)", "2 comentarios": a section's heading with its count.
+        if folded.count <= 40, cutMarkers.contains(folded.trimmingCharacters(in: ":.-–—()[]0123456789 ")) {
+            return true
+        }
         return folded.count <= 200 && cutPrefixes.contains(where: { folded.hasPrefix($0) })
     }
 
@@ -44,6 +62,7 @@ enum Boilerplate {
     static func isFurniture(_ paragraph: String) -> Bool {
         let folded = Folding.fold(paragraph.trimmingWhitespace())
         guard folded.count <= 120 else { return false }
+        if folded.count <= 40, dropLines.contains(folded.trimmingCharacters(in: ":.-–—")) { return true }
         return dropPrefixes.contains(where: { folded.hasPrefix($0) })
     }
 }

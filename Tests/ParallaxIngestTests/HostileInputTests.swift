@@ -13,12 +13,11 @@ struct HostileInputTests {
         let path = try FixtureFiles.write(Array(html.utf8), named: "deep.html")
         defer { FixtureFiles.remove(path) }
         let result = ArticleFileReader().read(path: path)
-        // The paragraph is below the depth limit: no article, and a message that says why.
-        #expect(result.articles.isEmpty)
-        #expect(
-            result.diagnostics.map(\.description) == [
-                "\(path): no article text was found in the page (elements nested deeper than 256 levels were ignored)."
-            ])
+        // The paragraph is below the depth limit: flattened into the element at the limit, its text kept, and a
+        // warning that says so.
+        let article = try #require(result.articles.first)
+        #expect(article.text == "The deepest paragraph of a hostile page says nothing of interest to anyone.")
+        #expect(result.diagnostics.map(\.message) == ["elements nested deeper than 256 levels were flattened."])
     }
 
     @Test func binaryFileNamedHTML() throws {

@@ -56,6 +56,24 @@ struct ClassHints: OptionSet {
         ("toolbar", [.negative, .unlikely, .furniture]), ("skip", [.negative, .unlikely]),
         ("nav", [.negative, .unlikely]), ("legends", .unlikely), ("ai2html", .unlikely),
         ("login", [.negative, .unlikely]), ("paywall", [.negative]), ("inline-ad", [.negative, .unlikely, .furniture]),
+        // Forum furniture: a poster's signature repeats under every post. An overlay sits on top of the page
+        // (newsletter and app pop-ups), not in it.
+        ("signature", [.negative, .unlikely, .furniture]), ("overlay", [.negative, .unlikely]),
+        // The same names in the languages the extractor reads (class names are often the site's language):
+        // comment sections, footers, sidebars, ads, share bars; content containers.
+        ("kommentar", [.negative, .unlikely, .furniture]), ("komentar", [.negative, .unlikely, .furniture]),
+        ("comentario", [.negative, .unlikely, .furniture]), ("reactie", [.negative, .unlikely, .furniture]),
+        ("respond", [.negative, .unlikely, .furniture]),
+        ("pied", [.negative, .unlikely]), ("fusszeile", [.negative, .unlikely]), ("rodape", [.negative, .unlikely]),
+        ("pie-de-pagina", [.negative, .unlikely]), ("lateral", [.negative, .unlikely]),
+        ("werbung", [.negative, .unlikely, .furniture]), ("anzeige", [.negative, .unlikely]),
+        ("publicidad", [.negative, .unlikely, .furniture]), ("publicite", [.negative, .unlikely, .furniture]),
+        ("pubblicita", [.negative, .unlikely, .furniture]), ("reklam", [.negative, .unlikely, .furniture]),
+        ("partage", [.negative, .unlikely, .furniture]), ("compartir", [.negative, .unlikely, .furniture]),
+        ("condividi", [.negative, .unlikely, .furniture]), ("teilen", [.negative, .unlikely]),
+        ("contenu", .positive), ("inhalt", .positive), ("contenido", .positive), ("conteudo", .positive),
+        ("contenuto", .positive), ("artikel", .positive), ("articulo", .positive), ("artigo", .positive),
+        ("articolo", .positive), ("beitrag", .positive),
     ]
 
     /// Patterns by first byte, for a single scan.

@@ -6,7 +6,8 @@ import ParallaxModel
 /// fetched. Every field is plain text (tags and entities removed), whatever the page holds.
 public struct HTMLArticleReader: Sendable {
     public var registry: OutletRegistry
-    /// Elements nested deeper than this are ignored (hostile pages nest 100,000 levels; real ones < 100).
+    /// Elements nested deeper than this are flattened into their ancestor at this depth, their text kept
+    /// (hostile pages nest 100,000 levels; real ones < 100).
     public var maxDepth: Int
 
     public init(registry: OutletRegistry = .bundled, maxDepth: Int = 256) {
@@ -29,7 +30,7 @@ public struct HTMLArticleReader: Sendable {
         let (article, truncated) = try read(
             html: decoded.text, path: path, url: url, fallbackDate: fallbackDate, reportDepth: true)
         var warnings = decoded.warning.map { [$0] } ?? []
-        if truncated { warnings.append("elements nested deeper than \(maxDepth) levels were ignored.") }
+        if truncated { warnings.append("elements nested deeper than \(maxDepth) levels were flattened.") }
         return (article, warnings)
     }
 
@@ -59,7 +60,7 @@ public struct HTMLArticleReader: Sendable {
         guard ArticleText.isEnough(body) else {
             var reason =
                 tree.elements.isEmpty ? "the page holds no HTML elements" : "no article text was found in the page"
-            if tree.truncatedByDepth { reason += " (elements nested deeper than \(maxDepth) levels were ignored)" }
+            if tree.truncatedByDepth { reason += " (elements nested deeper than \(maxDepth) levels were flattened)" }
             throw ParallaxError(.invalidInput, "\(path): \(reason).")
         }
         let title = metadata.title.map { Self.mayHoldMojibake($0) ? MojibakeRepair.repair($0) : $0 }

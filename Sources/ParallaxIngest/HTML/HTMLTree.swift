@@ -39,14 +39,15 @@ struct HTMLTree {
     var blocks: [Block] = []
     var text: [UInt8] = []
     var metadata = PageMetadata.Raw()
-    /// Whether some content was ignored because it was nested deeper than the limit.
+    /// Whether some elements were nested deeper than the limit (their text was kept, flattened into the deepest
+    /// element within it).
     var truncatedByDepth = false
 
     fileprivate init() {}
 
     /// Parses `html` and flattens it.
-    /// - Parameter maxDepth: elements deeper than this are ignored with their content (hostile pages nest
-    ///   100,000 levels; real ones stay under 100).
+    /// - Parameter maxDepth: elements deeper than this get no element of their own; their text is kept in the
+    ///   deepest element within the limit (hostile pages nest 100,000 levels; real ones stay under 100).
     init(html: String, maxDepth: Int = 256) {
         LibXML.ready
         let builder = TreeBuilder(maxDepth: maxDepth, capacity: html.utf8.count)
@@ -119,6 +120,8 @@ private final class TreeBuilder {
     }
 
     @exclusivity(unchecked) var frames: [Frame] = []
+    /// Open elements past the depth limit, innermost last: bit 0 a block, bit 1 the link state to restore.
+    @exclusivity(unchecked) var beyondDepth: [UInt8] = []
     /// Open elements inside a skipped one (script, style, hidden…), the skipped one included.
     @exclusivity(unchecked) var skipDepth = 0
     @exclusivity(unchecked) var inHead = 0
@@ -229,9 +232,7 @@ private final class TreeBuilder {
         }
         let tag = HTMLTag.of(name)
         if frames.count >= maxDepth {
-            tree.truncatedByDepth = true
-            frames.append(Frame(element: -1, isBlock: false, savedOwner: owner, inLink: inLink, capture: nil))
-            skipDepth = 1
+            startBeyondDepth(tag)
             return
         }
 
@@ -395,6 +396,11 @@ private final class TreeBuilder {
             return
         }
         skipDepth = 0
+        // Elements past the depth limit are the innermost open ones.
+        if !beyondDepth.isEmpty {
+            endBeyondDepth()
+            return
+        }
         guard let frame = frames.popLast() else { return }
         if let kind = frame.capture, let index = captures.lastIndex(where: { $0.kind == kind }) {
             let captured = captures.remove(at: index)
@@ -413,6 +419,30 @@ private final class TreeBuilder {
             owner = frame.savedOwner
         }
         inLink = frame.inLink
+    }
+
+    /// An element nested deeper than the limit is flattened, not dropped: it gets no element of its own (so
+    /// nothing deeper costs memory or a walk up the tree), but its text stays in the deepest element within the
+    /// limit, still split into paragraphs at block tags. A page that wraps its article in 300 `<div>`s keeps
+    /// its article; media, scripts and forms down there are still skipped.
+    /// One byte per open element (not a frame) keeps a hostile page's memory to a byte per `<div>`.
+    private func startBeyondDepth(_ tag: HTMLTag) {
+        tree.truncatedByDepth = true
+        let block = tag.isBlock
+        beyondDepth.append((block ? 1 : 0) | (inLink ? 2 : 0))
+        if tag.isSkipped {
+            skipDepth = 1
+            return
+        }
+        if block { flush(endsWithBreak: tag == .br || tag == .hr) }
+        if tag == .a { inLink = true }
+    }
+
+    /// Closes an element opened past the depth limit.
+    private func endBeyondDepth() {
+        let flags = beyondDepth.removeLast()
+        if flags & 1 != 0 { flush(endsWithBreak: false) }
+        inLink = flags & 2 != 0
     }
 
     /// Class and id strings repeat across a page (`menu-item`, `card-content`): their hints are computed once.
