@@ -73,6 +73,7 @@ extension ContradictionFinder {
                 for y in unmatchedB
                 where Self.sameMeasure(x, y) && !x.context.differentReferent(from: y.context)
                     && !(publishedApart && (Self.evolves(x) || Self.evolves(y)))
+                    && !((x.context.elapsed || y.context.elapsed) && key.hasPrefix("duration") && !sameDay(a, b))
                     && Self.sameCasualties(x, y) && !numbers[a].contains(y.reading.value)
                     && !numbers[b].contains(x.reading.value) && !Self.withinRange(y, of: x, writtenRanges[a])
                     && !Self.withinRange(x, of: y, writtenRanges[b])
@@ -183,6 +184,15 @@ extension ContradictionFinder {
     /// (``QuantityContext/differentReferent(from:)``), checked apart.
     static func sameThing(_ x: Slot, _ y: Slot) -> Bool {
         ContradictionConfidence.specificCount(x, y) || !x.context.names.isDisjoint(with: y.context.names)
+    }
+
+    /// Whether two claims' articles were both published on one known day: then times elapsed "so far" were
+    /// counted at the same moment and may be compared.
+    func sameDay(_ a: Int, _ b: Int) -> Bool {
+        guard let pa = published[drafts[a].articlePosition], let pb = published[drafts[b].articlePosition] else {
+            return false
+        }
+        return pa == pb
     }
 
     /// Whether two claims' articles were published on different days. Then a figure that evolves

@@ -46,6 +46,12 @@ struct QuantityContext: Hashable, Sendable {
     /// Whether the figure is limited to a stage of a contest named beside it (``stagePeriods``): "during the
     /// round", "in the first half". The whole contest's figure is another figure.
     var stage = false
+    /// Whether the figure is time elapsed so far (``elapsed(_:)``): "after four days of rioting", "the past eight
+    /// days", "eight days of clashes". It grows with the moment of writing, so two outlets writing on different
+    /// days (or on days not known) give different figures without disagreeing.
+    var elapsed = false
+    /// Whether the figure is a position, not a measure: "the 27-yard line" marks a place on a field.
+    var position = false
 
     /// Words before a figure (in its stretch) that make it a goal or a possibility (``hypothetical``).
     static let hypotheticalWords: Set<String> = [
@@ -149,14 +155,38 @@ struct QuantityContext: Hashable, Sendable {
             compoundNoun = Stemmer.stem(word(next))
         }
         let hypothetical = left.contains { !tokens[$0].isCapitalized && hypotheticalWords.contains(word($0)) }
-        return QuantityContext(
+        var context = QuantityContext(
             head: head, time: time, names: names, part: FigureScope.isPart(start, end, in: text, tokens: tokens),
             ranked: FigureScope.isRanked(start, end, in: text, tokens: tokens),
             compoundNoun: compoundNoun, hypothetical: hypothetical,
             benchmark: benchmark(before: around.before, word: word),
             capacity: right.isEmpty && capacity(at: around.stop, figureEnd: end, tokens: tokens, word: word),
             stage: (left + right).contains { isStage($0, tokens: tokens, word: word) })
+        context.elapsed = elapsed(around)
+        context.position = compoundNoun == Stemmer.stem("line")
+        return context
     }
+
+    /// Whether the stretch makes a span of time the time elapsed so far: "after" before it ("after four days of
+    /// the worst riots"), "past" right before it ("the past eight days"), or "of" and an ongoing unrest after it
+    /// ("eight days of clashes").
+    static func elapsed(_ around: Surroundings) -> Bool {
+        if let stop = around.leftStop, around.word(stop) == "after",
+            around.left.allSatisfy({ QuantityAgreement.approximate.contains(around.word($0)) })
+        {
+            return true
+        }
+        if let nearest = around.left.first, around.word(nearest) == "past" { return true }
+        let after = around.right.map(around.word)
+        guard let of = after.firstIndex(of: "of"), of <= 1, of + 1 < after.count else { return false }
+        return after[(of + 1)...].prefix(3).contains { ongoingUnrest.contains($0) }
+    }
+
+    /// Happenings that go on and are counted in days while they last.
+    static let ongoingUnrest: Set<String> = [
+        "riots", "rioting", "protests", "protest", "clashes", "fighting", "violence", "unrest", "demonstrations",
+        "strikes", "strike", "shelling", "bombing", "siege", "looting",
+    ]
 
     /// The head word every figure stated per year shares (``yearly(_:)``).
     static let yearlyRate = "per-year"
@@ -245,11 +275,13 @@ struct QuantityContext: Hashable, Sendable {
     }
 
     /// Whether the nouns the two figures qualify (``compoundNoun``) allow them to be one measure
-    /// (``measures(_:)``), both or neither are a part of a set (``part``), neither is a ranked subset (``ranked``), both or neither are a goal or a
+    /// (``measures(_:)``), both or neither are a part of a set (``part``), neither is a ranked subset (``ranked``)
+    /// or a position (``position``), both or neither are a goal or a
     /// possibility (``hypothetical``), both or neither are time spent in a role (``capacity``) or limited to a
     /// stage of a contest (``stage``), and neither is the standard of a comparison (``benchmark``).
     func sameScope(as other: QuantityContext) -> Bool {
-        guard part == other.part, !ranked, !other.ranked, hypothetical == other.hypothetical,
+        guard part == other.part, !ranked, !other.ranked, !position, !other.position,
+            hypothetical == other.hypothetical,
             capacity == other.capacity,
             stage == other.stage, !benchmark, !other.benchmark
         else {

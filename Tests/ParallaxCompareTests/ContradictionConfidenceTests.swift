@@ -133,6 +133,25 @@ struct ContradictionConfidenceTests {
         #expect(Set(x.sides.map(\.normalizedValue)) == [6, 12])
     }
 
+    @Test func timeElapsedSoFarIsComparedOnlyWhenCountedOnOneDay() {
+        let first =
+            "The youths smashed shop windows newly replaced after four days of the worst riots Dunmore has seen."
+        let second = "Dunmore was calm on Sunday after eight days of the worst riots the city has seen in decades."
+        func compare(_ day1: CivilDate?, _ day2: CivilDate?) -> EventComparison {
+            let a = Article(
+                id: "a", published: day1.map { Timestamp(date: $0) }, outlet: "Dunmore Gazette", text: first)
+            let b = Article(
+                id: "b", published: day2.map { Timestamp(date: $0) }, outlet: "Coastal Herald", text: second)
+            return Self.compare([a, b])
+        }
+        let monday = CivilDate(year: 2025, month: 3, day: 17)!
+        let friday = CivilDate(year: 2025, month: 3, day: 21)!
+        #expect(compare(nil, nil).contradictions.isEmpty, "\(Self.describe(compare(nil, nil)))")
+        #expect(compare(monday, friday).contradictions.isEmpty, "\(Self.describe(compare(monday, friday)))")
+        // Counted on one day, four and eight days of one riot disagree.
+        #expect(compare(monday, monday).contradictions.count == 1)
+    }
+
     @Test func aPlayersStatLineChangedInOneCopyIsFound() throws {
         let a = Self.article(
             "a", "Dunmore Gazette",

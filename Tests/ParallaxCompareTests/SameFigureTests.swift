@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxCompare
 import ParallaxModel
 import Testing
@@ -168,6 +169,40 @@ struct SameFigureTests {
             id: "c", articleId: "a", outlet: "o", voiceId: "v", span: Span(start: 0, end: text.utf8.count),
             text: text, sentenceIndex: 0, quantities: [quantity])
         #expect(QuantityContext.read(quantity.span, in: claim).capacity == capacity, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("The drive stalled at the Ostby 27-yard line on third down.", "27-yard", true),
+        ("Marsh broke away for a 27-yard run on third down.", "27-yard", false),
+    ])
+    func aYardLineIsAPositionNotAMeasure(_ text: String, _ figure: String, _ position: Bool) throws {
+        // As extraction reads it: a length whose text is the hyphenated figure.
+        let start = try #require(text.range(of: figure)).lowerBound.utf16Offset(in: text)
+        let span = Span(start: start, end: start + figure.utf8.count)
+        let quantity = Quantity(
+            kind: .length, text: figure, span: span, value: 27, unit: "yard", normalizedValue: 24.6888)
+        let claim = Claim(
+            id: "c", articleId: "a", outlet: "o", voiceId: "v", span: Span(start: 0, end: text.utf8.count),
+            text: text, sentenceIndex: 0, quantities: [quantity])
+        let context = QuantityContext.read(quantity.span, in: claim)
+        #expect(context.position == position, "\(text)")
+        #expect(context.sameScope(as: context) == !position)
+    }
+
+    @Test(arguments: [
+        ("Athens was calm on Sunday after eight days of the worst riots in decades.", true),
+        ("Clashes went on over the past eight days in the capital.", true),
+        ("Eight days of clashes have caused damage worth 200 million euros.", true),
+        ("The festival lasts eight days in the capital.", false),
+        ("He spent eight days in hospital after the crash.", false),
+    ])
+    func timeElapsedSoFarIsRead(_ text: String, _ elapsed: Bool) throws {
+        let quantity = try #require(
+            NumberReader.quantities(in: text).first)
+        let claim = Claim(
+            id: "c", articleId: "a", outlet: "o", voiceId: "v", span: Span(start: 0, end: text.utf8.count),
+            text: text, sentenceIndex: 0, quantities: [quantity])
+        #expect(QuantityContext.read(quantity.span, in: claim).elapsed == elapsed, "\(text)")
     }
 
     @Test func aRunningTotalSinceADayIsAnotherMoment() {
