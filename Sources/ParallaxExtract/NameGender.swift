@@ -37,6 +37,20 @@ enum NameGender {
         }
     }
 
+    /// The gender a description's words say ("a spokeswoman for the ministry", "the boy's father"), nil when
+    /// none does or they disagree.
+    static func of(noun phrase: String) -> NameGender? {
+        var said: Set<NameGender> = []
+        for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) {
+            if word.hasSuffix("woman") || word.hasSuffix("women") || femaleRoles.contains(word) {
+                said.insert(.female)
+            } else if word == "man" || word == "men" || maleRoles.contains(word) {
+                said.insert(.male)
+            }
+        }
+        return said.count == 1 ? said.first : nil
+    }
+
     /// Roles that say a person's gender ("spokesman", "congresswoman"); "-woman" words are caught by suffix.
     static let maleRoles: Set<String> = [
         "spokesman", "congressman", "chairman", "councilman", "assemblyman", "alderman", "businessman",

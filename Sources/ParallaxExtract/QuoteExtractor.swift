@@ -88,6 +88,13 @@ enum QuoteExtractor {
             }
             // A role nobody named holds speaks a quotation standing as its own sentence ("“…,” the president
             // said"); inside a sentence ("The governor has promised a “return to normal”") it may be a scare quote.
+            // "A spokeswoman for the ministry said … “…,” she said": a pronoun no named person answers speaks for
+            // the unnamed speaker of the narration just before.
+            if let clause = chosen, resolver.resolve(clause.speaker, words: clause.speakerWords) == nil,
+                let prior = unnamedSpeaker(before: openSentence, pronoun: clause.speaker, clauses, resolver)
+            {
+                chosen = prior
+            }
             guard let clause = chosen, let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords),
                 !speaker.isBareRole || standsAlone, !isTitle(region, doc), !isName(region, doc)
             else {
@@ -105,6 +112,27 @@ enum QuoteExtractor {
             previousSpeaker = (speaker, clause, closeSentence)
         }
         return result
+    }
+
+    /// The reporting clause of the two sentences before `sentence` whose speaker is described, not named (an
+    /// unnamed person, or the organisation a spokesperson speaks for), of the pronoun's gender or of none said:
+    /// "a spokeswoman for the ministry" for "she", not "a spokesman". A named person the pronoun's gender did
+    /// not fit is never taken. Nil for a reference that is not "he" or "she".
+    private static func unnamedSpeaker(
+        before sentence: Int, pronoun: SpeakerReference, _ clauses: [[ReportingClause]], _ resolver: SpeakerResolver
+    ) -> ReportingClause? {
+        guard case .anaphor(let text) = pronoun, let gender = NameGender.of(pronoun: text) else { return nil }
+        for earlier in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
+            for clause in clauses[earlier].reversed() where !clause.isAccordingTo {
+                if case .anaphor = clause.speaker { continue }  // another pronoun: not a description
+                guard let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords),
+                    speaker.entity == nil || speaker.kind != .person, speaker.kind != .data
+                else { continue }
+                let said = NameGender.of(noun: speaker.name)
+                if said == nil || said == gender { return clause }
+            }
+        }
+        return nil
     }
 
     /// Short quotations claimed by a reporting clause right next to them ("lamented “painful losses”",

@@ -193,10 +193,14 @@ struct SpeakerResolver {
     }
 
     /// "“We tried,” she said, … That was the view of Marta Kovacs": a feature lede may quote "he" or "she"
-    /// before naming anyone. Only when no person at all is named before the pronoun, the first person named
-    /// after it whose gender agrees is the speaker.
+    /// before naming anyone. Only when nothing but quoted words comes before the pronoun's sentence (the lede
+    /// opens with the quote) and no person at all is named before the pronoun, the first person named after it
+    /// whose gender agrees is the speaker. After narration ("A spokeswoman for the ministry said … “…,” she
+    /// said") the pronoun looks back, never ahead to someone the next paragraph names.
     private func cataphor(_ text: String, after word: Int) -> Int? {
-        guard let gender = NameGender.of(pronoun: text) else { return nil }
+        guard let gender = NameGender.of(pronoun: text), word > 0, word <= doc.words.count else { return nil }
+        let sentence = doc.words[word - 1].sentence
+        guard doc.words[..<(word - 1)].allSatisfy({ $0.isQuoted || $0.sentence == sentence }) else { return nil }
         var named: [Int] = []
         for mention in table.mentions where table.entities[mention.entity].kind == .person {
             if mention.words.lowerBound < word { return nil }
