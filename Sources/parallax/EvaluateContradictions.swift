@@ -11,9 +11,9 @@ struct EvaluateContradictions: AsyncParsableCommand {
         commandName: "contradictions",
         abstract: "False contradictions per untouched gold event, and recall of a figure planted into one copy.",
         discussion: """
-            Input: JSON Lines with id, cluster, title, text (as ../shared/data/event-clustering). Each label with two
-            articles or more is an event. Scores are given for all events, topics 1-17 (development) and topics 18
-            and up (held out). --format json adds each event's reported contradictions, with article ids and spans,
+            Input: JSON Lines with id, cluster, title, text (as ../shared/data/event-clustering). Each label with two \
+            articles or more is an event. Scores are given for all events, topics 1-17 (development) and topics 18 \
+            and up (held out). --format json adds each event's reported contradictions, with article ids and spans, \
             and the planted figure.
             """
     )
@@ -33,11 +33,17 @@ struct EvaluateContradictions: AsyncParsableCommand {
         try await output.report({
             await pipeline.evaluateContradictions(try Pipeline.labelledArticles(jsonl: path), seed: seed)
         }) { result in
-            var lines = ["events              false/event  (false)  planted recall  (found/planted)"]
+            func column(_ text: String, _ width: Int) -> String {
+                text.padding(toLength: width, withPad: " ", startingAt: 0)
+            }
+            var lines = [
+                column("events", 20) + column("false/event", 13) + column("(false)", 9) + column("planted recall", 16)
+                    + "(found/planted)"
+            ]
             for s in result.scores {
                 lines.append(
-                    "\(s.name.padding(toLength: 19, withPad: " ", startingAt: 0)) \(fixed(s.falsePerEvent, 2))         (\(s.falseContradictions))    \(fixed(s.recall, 2))           (\(s.found)/\(s.planted))  over \(s.events) events"
-                )
+                    column(s.name, 20) + column(fixed(s.falsePerEvent, 2), 13) + column("(\(s.falseContradictions))", 9)
+                        + column(fixed(s.recall, 2), 16) + "(\(s.found)/\(s.planted))  over \(s.events) events")
             }
             return lines.joined(separator: "\n")
         }
