@@ -88,12 +88,9 @@ enum QuoteExtractor {
             }
             // A role nobody named holds speaks a quotation standing as its own sentence ("“…,” the president
             // said"); inside a sentence ("The governor has promised a “return to normal”") it may be a scare quote.
-            // "A spokeswoman for the ministry said … “…,” she said": a pronoun no named person answers speaks for
-            // the unnamed speaker of the narration just before.
-            if let clause = chosen, resolver.resolve(clause.speaker, words: clause.speakerWords) == nil,
-                let prior = unnamedSpeaker(before: openSentence, pronoun: clause.speaker, clauses, resolver)
-            {
-                chosen = prior
+            // "A spokeswoman for the ministry said … “…,” she said": the narration's described speaker.
+            chosen = chosen.map {
+                unanswered($0, resolver) ? unnamedSpeaker(before: openSentence, $0, clauses, resolver) ?? $0 : $0
             }
             guard let clause = chosen, let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords),
                 !speaker.isBareRole || standsAlone, !isTitle(region, doc), !isName(region, doc)
@@ -114,14 +111,19 @@ enum QuoteExtractor {
         return result
     }
 
+    /// Whether no one answers the clause's speaker (a pronoun with no named person before it).
+    private static func unanswered(_ clause: ReportingClause, _ resolver: SpeakerResolver) -> Bool {
+        resolver.resolve(clause.speaker, words: clause.speakerWords) == nil
+    }
+
     /// The reporting clause of the two sentences before `sentence` whose speaker is described, not named (an
     /// unnamed person, or the organisation a spokesperson speaks for), of the pronoun's gender or of none said:
     /// "a spokeswoman for the ministry" for "she", not "a spokesman". A named person the pronoun's gender did
     /// not fit is never taken. Nil for a reference that is not "he" or "she".
     private static func unnamedSpeaker(
-        before sentence: Int, pronoun: SpeakerReference, _ clauses: [[ReportingClause]], _ resolver: SpeakerResolver
+        before sentence: Int, _ pronoun: ReportingClause, _ clauses: [[ReportingClause]], _ resolver: SpeakerResolver
     ) -> ReportingClause? {
-        guard case .anaphor(let text) = pronoun, let gender = NameGender.of(pronoun: text) else { return nil }
+        guard case .anaphor(let text) = pronoun.speaker, let gender = NameGender.of(pronoun: text) else { return nil }
         for earlier in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
             for clause in clauses[earlier].reversed() where !clause.isAccordingTo {
                 if case .anaphor = clause.speaker { continue }  // another pronoun: not a description

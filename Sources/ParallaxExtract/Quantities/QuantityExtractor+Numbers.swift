@@ -58,39 +58,48 @@ extension QuantityExtractor {
             else { return nil }
             return NumberRead(value: w == "few" ? 2 : 3, next: j + 1, kind: .word, vague: w)
         }
-        if w == "a" || w == "an" {
-            // "a dozen", "a million", "a hundred"
-            guard j + 1 < n, lex[j + 1].kind == .word else { return nil }
-            let next = lex[j + 1].text
-            if next == "dozen" { return NumberRead(value: 12, next: j + 2, kind: .word) }
-            // "almost a fifth", "a quarter of": a fraction, as a percentage; "a third flood" is an ordinal.
-            if let denominator = NumberParser.fractions[next],
-                j + 2 >= n || lex[j + 2].isWord("of") || headNoun(lex, from: j + 2) == nil
-            {
-                return NumberRead(value: 100 / denominator, next: j + 2, kind: .half, percentHalf: true)
-            }
-            if let s = NumberParser.scales[next], s >= 100, next.utf8.count > 3 {
-                return NumberRead(value: 1, next: j + 1, kind: .word)
-            }
-            // "less than an hour", "at least a week", "about a metre": one unit, after a hedge or preposition
-            // (not "38,000 vehicles a day", a rate).
-            if j > 0, let before = lex[j - 1].kind == .word ? lex[j - 1].text : nil,
-                Self.singleUnitLeads.contains(before),
-                let unit = UnitLexicon.single[next], unit.kind != .percent, unit.kind != .multiplier,
-                next.utf8.count > 2, !isPlural(next), next != "second"
-            {
-                return NumberRead(value: 1, next: j + 1, kind: .word)
-            }
-            return nil
+        if w == "a" || w == "an" { return readArticle(lex, at: j) }
+        if w == "half" { return readHalf(lex, at: j) }
+        return nil
+    }
+
+    /// "a dozen", "a million", "a fifth of", "less than an hour": the number an article stands for.
+    private static func readArticle(_ lex: [Lexeme], at j: Int) -> NumberRead? {
+        let n = lex.count
+        // "a dozen", "a million", "a hundred"
+        guard j + 1 < n, lex[j + 1].kind == .word else { return nil }
+        let next = lex[j + 1].text
+        if next == "dozen" { return NumberRead(value: 12, next: j + 2, kind: .word) }
+        // "almost a fifth", "a quarter of": a fraction, as a percentage; "a third flood" is an ordinal.
+        if let denominator = NumberParser.fractions[next],
+            j + 2 >= n || lex[j + 2].isWord("of") || headNoun(lex, from: j + 2) == nil
+        {
+            return NumberRead(value: 100 / denominator, next: j + 2, kind: .half, percentHalf: true)
         }
-        if w == "half" {
-            guard j + 1 < n, lex[j + 1].kind == .word else { return nil }
-            if lex[j + 1].text == "of" {
-                return NumberRead(value: 50, next: j + 1, kind: .half, percentHalf: true)
-            }
-            if lex[j + 1].text == "a" || lex[j + 1].text == "an" {
-                return NumberRead(value: 0.5, next: j + 2, kind: .half)
-            }
+        if let s = NumberParser.scales[next], s >= 100, next.utf8.count > 3 {
+            return NumberRead(value: 1, next: j + 1, kind: .word)
+        }
+        // "less than an hour", "at least a week", "about a metre": one unit, after a hedge or preposition
+        // (not "38,000 vehicles a day", a rate).
+        if j > 0, let before = lex[j - 1].kind == .word ? lex[j - 1].text : nil,
+            Self.singleUnitLeads.contains(before),
+            let unit = UnitLexicon.single[next], unit.kind != .percent, unit.kind != .multiplier,
+            next.utf8.count > 2, !isPlural(next), next != "second"
+        {
+            return NumberRead(value: 1, next: j + 1, kind: .word)
+        }
+        return nil
+    }
+
+    /// "half of" (50 percent), "half a" (0.5).
+    private static func readHalf(_ lex: [Lexeme], at j: Int) -> NumberRead? {
+        let n = lex.count
+        guard j + 1 < n, lex[j + 1].kind == .word else { return nil }
+        if lex[j + 1].text == "of" {
+            return NumberRead(value: 50, next: j + 1, kind: .half, percentHalf: true)
+        }
+        if lex[j + 1].text == "a" || lex[j + 1].text == "an" {
+            return NumberRead(value: 0.5, next: j + 2, kind: .half)
         }
         return nil
     }
