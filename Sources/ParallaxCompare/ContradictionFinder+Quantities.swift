@@ -189,10 +189,16 @@ extension ContradictionFinder {
     /// Whether two claims' articles were both published on one known day: then times elapsed "so far" were
     /// counted at the same moment and may be compared.
     func sameDay(_ a: Int, _ b: Int) -> Bool {
-        guard let pa = published[drafts[a].articlePosition], let pb = published[drafts[b].articlePosition] else {
-            return false
-        }
+        guard let (pa, pb) = publicationDays(a, b) else { return false }
         return pa == pb
+    }
+
+    /// The publication days of two claims' articles, when both are known.
+    func publicationDays(_ a: Int, _ b: Int) -> (CivilDate, CivilDate)? {
+        guard let pa = published[drafts[a].articlePosition], let pb = published[drafts[b].articlePosition] else {
+            return nil
+        }
+        return (pa, pb)
     }
 
     /// Whether two claims' articles were published on different days. Then a figure that evolves
@@ -203,9 +209,7 @@ extension ContradictionFinder {
     /// claim group. The cost: a count disputed only by an outlet publishing a day later is not reported. An
     /// unknown publication day says nothing (the times next to the numbers still can, ``MeasurementTime``).
     func publishedApart(_ a: Int, _ b: Int) -> Bool {
-        guard let pa = published[drafts[a].articlePosition], let pb = published[drafts[b].articlePosition] else {
-            return false
-        }
+        guard let (pa, pb) = publicationDays(a, b) else { return false }
         return pa != pb
     }
 

@@ -89,10 +89,7 @@ enum QuoteExtractor {
             // A role nobody named holds speaks a quotation standing as its own sentence ("“…,” the president
             // said"); inside a sentence ("The governor has promised a “return to normal”") it may be a scare quote.
             // "A spokeswoman for the ministry said … “…,” she said": the narration's described speaker.
-            chosen = chosen.map {
-                unanswered($0, resolver) ? unnamedSpeaker(before: openSentence, $0, clauses, resolver) ?? $0 : $0
-            }
-            guard let clause = chosen, let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords),
+            guard let (clause, speaker) = chosen.flatMap({ speaking($0, openSentence, clauses, resolver) }),
                 !speaker.isBareRole || standsAlone, !isTitle(region, doc), !isName(region, doc)
             else {
                 // Words quoted inside a sentence with no one saying them are scare quotes or titles; a
@@ -111,9 +108,13 @@ enum QuoteExtractor {
         return result
     }
 
-    /// Whether no one answers the clause's speaker (a pronoun with no named person before it).
-    private static func unanswered(_ clause: ReportingClause, _ resolver: SpeakerResolver) -> Bool {
-        resolver.resolve(clause.speaker, words: clause.speakerWords) == nil
+    /// The clause's speaker, resolved once; a pronoun no one answers speaks for the narration's described
+    /// speaker (``unnamedSpeaker(before:_:_:_:)``), with that clause.
+    private static func speaking(
+        _ clause: ReportingClause, _ sentence: Int, _ clauses: [[ReportingClause]], _ resolver: SpeakerResolver
+    ) -> (ReportingClause, ResolvedSpeaker)? {
+        if let speaker = resolver.resolve(clause.speaker, words: clause.speakerWords) { return (clause, speaker) }
+        return unnamedSpeaker(before: sentence, clause, clauses, resolver)
     }
 
     /// The reporting clause of the two sentences before `sentence` whose speaker is described, not named (an
@@ -122,7 +123,7 @@ enum QuoteExtractor {
     /// not fit is never taken. Nil for a reference that is not "he" or "she".
     private static func unnamedSpeaker(
         before sentence: Int, _ pronoun: ReportingClause, _ clauses: [[ReportingClause]], _ resolver: SpeakerResolver
-    ) -> ReportingClause? {
+    ) -> (ReportingClause, ResolvedSpeaker)? {
         guard case .anaphor(let text) = pronoun.speaker, let gender = NameGender.of(pronoun: text) else { return nil }
         for earlier in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
             for clause in clauses[earlier].reversed() where !clause.isAccordingTo {
@@ -131,7 +132,7 @@ enum QuoteExtractor {
                     speaker.entity == nil || speaker.kind != .person, speaker.kind != .data
                 else { continue }
                 let said = NameGender.of(noun: speaker.name)
-                if said == nil || said == gender { return clause }
+                if said == nil || said == gender { return (clause, speaker) }
             }
         }
         return nil
