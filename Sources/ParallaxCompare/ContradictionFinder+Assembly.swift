@@ -82,12 +82,13 @@ extension ContradictionFinder {
             for (members, found) in gather(bySlot[slot]!) {
                 var values = found
                 // Aligned claims of other voices stating a value for the slot join a side too.
-                let like: [Slot] = values.values.compactMap { v in
-                    guard let reading = v.reading, let context = v.context else { return nil }
+                // In claim order, never the dictionary's (seeded per process): the same input, the same sides.
+                let like: [Slot] = values.keys.sorted().compactMap { claim in
+                    guard let v = values[claim], let reading = v.reading, let context = v.context else { return nil }
                     return Slot(
                         key: String(slot.dropFirst("quantity:".count)), label: "", reading: reading, context: context)
                 }
-                for claim in Array(values.keys) where groupOf[claim] >= 0 {
+                for claim in values.keys.sorted() where groupOf[claim] >= 0 {
                     for mate in groups[groupOf[claim]]
                     where values[mate] == nil
                         && (!slot.hasPrefix("quantity:")
