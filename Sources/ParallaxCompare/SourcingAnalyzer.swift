@@ -24,13 +24,34 @@ struct SourcingAnalyzer {
         "think tank", "fellow", "studies", "academy", "lecturer", "scientist", "engineer",
     ]
 
+    /// The kind of a source from the words of its name and roles: expert words first, then media, then
+    /// official ones. A listed word counts as a whole word (or words), followed by a space, a comma or the end.
     static func kind(named name: String, roles: [String] = []) -> CitedSource.Kind {
-        let text = " " + Folding.fold(([name] + roles).joined(separator: " ")) + " "
-        func has(_ words: [String]) -> Bool { words.contains { text.contains(" \($0) ") || text.contains(" \($0),") } }
-        if has(expertWords) { return .expert }
-        if has(mediaWords) { return .media }
-        if has(officialWords) { return .official }
+        let phrases = Self.phrases(in: Folding.fold(([name] + roles).joined(separator: " ")))
+        if !phrases.isDisjoint(with: expertPhrases) { return .expert }
+        if !phrases.isDisjoint(with: mediaPhrases) { return .media }
+        if !phrases.isDisjoint(with: officialPhrases) { return .official }
         return .other
+    }
+
+    private static let expertPhrases = Set(expertWords.map { Substring($0) })
+    private static let mediaPhrases = Set(mediaWords.map { Substring($0) })
+    private static let officialPhrases = Set(officialWords.map { Substring($0) })
+
+    /// The one- and two-word phrases of space-separated `text`, what follows a comma in a phrase's last word
+    /// dropped (the phrases the word lists can match: none is longer than two words). Set lookups instead of a
+    /// substring search per listed word: this runs for every quote and attribution of every event compared.
+    static func phrases(in text: String) -> Set<Substring> {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        func trimmed(_ word: Substring) -> Substring { word.prefix { $0 != "," } }
+        var phrases: Set<Substring> = []
+        for (i, word) in words.enumerated() where !word.isEmpty {
+            phrases.insert(trimmed(word))
+            if i + 1 < words.count, !word.contains(","), !words[i + 1].isEmpty {
+                phrases.insert(Substring(word + " " + trimmed(words[i + 1])))
+            }
+        }
+        return phrases
     }
 
     func sourcing(articles: [Article], extractions: [ArticleExtraction]) -> [OutletSourcing] {
