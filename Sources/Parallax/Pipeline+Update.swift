@@ -38,12 +38,7 @@ extension Pipeline {
         let candidates = clusterer.candidates(for: newDocuments, in: index)
         let touched = stored.filter { candidates.contains($0.id) }
         var articles = try await store.articles(ids: touched.flatMap(\.articleIds))
-        var extractions: [ArticleExtraction] = []
-        let extractor = Extractor()
-        for article in articles {
-            let stored = try await store.extraction(articleId: article.id)
-            extractions.append(stored ?? extractor.extract(article))
-        }
+        var extractions = try await storedExtractions(of: articles, in: store)
         articles += newArticles
         extractions += newExtractions
         let documents = zip(articles, extractions).map { clusterDocument($0, $1) }
@@ -71,7 +66,7 @@ extension Pipeline {
         // Copy groups: the corpus's, the stored ones found within events left alone, and the new events' own.
         let redone = Set(changed.flatMap { $0.members.map { articles[$0].id } })
         let copies = try await copyGroups(adding: newArticles, redone: redone, in: store)
-        let built = events(of: changed, articles: articles, extractions: extractions, syndication: copies.corpus)
+        let built = await events(of: changed, articles: articles, extractions: extractions, syndication: copies.corpus)
         for (cluster, event) in zip(changed, built.events) { index.setEvent(event.id, cluster.indexEntry) }
         let syndication = copies.change(redone: redone, local: built.copyGroups)
         report(.storing, 0, of: 1)
@@ -87,6 +82,20 @@ extension Pipeline {
             mode: .incremental, newArticles: fresh.count, reclusteredEvents: touched.count,
             touchedEvents: removed.count,
             events: stored.count - removed.count + built.events.count)
+    }
+
+    /// The stored extractions of `articles`, in their order (an article without one is extracted again). Read
+    /// a few at a time in parallel: decoding them is most of the cost, and a store reads on several connections.
+    func storedExtractions(of articles: [Article], in store: any ArticleStore) async throws -> [ArticleExtraction] {
+        let extractor = Extractor()
+        let read = await parallelMap(articles.count) { i -> Result<ArticleExtraction, any Error> in
+            do {
+                return .success(try await store.extraction(articleId: articles[i].id) ?? extractor.extract(articles[i]))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try read.map { try $0.get() }
     }
 
     /// The stored clustering index, if there is one this version reads.

@@ -136,56 +136,13 @@ public struct Pipeline: Sendable {
         report(.clustering, 0, of: 1)
         let clusters = EventClusterer(options: options.clustering).cluster(documents, into: &index) { _ in true }
         report(.clustering, 1, of: 1)
-        let built = events(of: clusters, articles: articles, extractions: extractions, syndication: syndication)
+        let built = await events(of: clusters, articles: articles, extractions: extractions, syndication: syndication)
         for (cluster, event) in zip(clusters, built.events) { index.setEvent(event.id, cluster.indexEntry) }
         let analysis = Analysis(
             articles: articles, events: built.events.sortedForListing(), extractions: built.extractions,
             comparisons: built.comparisons, syndication: Self.merge(syndication, built.copyGroups)
         )
         return (analysis, index)
-    }
-
-    /// Events made of clusters of `articles`: linked extractions, copies found within each event, comparisons.
-    func events(
-        of clusters: [EventClusterer.Cluster], articles: [Article], extractions: [ArticleExtraction],
-        syndication: [SyndicationGroup]
-    ) -> BuiltEvents {
-        var built = BuiltEvents()
-        let comparator = EventComparator(options: comparisonOptions)
-        for cluster in clusters {
-            let members = cluster.members.map { articles[$0] }
-            let memberExtractions = EntityLinker.link(cluster.members.map { extractions[$0] })
-            let event = makeEvent(members, extractions: memberExtractions, centrality: cluster.centrality)
-            for x in memberExtractions { built.extractions[x.articleId] = x }
-            let memberIds = Set(event.articleIds)
-            var copies = syndication.map { $0.articleIds.filter(memberIds.contains) }.filter { $0.count > 1 }
-            // Within one event every pair can be checked: a trimmed wire copy with a standfirst of its own
-            // (Jaccard 0.5–0.7, most of it contained in the origin) is found here even when corpus-scale LSH
-            // at 0.8 missed it.
-            if members.count > 1 && members.count <= Self.eventCopyCheckLimit {
-                let local = Self.eventCopyDetector.groups(members).filter { group in
-                    !copies.contains { Set($0).isSuperset(of: group.articleIds) }
-                }
-                copies += local.map(\.articleIds)
-                built.copyGroups += local
-            }
-            built.comparisons[event.id] = comparator.compare(
-                event: event, articles: members, extractions: memberExtractions, syndication: copies)
-            built.events.append(event)
-            report(.comparing, built.events.count, of: clusters.count)
-        }
-        return built
-    }
-
-    /// What ``events(of:articles:extractions:syndication:)`` makes.
-    struct BuiltEvents {
-        var events: [Event] = []
-        /// Linked extractions by article id.
-        var extractions: [String: ArticleExtraction] = [:]
-        /// Comparisons by event id.
-        var comparisons: [String: EventComparison] = [:]
-        /// Copy groups found within events that the corpus groups missed.
-        var copyGroups: [SyndicationGroup] = []
     }
 
     /// What the comparison stage is told: the measured defaults, and whether to keep every contradiction.
@@ -214,21 +171,9 @@ public struct Pipeline: Sendable {
     /// Extraction of every article, in parallel, in input order.
     public func extract(_ articles: [Article]) async -> [ArticleExtraction] {
         let extractor = Extractor()
-        var results = [ArticleExtraction?](repeating: nil, count: articles.count)
-        let chunk = max(1, articles.count / max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
-        await withTaskGroup(of: (Int, [ArticleExtraction]).self) { group in
-            for start in stride(from: 0, to: articles.count, by: chunk) {
-                let range = start..<min(start + chunk, articles.count)
-                group.addTask { (start, range.map { extractor.extract(articles[$0]) }) }
-            }
-            var done = 0
-            for await (start, batch) in group {
-                for (offset, x) in batch.enumerated() { results[start + offset] = x }
-                done += batch.count
-                report(.extracting, done, of: articles.count)
-            }
+        return await parallelMap(articles.count, progress: { report(.extracting, $0, of: articles.count) }) {
+            extractor.extract(articles[$0])
         }
-        return results.map { $0! }
     }
 
     package func clusterDocument(_ article: Article, _ x: ArticleExtraction) -> ClusterDocument {
