@@ -48,6 +48,20 @@ struct ClusterIndexTests {
         #expect(!candidates.contains("e-b1"))
     }
 
+    /// An event that shares one passing term with a new article, far less than the article's own event shares,
+    /// is not worth re-clustering with it.
+    @Test func aPassingMentionFindsNoCandidate() {
+        let (index, _) = indexed()
+        let late = document(
+            "a5", "Kellan Bridge divers recover car from the Vesse",
+            "Divers recovered a car from the Vesse below the Kellan Bridge in Portvale on Wednesday, police said. "
+                + "Traffic was diverted past the offices of the central bank.",
+            names: ["Kellan Bridge", "Vesse", "Portvale"])
+        let candidates = EventClusterer().candidates(for: [late], in: index)
+        #expect(candidates.contains { $0.hasPrefix("e-a") })
+        #expect(!candidates.contains("e-b1"))
+    }
+
     @Test func anEventMonthsApartIsNoCandidate() {
         let (index, _) = indexed()
         var late = document(
