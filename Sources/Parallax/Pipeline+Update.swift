@@ -32,7 +32,8 @@ extension Pipeline {
             return UpdateReport(mode: .full, newArticles: fresh.count, events: analysis.events.count)
         }
         let newArticles = try await store.articles(ids: fresh)
-        let newExtractions = await extract(newArticles)
+        // Extracted already when a worker stored them (``work(queue:worker:batchSize:hold:progress:)``).
+        let newExtractions = try await storedExtractions(of: newArticles, in: store)
         let newDocuments = zip(newArticles, newExtractions).map { clusterDocument($0, $1) }
         let clusterer = EventClusterer(options: options.clustering)
         let candidates = clusterer.candidates(for: newDocuments, in: index)
@@ -88,7 +89,8 @@ extension Pipeline {
     /// a few at a time in parallel: decoding them is most of the cost, and a store reads on several connections.
     func storedExtractions(of articles: [Article], in store: any ArticleStore) async throws -> [ArticleExtraction] {
         let extractor = Extractor()
-        let read = await parallelMap(articles.count) { i -> Result<ArticleExtraction, any Error> in
+        let read = await parallelMap(articles.count, progress: { report(.extracting, $0, of: articles.count) }) {
+            i -> Result<ArticleExtraction, any Error> in
             do {
                 return .success(try await store.extraction(articleId: articles[i].id) ?? extractor.extract(articles[i]))
             } catch {

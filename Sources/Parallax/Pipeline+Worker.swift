@@ -29,10 +29,11 @@ extension Pipeline {
     /// Many workers (processes, machines) can run this on one queue at once: each batch of `batchSize` jobs is
     /// claimed, read and stored in one transaction, so no job is stored twice and a worker that dies loses
     /// nothing (its batch returns to the queue). Articles are keyed by text and source, so a publication that two jobs carry
-    /// is stored once. The dedup index, clustering, extraction and comparison are re-run over the whole store
-    /// by one worker at a time (``analyzeQueue(_:)``), normally the last to finish: every article ends up in
-    /// exactly one event. A worker that dies mid-batch leaves its jobs pending, for the next worker to store
-    /// and analyse.
+    /// is stored once. Each worker extracts the articles it reads (so extraction runs in every worker at once)
+    /// and stores the extractions with them; dedup, clustering and comparison of what is new then run in one
+    /// worker at a time (``analyzeQueue(_:)``, an incremental ``update(_:)``), normally the last to finish:
+    /// every article ends up in exactly one event. A worker that dies mid-batch leaves its jobs pending, for
+    /// the next worker to store and analyse.
     /// - Parameters:
     ///   - worker: a name recorded on the jobs this worker stores (host and process id, say).
     ///   - hold: how long each batch stays open after it is read, before its commit: zero, except in crash
@@ -69,8 +70,9 @@ extension Pipeline {
         return report
     }
 
-    /// Re-analyses the store if any job's articles are stored but not analysed, holding the queue's analysis
-    /// lock so that one process at a time writes the analysis.
+    /// Brings the analysis up to date (``update(_:)``: at the cost of what is new, with the extractions the
+    /// workers stored) if any job's articles are stored but not analysed, holding the queue's analysis lock so
+    /// that one process at a time writes the analysis.
     /// - Returns: the jobs taken in and the number of events, or nil when the analysis was up to date.
     @discardableResult
     public func analyzeQueue(_ queue: any JobQueue) async throws -> (jobs: Int, events: Int)? {
@@ -79,9 +81,9 @@ extension Pipeline {
             // Read under the lock: jobs stored after this point are left for the next analysis.
             let ids = try await queue.jobsAwaitingAnalysis()
             guard !ids.isEmpty else { return nil }
-            let analysis = try await pipeline.reanalyze(queue)
+            let update = try await pipeline.update(queue)
             try await queue.markAnalysed(ids)
-            return (ids.count, analysis.events.count)
+            return (ids.count, update.events)
         }
     }
 }
@@ -98,7 +100,7 @@ extension Pipeline {
     /// Reads each job's file (in parallel), keeping job order and noting each article's job. A text that
     /// two jobs of the batch carry is kept once, at its first job, with a warning, as ``read(paths:progress:)``
     /// does across files.
-    func read(jobs: [QueuedJob]) async -> JobBatchInput {
+    public func read(jobs: [QueuedJob]) async -> JobBatchInput {
         var batches = [ReadBatch?](repeating: nil, count: jobs.count)
         await withTaskGroup(of: (Int, ReadBatch).self) { group in
             for (index, job) in jobs.enumerated() {
@@ -121,6 +123,9 @@ extension Pipeline {
                 jobIds.append(job.id)
             }
         }
-        return JobBatchInput(articles: articles, jobIds: jobIds, diagnostics: diagnostics)
+        // Extraction here, in the worker that read the articles (in parallel with the other workers): the
+        // analysis, one worker at a time, then uses the stored extractions.
+        return JobBatchInput(
+            articles: articles, jobIds: jobIds, diagnostics: diagnostics, extractions: await extract(articles))
     }
 }

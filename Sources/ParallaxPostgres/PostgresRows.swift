@@ -137,6 +137,21 @@
         /// - Parameter jobIds: the job of each article (parallel to `articles`), or nil outside the job queue.
         ///   An article that two jobs carry keeps the lower job as its place, whichever committed first, so the
         ///   stored order does not depend on which worker won.
+        /// Stores extractions of articles that have none (one already stored is the analysis's: kept).
+        static func insertNew(
+            _ extractions: [ArticleExtraction], on connection: PostgresConnection, logger: Logger
+        ) async throws {
+            let extractions = lastOfEach(extractions, by: \.articleId)
+            guard !extractions.isEmpty else { return }
+            let texts = try extractions.map(json)
+            try await connection.query(
+                """
+                INSERT INTO extraction (article_id, json) SELECT * FROM unnest(
+                    \(extractions.map(\.articleId))::text[], \(texts)::text[])
+                ON CONFLICT (article_id) DO NOTHING
+                """, logger: logger)
+        }
+
         static func insert(
             _ articles: [Article], jobIds: [Int64]? = nil, on connection: PostgresConnection, logger: Logger
         ) async throws -> UpsertResult {

@@ -39,6 +39,9 @@
                     let input = try await read(jobs)
                     let upsert = try await PostgresRows.insert(
                         input.articles, jobIds: input.jobIds, on: connection, logger: logger)
+                    let inserted = Set(upsert.inserted)
+                    try await PostgresRows.insertNew(
+                        input.extractions.filter { inserted.contains($0.articleId) }, on: connection, logger: logger)
                     try await connection.query(
                         """
                         UPDATE job SET state = 'stored', worker = \(worker), stored_at = now()

@@ -38,12 +38,19 @@ public struct JobBatchInput: Hashable, Sendable {
     public var jobIds: [Int64]
     /// Problems met while reading (reported, never stored).
     public var diagnostics: [Diagnostic]
+    /// Extractions of some of the articles, worked out by the worker that read them so that workers share the
+    /// analysis: the store keeps those of articles it stores first, beside them, and the analysis uses them
+    /// instead of extracting again. An article stored before keeps the extraction it has.
+    public var extractions: [ArticleExtraction]
 
-    public init(articles: [Article], jobIds: [Int64], diagnostics: [Diagnostic] = []) {
+    public init(
+        articles: [Article], jobIds: [Int64], diagnostics: [Diagnostic] = [], extractions: [ArticleExtraction] = []
+    ) {
         precondition(articles.count == jobIds.count, "one job id per article")
         self.articles = articles
         self.jobIds = jobIds
         self.diagnostics = diagnostics
+        self.extractions = extractions
     }
 }
 
@@ -90,7 +97,8 @@ public protocol JobQueue: ArticleStore {
     func enqueue(files: [QueuedFile]) async throws -> Int
 
     /// Claims up to `limit` pending jobs that no other worker holds, lets `read` turn them into articles, and
-    /// in the same transaction stores the articles and marks the jobs stored.
+    /// in the same transaction stores the articles (with the extractions `read` gives of those stored first)
+    /// and marks the jobs stored.
     ///
     /// If `read` throws or the process dies, nothing of the batch is stored and its jobs stay pending.
     /// - Returns: the batch, or nil when no pending job was free to claim.

@@ -96,6 +96,43 @@
             }
         }
 
+        /// Workers extract what they read and store it with the articles; a second round of jobs is then
+        /// analysed at the cost of what it adds (the analysis generation, which only a whole-store analysis
+        /// moves, stays), and ends as two ingests of the same files in one process do.
+        @Test(.timeLimit(.minutes(2))) func aSecondRoundIsAnalysedIncrementally() async throws {
+            let (folder, files) = try corpus()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let (early, late) = (Array(files.prefix(8)), Array(files.dropFirst(8)))
+            let reference = MemoryStore()
+            _ = try await Pipeline().ingest(paths: early, into: reference)
+            _ = try await Pipeline().ingest(paths: late, into: reference)
+            try await TestDatabase.withFresh { url in
+                let store = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
+                defer { store.close() }
+                _ = try await store.enqueue(paths: early)
+                _ = try await Pipeline().work(queue: store, worker: "first", batchSize: 4)
+                let generation = try await store.analysisGeneration()
+
+                // Stored, not yet analysed: the extractions are there already, from the worker that read them.
+                _ = try await store.enqueue(paths: late)
+                _ = try await store.processJobs(limit: 100, worker: "reader") { jobs in
+                    await Pipeline().read(jobs: jobs)
+                }
+                #expect(try await store.jobCounts().stored == late.count)
+                for article in try await store.allArticles() {
+                    #expect(try await store.extraction(articleId: article.id) != nil)
+                }
+
+                let report = try await Pipeline().work(queue: store, worker: "second", batchSize: 4)
+                #expect(report.analysedJobs == late.count)
+                #expect(try await store.analysisGeneration() == generation)
+                let events = try await store.allEvents()
+                let expected = try await reference.allEvents()
+                #expect(events.map(\.id) == expected.map(\.id))
+                #expect(events.map { Set($0.articleIds) } == expected.map { Set($0.articleIds) })
+            }
+        }
+
         @Test(.timeLimit(.minutes(1))) func aFailedBatchStoresNothingAndStaysQueued() async throws {
             let (folder, files) = try corpus()
             defer { try? FileManager.default.removeItem(at: folder) }
