@@ -33,12 +33,18 @@ extension Pipeline {
     }
 
     /// Analyses every stored article again and replaces the stored events, extractions and comparisons.
+    /// - Parameter reusingExtractions: take the stored extraction of an article that has one (a worker's, or
+    ///   the last analysis's) instead of extracting it again; false re-extracts everything (what a new version
+    ///   of the extractor needs).
     @discardableResult
-    public func reanalyze(_ store: any ArticleStore, syndication: [SyndicationGroup]? = nil) async throws -> Analysis {
+    public func reanalyze(
+        _ store: any ArticleStore, syndication: [SyndicationGroup]? = nil, reusingExtractions: Bool = false
+    ) async throws -> Analysis {
         let articles = try await store.allArticles()
         var groups = syndication
         if groups == nil { groups = try await copyGroups(adding: articles, to: store) }
-        let (analysis, index) = await analysis(of: articles, syndication: groups)
+        let stored = reusingExtractions ? try await storedExtractions(of: articles, in: store) : nil
+        let (analysis, index) = await analysis(of: articles, syndication: groups, extractions: stored)
         report(.storing, 0, of: 1)
         try await store.replaceAnalysis(
             events: analysis.events,

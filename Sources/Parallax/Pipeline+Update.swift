@@ -16,7 +16,7 @@ extension Pipeline {
     /// that result replace the ones taken in (with fresh comparisons), and every other event, its
     /// comparison and its rendered pages stay as they are. The first analysis of a store, and a store whose
     /// index is missing or does not match its events (a run killed between writing the two), is analysed in
-    /// full instead (``reanalyze(_:syndication:)``).
+    /// full instead (``reanalyze(_:syndication:reusingExtractions:)``, with the extractions stored already).
     @discardableResult
     public func update(_ store: any ArticleStore) async throws -> UpdateReport {
         let stored = try await store.allEvents()
@@ -28,7 +28,7 @@ extension Pipeline {
         guard !analysed.isEmpty, var index = try await loadClusterIndex(store),
             index.articles == ArticleSetDigest(analysed)
         else {
-            let analysis = try await reanalyze(store)
+            let analysis = try await reanalyze(store, reusingExtractions: true)
             return UpdateReport(mode: .full, newArticles: fresh.count, events: analysis.events.count)
         }
         let newArticles = try await store.articles(ids: fresh)

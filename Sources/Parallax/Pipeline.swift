@@ -126,11 +126,14 @@ public struct Pipeline: Sendable {
 
     /// ``analyze(_:syndication:)``, with the clustering index of what it clustered (a store keeps it, so the
     /// next ingest clusters only what is new).
-    func analysis(of articles: [Article], syndication known: [SyndicationGroup]?) async -> (
-        analysis: Analysis, index: ClusterIndex
-    ) {
+    /// - Parameter extracted: the articles' extractions, in their order, when they are known already.
+    func analysis(
+        of articles: [Article], syndication known: [SyndicationGroup]?,
+        extractions extracted: [ArticleExtraction]? = nil
+    ) async -> (analysis: Analysis, index: ClusterIndex) {
         let syndication = known ?? DuplicateDetector().groups(articles)
-        let extractions = await extract(articles)
+        var extractions = extracted ?? []
+        if extractions.count != articles.count { extractions = await extract(articles) }
         let documents = zip(articles, extractions).map { article, x in clusterDocument(article, x) }
         var index = ClusterIndex()
         report(.clustering, 0, of: 1)

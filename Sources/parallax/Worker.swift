@@ -10,10 +10,10 @@ struct Worker: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Ingest the files `parallax enqueue` queued, sharing the work with other workers (PostgreSQL only).",
         discussion: """
-            Claims batches of pending jobs with SELECT … FOR UPDATE SKIP LOCKED, reads them and stores their \
-            articles in the same transaction, until no pending job is free; then re-analyses the store if it is \
-            behind (one worker at a time, under an advisory lock) and exits, or, with --watch, waits and looks \
-            again. Start as many as you like. A worker killed mid-batch (Ctrl-C, SIGTERM, even SIGKILL) stores \
+            Claims batches of pending jobs with SELECT … FOR UPDATE SKIP LOCKED, reads and extracts them and \
+            stores their articles in the same transaction, until no pending job is free; then brings the \
+            analysis up to date at the cost of what is new, if it is behind (one worker at a time, under an \
+            advisory lock), and exits, or, with --watch, waits and looks again. Start as many as you like. A worker killed mid-batch (Ctrl-C, SIGTERM, even SIGKILL) stores \
             nothing of that batch, whose jobs go back to the queue.
 
             """ + ExitStatus.help
