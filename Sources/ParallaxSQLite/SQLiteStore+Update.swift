@@ -6,6 +6,7 @@ import ParallaxStore
 extension SQLiteStore {
     public func updateAnalysis(_ update: AnalysisUpdate) async throws {
         try await wrap {
+            let encoded = try EncodedAnalysis(extractions: update.extractions, comparisons: update.comparisons)
             try await pool.write { db in
                 let replaced = Array(Set(update.removedEvents).union(update.events.map(\.id))).sorted()
                 for id in replaced {
@@ -25,9 +26,7 @@ extension SQLiteStore {
                     try db.execute(sql: "DELETE FROM syndicationMember WHERE groupId = ?", arguments: [id])
                 }
                 try Self.insert(update.syndication, db: db)
-                try Self.write(
-                    events: update.events, from: next, extractions: update.extractions,
-                    comparisons: update.comparisons, db: db)
+                try Self.write(events: update.events, from: next, encoded, db: db)
             }
         }
     }

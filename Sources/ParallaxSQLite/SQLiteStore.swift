@@ -122,6 +122,8 @@ public final class SQLiteStore: ArticleStore {
         syndication: [SyndicationGroup]
     ) async throws {
         try await wrap {
+            // Encoded before the write transaction, in parallel: the writer is held only for the rows.
+            let encoded = try EncodedAnalysis(extractions: extractions, comparisons: comparisons)
             try await pool.write { db in
                 try db.execute(sql: "DELETE FROM renderedPage")
                 try db.execute(sql: "UPDATE storeCounter SET value = value + 1 WHERE name = 'analysisGeneration'")
@@ -133,7 +135,7 @@ public final class SQLiteStore: ArticleStore {
                 try db.execute(sql: "DELETE FROM syndication")
                 try db.execute(sql: "DELETE FROM syndicationMember")
                 try Self.insert(syndication, db: db)
-                try Self.write(events: events, from: 0, extractions: extractions, comparisons: comparisons, db: db)
+                try Self.write(events: events, from: 0, encoded, db: db)
             }
         }
     }
@@ -153,14 +155,12 @@ public final class SQLiteStore: ArticleStore {
     }
 
     /// Inserts events (listed from `position` on), extractions and comparisons.
-    static func write(
-        events: [Event], from position: Int, extractions: [ArticleExtraction], comparisons: [EventComparison],
-        db: Database
-    ) throws {
-        for extraction in extractions {
+    static func write(events: [Event], from position: Int, _ encoded: EncodedAnalysis, db: Database) throws {
+        let extractions = encoded.extractions
+        for (extraction, json) in zip(extractions, encoded.extractionJSON) {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO extraction (articleId, json) VALUES (?, ?)",
-                arguments: [extraction.articleId, try encoder.encode(extraction)])
+                arguments: [extraction.articleId, json])
         }
         // Entity names of the events' members: the new extractions, else the stored ones.
         var names = entityNames(extractions)
@@ -184,10 +184,10 @@ public final class SQLiteStore: ArticleStore {
                 ])
             try indexEvent(event, names: names, db: db)
         }
-        for comparison in comparisons {
+        for (comparison, json) in zip(encoded.comparisons, encoded.comparisonJSON) {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO comparison (eventId, json) VALUES (?, ?)",
-                arguments: [comparison.eventId, try encoder.encode(comparison)])
+                arguments: [comparison.eventId, json])
         }
     }
 
