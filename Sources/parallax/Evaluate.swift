@@ -85,10 +85,6 @@ extension FormatOptions {
     }
 }
 
-func fixed(_ value: Double, _ digits: Int = 3) -> String {
-    String(format: "%.\(digits)f", value)
-}
-
 /// Reads `--options`: clustering options as JSON, keeping defaults for missing keys.
 enum ClusteringOptionsArgument {
     static func parse(_ json: String) throws -> ClusteringOptions {
