@@ -86,6 +86,17 @@ extension Pipeline {
     }
 }
 
+extension WorkerReport {
+    /// What one round of `worker` did, in one sentence.
+    public func text(worker: String) -> String {
+        let analysis =
+            events.map { "re-analysed \(analysedJobs) jobs: \($0) events" }
+            ?? "no re-analysis (up to date, or left to the last worker)"
+        return
+            "\(worker): \(jobs.count) jobs, \(read) articles read: \(inserted.count) new, \(existing.count) already stored; \(analysis)."
+    }
+}
+
 extension Pipeline {
     /// The files under `paths` (directories searched recursively), as ``read(paths:progress:)`` finds them,
     /// with a diagnostic for each path that cannot be read.

@@ -81,12 +81,7 @@ struct Worker: AsyncParsableCommand {
         case .json:
             Console.print(try JSONReport.encode(report))
         case .text, .markdown:
-            let analysis =
-                report.events.map { "re-analysed \(report.analysedJobs) jobs: \($0) events" }
-                ?? "no re-analysis (up to date, or left to the last worker)"
-            Console.print(
-                "\(worker): \(report.jobs.count) jobs, \(report.read) articles read: \(report.inserted.count) new, \(report.existing.count) already stored; \(analysis)."
-            )
+            Console.print(report.text(worker: worker))
             for d in report.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
         }
     }
