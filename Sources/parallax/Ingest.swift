@@ -21,7 +21,7 @@ struct Ingest: AsyncParsableCommand {
 
     func run() async throws {
         let database = try await store.open()
-        var pipeline = limits.pipeline
+        var pipeline = Pipeline(limits: limits.limits)
         pipeline.options.includeAllContradictions = contradictions.allContradictions
         let line = ProgressLine(quiet: progress.quiet)
         pipeline.progress = line.handler
@@ -39,11 +39,8 @@ struct Ingest: AsyncParsableCommand {
             Console.print(try JSONReport.encode(report))
         case .text, .markdown:
             Console.print(report.text(location: store.location))
-            for d in report.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
+            Console.error(report.diagnostics)
         }
-        if report.read == 0 && report.existing.isEmpty && report.unchangedFiles == 0 {
-            throw ExitCode(ExitStatus.nothingDone)
-        }
-        if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
+        try ExitStatus.check(report.diagnostics, didNothing: report.didNothing)
     }
 }

@@ -72,7 +72,7 @@ struct Worker: AsyncParsableCommand {
             try await Task.sleep(for: .seconds(watch))
         } while true
         try print(report, worker: worker)
-        if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
+        try ExitStatus.check(report.diagnostics)
     }
 
     /// Prints what one round of work did (diagnostics to standard error).
@@ -82,7 +82,7 @@ struct Worker: AsyncParsableCommand {
             Console.print(try JSONReport.encode(report))
         case .text, .markdown:
             Console.print(report.text(worker: worker))
-            for d in report.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
+            Console.error(report.diagnostics)
         }
     }
 }
