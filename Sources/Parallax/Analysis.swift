@@ -64,6 +64,34 @@ public struct IngestReport: Sendable, Codable {
     }
 }
 
+extension IngestReport {
+    /// What an ingest did, in one line: articles new and stored, and how the analysis was brought up to date
+    /// (the summary a shell prints on standard error).
+    public var summary: String {
+        var text = "ingest: \(read) articles read, \(inserted.count) new"
+        if unchangedFiles > 0 { text += ", \(unchangedFiles) files already ingested" }
+        if let analysis {
+            switch analysis.mode {
+            case .current: text += "; nothing new to analyse"
+            case .full: text += "; \(analysis.newArticles) analysed with everything stored"
+            case .incremental:
+                text += "; \(analysis.newArticles) analysed with \(analysis.reclusteredEvents) events they might join"
+                text += " (\(analysis.touchedEvents) replaced)"
+            }
+        }
+        return text + "; \(events) events"
+    }
+
+    /// The files, articles and events of the ingest into the store at `location` (printed without a
+    /// password), in one sentence.
+    public func text(location: String) -> String {
+        "\(files) files (\(unchangedFiles) already ingested, skipped), \(read) articles read: \(inserted.count) new, \(existing.count) already stored; \(events) events in \(StoreLocation.redacted(location))."
+    }
+
+    /// Whether the ingest found nothing at all to read or recognise.
+    public var didNothing: Bool { read == 0 && existing.isEmpty && unchangedFiles == 0 }
+}
+
 /// What ``Pipeline/update(_:)`` did to a store's analysis.
 public struct UpdateReport: Sendable, Codable, Hashable {
     /// How the analysis was brought up to date.

@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxIngest
 import ParallaxModel
 import ParallaxStore
@@ -88,11 +89,57 @@ extension Pipeline {
     }
 }
 
+extension WorkerReport {
+    /// What one round of `worker` did, in one sentence.
+    public func text(worker: String) -> String {
+        let analysis =
+            events.map { "re-analysed \(analysedJobs) jobs: \($0) events" }
+            ?? "no re-analysis (up to date, or left to the last worker)"
+        return
+            "\(worker): \(jobs.count) jobs, \(read) articles read: \(inserted.count) new, \(existing.count) already stored; \(analysis)."
+    }
+}
+
 extension Pipeline {
     /// The files under `paths` (directories searched recursively), as ``read(paths:progress:)`` finds them,
     /// with a diagnostic for each path that cannot be read.
     public func inputFiles(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
         InputCollector.files(in: paths)
+    }
+
+    /// The files under `paths` as jobs for a queue: each with its bytes, so workers on any machine can read it,
+    /// or by its absolute path alone when `byPath` or when it is larger than `maxFileBytes` (with a warning);
+    /// a diagnostic for each path that cannot be read.
+    public func queuedFiles(_ paths: [String], byPath: Bool, maxFileBytes: Int) -> (
+        files: [QueuedFile], diagnostics: [Diagnostic]
+    ) {
+        let (files, unreadable) = inputFiles(paths)
+        var diagnostics = unreadable
+        var queued: [QueuedFile] = []
+        for file in files {
+            let path = URL(fileURLWithPath: file).standardizedFileURL.path
+            guard !byPath else {
+                queued.append(QueuedFile(path: path))
+                continue
+            }
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            guard size <= maxFileBytes else {
+                diagnostics.append(
+                    Diagnostic(
+                        severity: .warning, path: file,
+                        message:
+                            "the file is \(size) bytes, over --max-file-bytes \(maxFileBytes): queued by path, so workers must see it."
+                    ))
+                queued.append(QueuedFile(path: path))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                diagnostics.append(Diagnostic(path: file, message: "the file cannot be read."))
+                continue
+            }
+            queued.append(QueuedFile(path: path, content: [UInt8](data)))
+        }
+        return (queued, diagnostics)
     }
 }
 

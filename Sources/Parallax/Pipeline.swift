@@ -35,6 +35,13 @@ public struct Pipeline: Sendable {
         self.progress = progress
     }
 
+    /// A pipeline that reads within `limits`, with default settings otherwise.
+    public init(limits: ReadLimits) {
+        var options = Options()
+        options.limits = limits
+        self.init(options: options)
+    }
+
     /// Tells the progress handler, if any, how far `step` has got.
     func report(_ step: PipelineProgress.Step, _ done: Int, of total: Int) {
         progress?(PipelineProgress(step: step, done: done, total: total))

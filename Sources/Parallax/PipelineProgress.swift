@@ -1,3 +1,5 @@
+import Foundation
+
 /// How far a long pipeline run has got: which step, and how many of its items are done.
 ///
 /// A pipeline with a ``Pipeline/progress`` handler calls it as it goes (from any thread, often: a shell
@@ -25,5 +27,28 @@ public struct PipelineProgress: Sendable, Hashable {
         self.step = step
         self.done = done
         self.total = total
+    }
+}
+
+extension PipelineProgress {
+    /// The progress line a shell draws: "extracting 1200/10000 articles · 310/s · 0:28 left", or
+    /// "clustering…" for a step without a count.
+    /// - Parameter elapsed: time since the step started (the rate and time left need half a second of it).
+    public func line(elapsed: Duration) -> String {
+        guard !step.unit.isEmpty, total > 0 else { return "\(step.rawValue)…" }
+        var text = "\(step.rawValue) \(done)/\(total) \(step.unit)"
+        let seconds = elapsed.seconds
+        guard done > 0, seconds >= 0.5 else { return text }
+        let rate = Double(done) / seconds
+        let left = Int((Double(total - done) / rate).rounded())
+        text += " · \(Int(rate.rounded()))/s · \(left / 60):" + String(format: "%02d", left % 60) + " left"
+        return text
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    fileprivate var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

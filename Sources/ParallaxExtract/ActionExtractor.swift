@@ -23,115 +23,41 @@ enum ActionExtractor {
         let words = doc.words
         for sentence in 0..<doc.sentences.count {
             let range = doc.wordRange(ofSentence: sentence)
-            var lastActors: [(text: String, entity: Int?)] = []
-            var lastActionEnd = -1
+            var last = LastAction()
             for v in range {
                 let word = words[v]
                 guard word.quote == nil, !word.isCapitalized || word.startsSentence, !word.isPossessive,
-                    var form = ActionLexicon.forms[word.folded]
+                    let form = ActionLexicon.forms[word.folded]
                 else { continue }
                 // Speech verbs become statements through their reporting clauses (see `statements`), which
                 // resolve appositives, inversions and relative clauses.
                 if speechLemmas.contains(form.lemma) || form.lemma == "tell" { continue }
-                var negated = false
-                var verbIndex = v
-                // "to VERB" after a control word.
-                var controlWord: Int?
-                var inherited: [(text: String, entity: Int?)]? = nil
-                if form.isGerund {
-                    // "would keep backing Moscow": the gerund is the action of keep's subject.
-                    if v > range.lowerBound, continuatives.contains(words[v - 1].folded) {
-                        controlWord = v - 1
-                    } else if word.gapBefore.contains(.comma), !lastActors.isEmpty {
-                        inherited = lastActors  // "…, calling on the two sides to …"
-                    } else if word.gapBefore.contains(.comma),
-                        let subject = ReportingClauseFinder.sentenceSubject(range, before: v, doc: doc, table: table)
-                    {
-                        inherited = [
-                            (
-                                doc.string(words: subject.words.lowerBound, through: subject.words.upperBound - 1),
-                                subject.entity
-                            )
-                        ]
-                    } else {
-                        continue
-                    }
-                } else if v >= range.lowerBound + 2, words[v - 1].folded == "to",
-                    let negative = ActionLexicon.controlVerbs[words[v - 2].folded]
-                {
-                    guard form.isBase else { continue }
-                    controlWord = v - 2
-                    negated = negative
-                } else if form.isBase {
-                    // After a modal, a plural subject, or "and" continuing the sentence's last action
-                    // ("Russia supports …, and oppose …").
-                    if v > range.lowerBound, words[v - 1].folded == "and", !lastActors.isEmpty, lastActionEnd < v {
-                        inherited = lastActors
-                    } else {
-                        guard v > range.lowerBound,
-                            modals.contains(words[v - 1].folded) || pluralSubjectBefore(v, range, doc, table)
-                        else { continue }
-                    }
-                } else if ActionLexicon.controlVerbs[word.folded] != nil, v + 2 < range.upperBound,
-                    words[v + 1].folded == "to",
-                    ActionLexicon.forms[words[v + 2].folded]?.isBase == true, word.folded != "agreed"
-                {
-                    continue  // the infinitive carries the action
-                }
-                if form.isPast && v > range.lowerBound {
-                    let previous = words[v - 1].folded
-                    if beForms.contains(previous) {
-                        guard form.lemma == "oppose", v + 1 < range.upperBound, words[v + 1].folded == "to" else {
-                            continue
-                        }
-                    } else if v + 1 < range.upperBound, words[v + 1].folded == "by",
-                        !words[v + 1].gapBefore.contains(.comma)
-                    {
-                        continue
-                    }
-                }
-                // Particle.
-                var lemma = form.lemma
-                var category = form.category
-                var objectStart = v + 1
-                if let particles = ActionLexicon.phrasal[form.lemma], v + 1 < range.upperBound,
-                    let particleCategory = particles[words[v + 1].folded], words[v + 1].gapBefore.isPlain
-                {
-                    lemma = form.lemma + " " + words[v + 1].folded
-                    category = particleCategory
-                    objectStart = v + 2
-                } else if ActionLexicon.needsParticle.contains(form.lemma) {
-                    continue
-                }
+                guard var use = verbUse(at: v, form, range, doc, table, last),
+                    let (lemma, particleCategory, objectStart) = particle(at: v, form, range, words)
+                else { continue }
                 // Actor.
-                let subjectAnchor = controlWord ?? v
-                var actors = inherited ?? actorsBefore(subjectAnchor, range, doc, table, resolver, negated: &negated)
+                let subjectAnchor = use.controlWord ?? v
+                var actors =
+                    use.inherited ?? actorsBefore(subjectAnchor, range, doc, table, resolver, negated: &use.negated)
                 if actors.isEmpty, let andIndex = previousNonSkippable(subjectAnchor, range, doc),
-                    words[andIndex].folded == "and" || words[andIndex].folded == "but", lastActionEnd >= 0,
-                    andIndex > lastActionEnd
+                    words[andIndex].folded == "and" || words[andIndex].folded == "but", last.end >= 0,
+                    andIndex > last.end
                 {
-                    actors = lastActors
+                    actors = last.actors
                 }
                 guard !actors.isEmpty else { continue }
                 // Target and object.
-                var (target, targetEntity, predicateEnd, objectNoun) = targetAfter(objectStart, range, doc, table)
-                if speechLemmas.contains(form.lemma) {
-                    (target, targetEntity, predicateEnd, objectNoun) = (nil, nil, objectStart - 1, nil)
-                }
+                let (target, targetEntity, predicateEnd, objectNoun) = targetAfter(objectStart, range, doc, table)
+                var category = particleCategory
                 if ActionLexicon.lightVerbs.contains(form.lemma) || category == .other, let noun = objectNoun,
                     let objectCategory = ActionLexicon.objectCategories[noun]
                 {
                     category = objectCategory
                 }
-                if form.lemma == "refuse" && controlWord == nil { category = .oppose }
-                form.lemma = lemma
-                verbIndex = v
-                let predicateSpan = Span(
-                    start: words[verbIndex].span.start, end: words[max(verbIndex, predicateEnd)].span.end)
-                let clauseStart =
-                    actors.first.flatMap { _ in actorStart(subjectAnchor, range, doc, table) } ?? verbIndex
-                let clauseSpan = Span(
-                    start: words[clauseStart].span.start, end: words[max(verbIndex, predicateEnd)].span.end)
+                if form.lemma == "refuse" && use.controlWord == nil { category = .oppose }
+                let predicateSpan = Span(start: words[v].span.start, end: words[max(v, predicateEnd)].span.end)
+                let clauseStart = actors.first.flatMap { _ in actorStart(subjectAnchor, range, doc, table) } ?? v
+                let clauseSpan = Span(start: words[clauseStart].span.start, end: predicateSpan.end)
                 for actor in actors {
                     // Named actors and targets carry their entity's name, as quote speakers do.
                     result.append(
@@ -143,14 +69,104 @@ enum ActionExtractor {
                             predicate: doc.string(predicateSpan),
                             target: targetEntity.map { table.entities[$0].name } ?? target,
                             targetEntityId: targetEntity.map { table.entities[$0].id }, category: category,
-                            negated: negated,
+                            negated: use.negated,
                             span: clauseSpan))
                 }
-                lastActors = actors
-                lastActionEnd = v
+                last = LastAction(actors: actors, end: v)
             }
         }
         return result
+    }
+
+    /// An actor: the words naming it, and its entity when it is one.
+    typealias Actor = (text: String, entity: Int?)
+
+    /// The sentence's last action so far: its actors (which a following "and VERB" shares) and its verb.
+    private struct LastAction {
+        var actors: [Actor] = []
+        var end = -1
+    }
+
+    /// How a verb form is used where it stands, when it is a finite action: the control word its subject comes
+    /// before ("refused to condemn"), the actors it takes from the action before it, and whether it is negated
+    /// so far.
+    private struct VerbUse {
+        var controlWord: Int?
+        var inherited: [Actor]?
+        var negated = false
+    }
+
+    /// The use of the verb at `v`, or nil when it is no finite action of its own: a gerund or plain form without
+    /// a subject, a control verb whose infinitive carries the action, a passive or a reduced relative.
+    private static func verbUse(
+        at v: Int, _ form: ActionLexicon.Form, _ range: Range<Int>, _ doc: Document, _ table: EntityTable,
+        _ last: LastAction
+    ) -> VerbUse? {
+        let words = doc.words
+        let word = words[v]
+        var use = VerbUse()
+        if form.isGerund {
+            // "would keep backing Moscow": the gerund is the action of keep's subject.
+            if v > range.lowerBound, continuatives.contains(words[v - 1].folded) {
+                use.controlWord = v - 1
+            } else if word.gapBefore.contains(.comma), !last.actors.isEmpty {
+                use.inherited = last.actors  // "…, calling on the two sides to …"
+            } else if word.gapBefore.contains(.comma),
+                let subject = ReportingClauseFinder.sentenceSubject(range, before: v, doc: doc, table: table)
+            {
+                use.inherited = [
+                    (doc.string(words: subject.words.lowerBound, through: subject.words.upperBound - 1), subject.entity)
+                ]
+            } else {
+                return nil
+            }
+        } else if v >= range.lowerBound + 2, words[v - 1].folded == "to",
+            let negative = ActionLexicon.controlVerbs[words[v - 2].folded]
+        {
+            guard form.isBase else { return nil }
+            use.controlWord = v - 2
+            use.negated = negative
+        } else if form.isBase {
+            // After a modal, a plural subject, or "and" continuing the sentence's last action
+            // ("Russia supports …, and oppose …").
+            if v > range.lowerBound, words[v - 1].folded == "and", !last.actors.isEmpty, last.end < v {
+                use.inherited = last.actors
+            } else {
+                guard v > range.lowerBound,
+                    modals.contains(words[v - 1].folded) || pluralSubjectBefore(v, range, doc, table)
+                else { return nil }
+            }
+        } else if ActionLexicon.controlVerbs[word.folded] != nil, v + 2 < range.upperBound,
+            words[v + 1].folded == "to",
+            ActionLexicon.forms[words[v + 2].folded]?.isBase == true, word.folded != "agreed"
+        {
+            return nil  // the infinitive carries the action
+        }
+        if form.isPast && v > range.lowerBound {
+            let previous = words[v - 1].folded
+            if beForms.contains(previous) {
+                guard form.lemma == "oppose", v + 1 < range.upperBound, words[v + 1].folded == "to" else {
+                    return nil
+                }
+            } else if v + 1 < range.upperBound, words[v + 1].folded == "by", !words[v + 1].gapBefore.contains(.comma) {
+                return nil
+            }
+        }
+        return use
+    }
+
+    /// The verb's lemma and category with its particle ("call on"), and where its object starts; nil for a verb
+    /// that is an action only with a particle and has none.
+    private static func particle(at v: Int, _ form: ActionLexicon.Form, _ range: Range<Int>, _ words: [Word])
+        -> (lemma: String, category: ActionCategory, objectStart: Int)?
+    {
+        if let particles = ActionLexicon.phrasal[form.lemma], v + 1 < range.upperBound,
+            let particleCategory = particles[words[v + 1].folded], words[v + 1].gapBefore.isPlain
+        {
+            return (form.lemma + " " + words[v + 1].folded, particleCategory, v + 2)
+        }
+        if ActionLexicon.needsParticle.contains(form.lemma) { return nil }
+        return (form.lemma, form.category, v + 1)
     }
 
     /// One `statement` action per reporting clause whose speaker resolves ("Xi said", "…, Zhang Hong, an
@@ -279,7 +295,7 @@ enum ActionExtractor {
     private static func actorsBefore(
         _ anchor: Int, _ range: Range<Int>, _ doc: Document, _ table: EntityTable, _ resolver: SpeakerResolver,
         negated: inout Bool
-    ) -> [(text: String, entity: Int?)] {
+    ) -> [Actor] {
         let words = doc.words
         // "Alexey Maslov, director of …, said": the name before the appositive.
         if words[anchor].gapBefore.contains(.comma) {
@@ -306,38 +322,54 @@ enum ActionExtractor {
             words[k].quote == nil
         else { return [] }
         if let mention = table.mention(endingAt: k) {
-            guard !words[k].isPossessive else { return [] }
-            // A name inside a prepositional phrase ("the bridge … in Russia’s Far East opened") is not the subject.
-            var head = mention.words.lowerBound - 1
-            while head >= range.lowerBound, let previous = table.mention(endingAt: head),
-                previous.isDemonym || words[head].isPossessive
-            {
-                head = previous.words.lowerBound - 1
-            }
-            if head >= range.lowerBound && ReportingClauseFinder.prepositions.contains(words[head].folded) { return [] }
-            var actors: [(String, Int?)] = []
-            var current: MentionRef? = mention
-            // Conjuncts: "Beijing and Moscow", "Brazil, Russia and India".
-            while let m = current {
-                if !m.isDemonym || actors.isEmpty {
-                    actors.insert(
-                        (doc.string(words: m.words.lowerBound, through: m.words.upperBound - 1), m.entity), at: 0)
-                }
-                var before = m.words.lowerBound - 1
-                if before > range.lowerBound, words[before].folded == "the" { before -= 1 }
-                if before >= range.lowerBound, let demonym = table.mention(endingAt: before), demonym.isDemonym,
-                    words[m.words.lowerBound].gapBefore.isPlain
-                {
-                    before = demonym.words.lowerBound - 1
-                }
-                guard before > range.lowerBound, words[before].folded == "and", words[before + 1].gapBefore.isPlain
-                else { break }
-                current = table.mention(endingAt: before - 1).flatMap { $0.isDemonym ? nil : $0 }
-                if actors.count >= 4 { break }
-            }
-            // Skip a demonym directly before a name already included.
-            return actors
+            return namedActors(ending: mention, at: k, range, doc, table)
         }
+        return pronounOrGroupActor(at: k, range, doc, table, resolver)
+    }
+
+    /// The named subject ending at word `k` with its conjuncts ("Beijing and Moscow", "Brazil, Russia and
+    /// India"); none when the name is a possessive or sits in a prepositional phrase.
+    private static func namedActors(
+        ending mention: MentionRef, at k: Int, _ range: Range<Int>, _ doc: Document, _ table: EntityTable
+    ) -> [Actor] {
+        let words = doc.words
+        guard !words[k].isPossessive else { return [] }
+        // A name inside a prepositional phrase ("the bridge … in Russia’s Far East opened") is not the subject.
+        var head = mention.words.lowerBound - 1
+        while head >= range.lowerBound, let previous = table.mention(endingAt: head),
+            previous.isDemonym || words[head].isPossessive
+        {
+            head = previous.words.lowerBound - 1
+        }
+        if head >= range.lowerBound && ReportingClauseFinder.prepositions.contains(words[head].folded) { return [] }
+        var actors: [Actor] = []
+        var current: MentionRef? = mention
+        // Conjuncts: "Beijing and Moscow", "Brazil, Russia and India".
+        while let m = current {
+            if !m.isDemonym || actors.isEmpty {
+                actors.insert((doc.string(words: m.words.lowerBound, through: m.words.upperBound - 1), m.entity), at: 0)
+            }
+            var before = m.words.lowerBound - 1
+            if before > range.lowerBound, words[before].folded == "the" { before -= 1 }
+            if before >= range.lowerBound, let demonym = table.mention(endingAt: before), demonym.isDemonym,
+                words[m.words.lowerBound].gapBefore.isPlain
+            {
+                before = demonym.words.lowerBound - 1
+            }
+            guard before > range.lowerBound, words[before].folded == "and", words[before + 1].gapBefore.isPlain
+            else { break }
+            current = table.mention(endingAt: before - 1).flatMap { $0.isDemonym ? nil : $0 }
+            if actors.count >= 4 { break }
+        }
+        return actors
+    }
+
+    /// The actor word `k` stands for when it names nobody: a resolved "he"/"she"/"it", "his country", or a
+    /// group noun phrase ("the two sides").
+    private static func pronounOrGroupActor(
+        at k: Int, _ range: Range<Int>, _ doc: Document, _ table: EntityTable, _ resolver: SpeakerResolver
+    ) -> [Actor] {
+        let words = doc.words
         let f = words[k].folded
         if f == "he" || f == "she" {
             guard let entity = resolver.antecedent(before: k) else { return [] }

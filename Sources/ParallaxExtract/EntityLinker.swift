@@ -28,8 +28,23 @@ public enum EntityLinker {
             }
         }
         guard !all.isEmpty else { return extractions }
-        var parent = Array(all.indices)
-        func find(_ x: Int) -> Int {
+        var sets = DisjointSets(count: all.count)
+        joinSameNames(all, &sets)
+        joinAcronyms(all, &sets)
+        joinSurnames(all, &sets)
+        let merged = mergeGroups(all, &sets)
+        var mapping: [[String: Int]] = Array(repeating: [:], count: extractions.count)
+        for (index, (article, id)) in owner.enumerated() { mapping[article][id] = sets.find(index) }
+        return extractions.indices.map { rewrite(extractions[$0], map: mapping[$0], merged: merged) }
+    }
+
+    /// Union-find over entity indices; a set's root is its smallest index.
+    private struct DisjointSets {
+        var parent: [Int]
+
+        init(count: Int) { parent = Array(0..<count) }
+
+        mutating func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x {
                 parent[x] = parent[parent[x]]
@@ -37,13 +52,16 @@ public enum EntityLinker {
             }
             return x
         }
-        func union(_ a: Int, _ b: Int) {
+
+        mutating func union(_ a: Int, _ b: Int) {
             let ra = find(a)
             let rb = find(b)
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
+    }
 
-        // Same kind + name key; names and aliases among organisations/other; countries by code.
+    /// Same kind and name key; names and aliases among organisations and named things; countries by code.
+    private static func joinSameNames(_ all: [Entity], _ sets: inout DisjointSets) {
         var byName: [String: Int] = [:]
         var byOrgAlias: [String: Int] = [:]
         for (index, entity) in all.enumerated() {
@@ -53,32 +71,42 @@ public enum EntityLinker {
             } else {
                 key = group(entity.kind) + "|" + Slug.matchKey(personCore(entity.name, entity.kind))
             }
-            if let other = byName[key] { union(index, other) } else { byName[key] = index }
+            if let other = byName[key] { sets.union(index, other) } else { byName[key] = index }
             if entity.kind == .organization || entity.kind == .other {
                 for alias in entity.aliases + [entity.name] {
                     let aliasKey = Slug.matchKey(alias)
                     guard aliasKey.utf8.count >= 2 else { continue }
-                    if let other = byOrgAlias[aliasKey] { union(index, other) } else { byOrgAlias[aliasKey] = index }
+                    if let other = byOrgAlias[aliasKey] {
+                        sets.union(index, other)
+                    } else {
+                        byOrgAlias[aliasKey] = index
+                    }
                 }
             }
         }
-        // Acronyms by initials.
+    }
+
+    /// An all-capitals name to the one multi-word organisation whose initials it is.
+    private static func joinAcronyms(_ all: [Entity], _ sets: inout DisjointSets) {
         var initials: [String: Set<Int>] = [:]
         for (index, entity) in all.enumerated() where entity.kind == .organization || entity.kind == .other {
             let words = entity.name.split(separator: " ")
             guard words.count >= 2 else { continue }
             var letters = ""
             for word in words where word.first?.isUppercase == true { letters.append(word.first!) }
-            if letters.count >= 2 { initials[letters, default: []].insert(find(index)) }
+            if letters.count >= 2 { initials[letters, default: []].insert(sets.find(index)) }
         }
         for (index, entity) in all.enumerated() where entity.kind == .organization || entity.kind == .other {
             let name = entity.name
             guard !name.contains(" "), name.count >= 2, name.allSatisfy({ $0.isUppercase }),
                 let targets = initials[name], targets.count == 1, let target = targets.first
             else { continue }
-            union(index, target)
+            sets.union(index, target)
         }
-        // One-word person names to the unique multi-word person with that surname.
+    }
+
+    /// One-word person names to the unique multi-word person with that surname.
+    private static func joinSurnames(_ all: [Entity], _ sets: inout DisjointSets) {
         var surnames: [String: Set<Int>] = [:]
         for (index, entity) in all.enumerated() where entity.kind == .person {
             let words = entity.name.split(separator: " ").map { Folding.fold(String($0)) }
@@ -90,13 +118,16 @@ public enum EntityLinker {
         }
         for (index, entity) in all.enumerated() where entity.kind == .person && !entity.name.contains(" ") {
             guard let candidates = surnames[Folding.fold(entity.name)] else { continue }
-            let roots = Set(candidates.map(find))
-            if roots.count == 1, let target = candidates.first { union(index, target) }
+            let roots = Set(candidates.map { sets.find($0) })
+            if roots.count == 1, let target = candidates.first { sets.union(index, target) }
         }
+    }
 
-        // Merge clusters.
+    /// One entity per group, by its root: the longest name, the union of aliases and roles, the first country,
+    /// and an id from the name made unique among the groups.
+    private static func mergeGroups(_ all: [Entity], _ sets: inout DisjointSets) -> [Int: Entity] {
         var members: [Int: [Int]] = [:]
-        for index in all.indices { members[find(index), default: []].append(index) }
+        for index in all.indices { members[sets.find(index), default: []].append(index) }
         var merged: [Int: Entity] = [:]
         var usedIds: Set<String> = []
         for root in members.keys.sorted() {
@@ -134,42 +165,44 @@ public enum EntityLinker {
             entity.id = unique
             merged[root] = entity
         }
+        return merged
+    }
 
-        // Rewrite each article.
-        var result = extractions
-        var mapping: [[String: Int]] = Array(repeating: [:], count: extractions.count)
-        for (index, (article, id)) in owner.enumerated() { mapping[article][id] = find(index) }
-        for a in result.indices {
-            let map = mapping[a]
-            func newId(_ id: String?) -> String? { id.flatMap { map[$0] }.flatMap { merged[$0]?.id } ?? id }
-            func newName(_ id: String?) -> String? { id.flatMap { map[$0] }.flatMap { merged[$0]?.name } }
-            var seen: Set<Int> = []
-            var entities: [Entity] = []
-            for entity in extractions[a].entities {
-                guard let root = map[entity.id], !seen.contains(root), let linked = merged[root] else { continue }
-                seen.insert(root)
-                entities.append(linked)
-            }
-            result[a].entities = entities
-            for m in result[a].mentions.indices {
-                result[a].mentions[m].entityId = newId(result[a].mentions[m].entityId)!
-            }
-            for q in result[a].quotes.indices {
-                let old = result[a].quotes[q].speakerEntityId
-                if let name = newName(old) { result[a].quotes[q].speaker = name }
-                result[a].quotes[q].speakerEntityId = newId(old)
-            }
-            for t in result[a].attributions.indices {
-                result[a].attributions[t].sourceEntityId = newId(result[a].attributions[t].sourceEntityId)
-            }
-            for c in result[a].actions.indices {
-                let actor = result[a].actions[c].actorEntityId
-                let target = result[a].actions[c].targetEntityId
-                if let name = newName(actor) { result[a].actions[c].actor = name }
-                if let name = newName(target) { result[a].actions[c].target = name }
-                result[a].actions[c].actorEntityId = newId(actor)
-                result[a].actions[c].targetEntityId = newId(target)
-            }
+    /// One article's extraction with its entities replaced by the linked ones (each once) and every reference
+    /// to an entity (mentions, quote speakers, attributions, actions) rewritten.
+    /// - Parameter map: the article's entity ids to their group's root.
+    private static func rewrite(_ extraction: ArticleExtraction, map: [String: Int], merged: [Int: Entity])
+        -> ArticleExtraction
+    {
+        var result = extraction
+        func newId(_ id: String?) -> String? { id.flatMap { map[$0] }.flatMap { merged[$0]?.id } ?? id }
+        func newName(_ id: String?) -> String? { id.flatMap { map[$0] }.flatMap { merged[$0]?.name } }
+        var seen: Set<Int> = []
+        var entities: [Entity] = []
+        for entity in extraction.entities {
+            guard let root = map[entity.id], !seen.contains(root), let linked = merged[root] else { continue }
+            seen.insert(root)
+            entities.append(linked)
+        }
+        result.entities = entities
+        for m in result.mentions.indices {
+            result.mentions[m].entityId = newId(result.mentions[m].entityId)!
+        }
+        for q in result.quotes.indices {
+            let old = result.quotes[q].speakerEntityId
+            if let name = newName(old) { result.quotes[q].speaker = name }
+            result.quotes[q].speakerEntityId = newId(old)
+        }
+        for t in result.attributions.indices {
+            result.attributions[t].sourceEntityId = newId(result.attributions[t].sourceEntityId)
+        }
+        for c in result.actions.indices {
+            let actor = result.actions[c].actorEntityId
+            let target = result.actions[c].targetEntityId
+            if let name = newName(actor) { result.actions[c].actor = name }
+            if let name = newName(target) { result.actions[c].target = name }
+            result.actions[c].actorEntityId = newId(actor)
+            result.actions[c].targetEntityId = newId(target)
         }
         return result
     }

@@ -16,109 +16,17 @@ enum NameChunker {
         var result: [Range<Int>] = []
         var i = 0
         while i < n {
-            let word = words[i]
-            guard isNameWord(word) || opensInitials(i, in: doc) else {
+            guard opensName(i, in: doc) else {
                 i += 1
                 continue
             }
-            // "US$147 billion", "S$205 billion": a currency prefix, not a country.
-            if word.span.end < doc.bytes.count && doc.bytes[word.span.end] == 0x24 {
-                i += 1
-                continue
-            }
-            if word.startsSentence && !isNameLike(i, in: doc) && !opensKnownName(i, in: doc)
-                && !opensInitials(i, in: doc)
-            {
-                i += 1
-                continue
-            }
-            var last = i
-            var hasAnd = false
-            var cursor = i + 1
-            while !words[last].isPossessive && cursor < n {
-                let next = words[cursor]
-                // "Park Ji-hoon", "Kim Jong-un": a short lowercase syllable glued by a hyphen to a later word of
-                // a name is part of the given name (romanised Korean names), not a compound ("Moscow-based").
-                if next.sentence == word.sentence, next.gapBefore == .hyphen, !next.isCapitalized, last > i,
-                    !words[last].isAllCaps, !next.isNumber, next.folded.utf8.count <= 4,
-                    !hyphenSuffixes.contains(next.folded)
-                {
-                    last = cursor
-                    cursor += 1
-                    continue
-                }
-                // "Faisal al-Harbi", "Ahmed el-Sayed": the Arabic article glued to a capitalised surname.
-                if next.sentence == word.sentence, next.gapBefore.isPlain, !next.isCapitalized,
-                    next.folded.hasPrefix("al-") || next.folded.hasPrefix("el-"), next.span.end - next.span.start > 3,
-                    (0x41...0x5A).contains(doc.bytes[next.span.start + 3])
-                {
-                    last = cursor
-                    cursor += 1
-                    continue
-                }
-                guard next.sentence == word.sentence, joins(next, after: words[last], doc) else { break }
-                if isNameWord(next) {
-                    // "BEIJING AFP": a dateline place does not run into the agency.
-                    if next.isAllCaps && i == last && Places.countryByPlace[words[i].folded] != nil { break }
-                    // Two shouted words stay apart ("BEIJING AFP") unless they are one country or place
-                    // together ("SOUTH AFRICA").
-                    if next.isAllCaps && words[last].isAllCaps && next.folded.utf8.count >= 3
-                        && words[last].folded.utf8.count >= 3
-                        && Countries.codeByFoldedName[words[last].folded + " " + next.folded] == nil
-                        && Places.countryByPlace[words[last].folded + " " + next.folded] == nil
-                    {
-                        break
-                    }
-                    if MediaOutlets.canonicalByName[next.folded] != nil
-                        && Places.countryByPlace[words[last].folded] != nil
-                    {
-                        break
-                    }
-                    last = cursor
-                    cursor += 1
-                    continue
-                }
-                // Connector(s) then a capitalised word.
-                guard !next.isCapitalized, NameLexicon.connectors.contains(next.folded), next.folded != "the" else {
-                    break
-                }
-                var target = cursor + 1
-                if target < n, words[target].folded == "the", !words[target].isCapitalized,
-                    next.folded != "and", words[target].gapBefore.isPlain
-                {
-                    target += 1
-                }
-                guard target < n, words[target].gapBefore.isPlain, words[target].sentence == word.sentence,
-                    isNameWord(words[target]),
-                    allowsConnector(next.folded, after: words[last], before: words[target], doc)
-                        || phraseHeadAllows(i..<(last + 1), doc)
-                else { break }
-                if next.folded == "and" { hasAnd = true }
-                last = target
-                cursor = target + 1
-            }
+            var (last, hasAnd) = nameEnd(from: i, in: doc)
             // "Institute of Russian, Eastern European and Central Asian Studies (of …)".
             if last + 1 < n, words[last + 1].gapBefore == .comma, phraseHeadAllows(i..<(last + 1), doc),
                 let tail = coordinatedTail(after: last, doc)
             {
-                last = tail
+                last = ofPhraseEnd(after: tail, in: doc)
                 hasAnd = false
-                cursor = tail + 1
-                while cursor + 1 < n, !words[last].isPossessive, words[cursor].folded == "of",
-                    words[cursor].gapBefore.isPlain
-                {
-                    var target = cursor + 1
-                    if words[target].folded == "the" && target + 1 < n { target += 1 }
-                    guard words[target].gapBefore.isPlain, isNameWord(words[target]) else { break }
-                    last = target
-                    while last + 1 < n && words[last + 1].gapBefore.isPlain
-                        && (isNameWord(words[last + 1])
-                            || (words[last + 1].folded == "of" && last + 2 < n && isNameWord(words[last + 2])))
-                    {
-                        last += 1
-                    }
-                    cursor = last + 1
-                }
             }
             let range = i..<(last + 1)
             if isCutShort(range, doc) {
@@ -133,6 +41,118 @@ enum NameChunker {
             i = last + 1
         }
         return result
+    }
+
+    /// Whether a name starts at word `i`: a name word or initials, not a currency prefix ("US$147 billion"), and
+    /// name-like when it opens the sentence.
+    private static func opensName(_ i: Int, in doc: Document) -> Bool {
+        let word = doc.words[i]
+        guard isNameWord(word) || opensInitials(i, in: doc) else { return false }
+        // "US$147 billion", "S$205 billion": a currency prefix, not a country.
+        if word.span.end < doc.bytes.count && doc.bytes[word.span.end] == 0x24 { return false }
+        if word.startsSentence && !isNameLike(i, in: doc) && !opensKnownName(i, in: doc) && !opensInitials(i, in: doc) {
+            return false
+        }
+        return true
+    }
+
+    /// The last word of the name starting at `i` (capitalised words, glued name parts and connectors), and
+    /// whether an "and" joined two of its parts.
+    private static func nameEnd(from i: Int, in doc: Document) -> (last: Int, hasAnd: Bool) {
+        let words = doc.words
+        let n = words.count
+        let word = words[i]
+        var last = i
+        var hasAnd = false
+        var cursor = i + 1
+        while !words[last].isPossessive && cursor < n {
+            let next = words[cursor]
+            if next.sentence == word.sentence, continuesGivenName(next, after: words[last], opening: last == i, doc) {
+                last = cursor
+                cursor += 1
+                continue
+            }
+            guard next.sentence == word.sentence, joins(next, after: words[last], doc) else { break }
+            if isNameWord(next) {
+                guard nameWordContinues(next, after: words[last], opening: i == last ? words[i] : nil) else { break }
+                last = cursor
+                cursor += 1
+                continue
+            }
+            // Connector(s) then a capitalised word.
+            guard !next.isCapitalized, NameLexicon.connectors.contains(next.folded), next.folded != "the" else {
+                break
+            }
+            var target = cursor + 1
+            if target < n, words[target].folded == "the", !words[target].isCapitalized,
+                next.folded != "and", words[target].gapBefore.isPlain
+            {
+                target += 1
+            }
+            guard target < n, words[target].gapBefore.isPlain, words[target].sentence == word.sentence,
+                isNameWord(words[target]),
+                allowsConnector(next.folded, after: words[last], before: words[target], doc)
+                    || phraseHeadAllows(i..<(last + 1), doc)
+            else { break }
+            if next.folded == "and" { hasAnd = true }
+            last = target
+            cursor = target + 1
+        }
+        return (last, hasAnd)
+    }
+
+    /// Whether a lowercase word in the same sentence is glued into the name as part of a given name or surname:
+    /// "Park Ji-hoon", "Kim Jong-un" (a short syllable after a hyphen, not a compound like "Moscow-based") or
+    /// "Faisal al-Harbi", "Ahmed el-Sayed" (the Arabic article glued to a capitalised surname).
+    private static func continuesGivenName(_ next: Word, after last: Word, opening: Bool, _ doc: Document) -> Bool {
+        if next.gapBefore == .hyphen, !next.isCapitalized, !opening, !last.isAllCaps, !next.isNumber,
+            next.folded.utf8.count <= 4, !hyphenSuffixes.contains(next.folded)
+        {
+            return true
+        }
+        return next.gapBefore.isPlain && !next.isCapitalized
+            && (next.folded.hasPrefix("al-") || next.folded.hasPrefix("el-")) && next.span.end - next.span.start > 3
+            && (0x41...0x5A).contains(doc.bytes[next.span.start + 3])
+    }
+
+    /// Whether the name word `next` continues the name whose last word is `last`: shouted words stay apart
+    /// unless they are one place together, and a dateline place or a country does not run into an agency.
+    /// - Parameter opening: the name's first word when `last` is it.
+    private static func nameWordContinues(_ next: Word, after last: Word, opening: Word?) -> Bool {
+        // "BEIJING AFP": a dateline place does not run into the agency.
+        if next.isAllCaps, let opening, Places.countryByPlace[opening.folded] != nil { return false }
+        // Two shouted words stay apart ("BEIJING AFP") unless they are one country or place together
+        // ("SOUTH AFRICA").
+        if next.isAllCaps && last.isAllCaps && next.folded.utf8.count >= 3 && last.folded.utf8.count >= 3
+            && Countries.codeByFoldedName[last.folded + " " + next.folded] == nil
+            && Places.countryByPlace[last.folded + " " + next.folded] == nil
+        {
+            return false
+        }
+        return MediaOutlets.canonicalByName[next.folded] == nil || Places.countryByPlace[last.folded] == nil
+    }
+
+    /// After a coordinated tail ending at `tail`, the last word of any "of …" phrases that follow
+    /// ("… Studies of the Academy of Sciences").
+    private static func ofPhraseEnd(after tail: Int, in doc: Document) -> Int {
+        let words = doc.words
+        let n = words.count
+        var last = tail
+        var cursor = tail + 1
+        while cursor + 1 < n, !words[last].isPossessive, words[cursor].folded == "of", words[cursor].gapBefore.isPlain {
+            var target = cursor + 1
+            if words[target].folded == "the" && target + 1 < n { target += 1 }
+            guard words[target].gapBefore.isPlain, isNameWord(words[target]) else { break }
+            last = target
+            while last + 1 < n && words[last + 1].gapBefore.isPlain
+                && (isNameWord(words[last + 1])
+                    || (words[last + 1].folded == "of" && last + 2 < n && isNameWord(words[last + 2])))
+            {
+                last += 1
+            }
+            cursor = last + 1
+        }
+        return last
     }
 
     /// Lowercase words that follow a name with a hyphen to make a compound adjective ("Xi-led",

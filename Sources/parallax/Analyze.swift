@@ -19,7 +19,7 @@ struct Analyze: AsyncParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func run() async throws {
-        var pipeline = limits.pipeline
+        var pipeline = Pipeline(limits: limits.limits)
         pipeline.options.includeAllContradictions = contradictions.allContradictions
         let line = ProgressLine(quiet: progress.quiet)
         pipeline.progress = line.handler
@@ -31,10 +31,7 @@ struct Analyze: AsyncParsableCommand {
         case .json: Console.print(try JSONReport.render(report))
         case .text, .markdown: Console.print(EventReport.analysis(report, format: output.format))
         }
-        if output.format != .json {
-            for d in batch.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
-        }
-        if batch.articles.isEmpty { throw ExitCode(ExitStatus.nothingDone) }
-        if batch.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
+        if output.format != .json { Console.error(batch.diagnostics) }
+        try ExitStatus.check(batch.diagnostics, didNothing: batch.articles.isEmpty)
     }
 }

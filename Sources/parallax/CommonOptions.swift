@@ -141,13 +141,6 @@ struct LimitOptions: ParsableArguments {
             maxRecordBytes: maxRecordBytes, maxDecompressedBytes: maxDecompressedBytes,
             maxNestingDepth: maxNestingDepth)
     }
-
-    /// A pipeline with these limits and default settings otherwise.
-    var pipeline: Pipeline {
-        var options = Pipeline.Options()
-        options.limits = limits
-        return Pipeline(options: options)
-    }
 }
 
 /// `--quiet`: no progress line and no summary on standard error (problems with inputs are still reported).
@@ -160,6 +153,11 @@ struct ProgressOptions: ParsableArguments {
 enum Console {
     static func print(_ text: String) {
         FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Each diagnostic on its own line of standard error: severity, path and message.
+    static func error(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics { error("\(d.severity.rawValue): \(d.path): \(d.message)") }
     }
 
     static func error(_ text: String) {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Parallax
 import ParallaxModel
 import ParallaxStore
@@ -30,33 +29,9 @@ struct Enqueue: AsyncParsableCommand {
     var maxFileBytes: Int = ReadLimits().maxFileBytes
 
     func run() async throws {
-        var (files, diagnostics) = Pipeline().inputFiles(paths)
         let queue = try await store.openQueue()
-        var queued: [QueuedFile] = []
-        for file in files {
-            let path = URL(fileURLWithPath: file).standardizedFileURL.path
-            guard !byPath else {
-                queued.append(QueuedFile(path: path))
-                continue
-            }
-            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-            guard size <= maxFileBytes else {
-                diagnostics.append(
-                    Diagnostic(
-                        severity: .warning, path: file,
-                        message:
-                            "the file is \(size) bytes, over --max-file-bytes \(maxFileBytes): queued by path, so workers must see it."
-                    ))
-                queued.append(QueuedFile(path: path))
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                diagnostics.append(Diagnostic(path: file, message: "the file cannot be read."))
-                continue
-            }
-            queued.append(QueuedFile(path: path, content: [UInt8](data)))
-        }
-        for d in diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
+        let (queued, diagnostics) = Pipeline().queuedFiles(paths, byPath: byPath, maxFileBytes: maxFileBytes)
+        Console.error(diagnostics)
         let added: Int
         do {
             added = try await queue.enqueue(files: queued)
@@ -65,7 +40,6 @@ struct Enqueue: AsyncParsableCommand {
             throw ExitCode(ExitStatus.storeFailed)
         }
         Console.print("\(added) files queued.")
-        if added == 0 { throw ExitCode(ExitStatus.nothingDone) }
-        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
+        try ExitStatus.check(diagnostics, didNothing: added == 0)
     }
 }

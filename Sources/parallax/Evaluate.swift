@@ -55,33 +55,15 @@ struct EvaluateClustering: AsyncParsableCommand {
 
     func run() async throws {
         var pipeline = Pipeline()
-        if let options {
-            pipeline.options.clustering = try ClusteringOptionsArgument.parse(options)
-        }
-        let result: ClusteringEvaluation
-        do {
+        if let options { pipeline.options.clustering = try ClusteringOptionsArgument.parse(options) }
+        try await output.report({
             let (articles, gold) = try await pipeline.labelledSets(paths, labels: labels, labelField: labelField)
             if let dumpDocuments {
-                let documents = await pipeline.clusterDocuments(articles)
-                try Data(try JSONReport.encode(documents).utf8).write(to: URL(fileURLWithPath: dumpDocuments))
+                let documents = try await JSONReport.encode(pipeline.clusterDocuments(articles))
+                try Data(documents.utf8).write(to: URL(fileURLWithPath: dumpDocuments))
             }
-            result = await pipeline.evaluateClustering(articles, gold: gold)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.nothingDone)
-        }
-        switch output.format {
-        case .json:
-            Console.print(try JSONReport.encode(result))
-        case .text, .markdown:
-            let b = result.bcubed
-            Console.print(
-                """
-                documents \(result.documents)  gold events \(result.goldEvents)  events found \(result.eventsFound)
-                BCubed precision \(fixed(b.precision))  recall \(fixed(b.recall))  F1 \(fixed(b.f1))
-                \(fixed(result.documentsPerSecond, 1)) documents/s (\(fixed(result.seconds, 2)) s, extraction included)
-                """)
-        }
+            return await pipeline.evaluateClustering(articles, gold: gold)
+        }) { $0.text }
     }
 }
 
@@ -103,22 +85,13 @@ extension FormatOptions {
     }
 }
 
-func fixed(_ value: Double, _ digits: Int = 3) -> String {
-    String(format: "%.\(digits)f", value)
-}
-
-/// Reads clustering options from JSON, keeping defaults for missing keys.
+/// Reads `--options`: clustering options as JSON, keeping defaults for missing keys.
 enum ClusteringOptionsArgument {
     static func parse(_ json: String) throws -> ClusteringOptions {
-        let defaults =
-            try JSONSerialization.jsonObject(with: JSONEncoder().encode(ClusteringOptions())) as! [String: Any]
-        guard let given = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
-            throw ValidationError("--options must be a JSON object, like {\"threshold\": 0.2}.")
-        }
-        let merged = defaults.merging(given) { _, new in new }
         do {
-            return try JSONDecoder().decode(
-                ClusteringOptions.self, from: JSONSerialization.data(withJSONObject: merged))
+            return try ClusteringOptions(overridingDefaultsWith: json)
+        } catch is ParallaxError {
+            throw ValidationError("--options must be a JSON object, like {\"threshold\": 0.2}.")
         } catch {
             throw ValidationError("--options: \(error)")
         }
@@ -144,17 +117,7 @@ struct EvaluateExtraction: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        try await output.report({ try await Pipeline().evaluateExtraction(gold: gold, articles: paths) }) { result in
-            var lines = ["kind          precision  recall  F1     (tp/fp/fn)"]
-            for kind in ExtractionKind.allCases {
-                let s = result.scores[kind]
-                lines.append(
-                    "\(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(fixed(s.precision))      \(fixed(s.recall))   \(fixed(s.f1))  (\(s.truePositives)/\(s.falsePositives)/\(s.falseNegatives))"
-                )
-            }
-            lines.append("\(result.articles) articles, \(fixed(result.articlesPerSecond, 0)) articles/s on one core")
-            return lines.joined(separator: "\n")
-        }
+        try await output.report({ try await Pipeline().evaluateExtraction(gold: gold, articles: paths) }) { $0.text }
     }
 }
 
@@ -176,14 +139,7 @@ struct EvaluateAlignment: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        try await output.report({ try await Pipeline().evaluateAlignment(pairs: pairs, root: root) }) { result in
-            """
-            \(result.pairCount) pairs (\(result.positiveCount) same), threshold \(fixed(result.threshold, 2))
-            per pair:  precision \(fixed(result.precision))  recall \(fixed(result.recall))  F1 \(fixed(result.f1))
-            grouped:   precision \(fixed(result.groupedPrecision))  recall \(fixed(result.groupedRecall))  F1 \(fixed(result.groupedF1))
-            best threshold on these pairs: \(fixed(result.bestThreshold, 2))\(result.unresolved.isEmpty ? "" : "\nunresolved: " + result.unresolved.joined(separator: "; "))
-            """
-        }
+        try await output.report({ try await Pipeline().evaluateAlignment(pairs: pairs, root: root) }) { $0.text }
     }
 }
 
@@ -205,12 +161,6 @@ struct EvaluateHTML: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
-        try await output.report({ try ExtractionBenchmark.run(directory: directory, repeats: repeats) }) { report in
-            let s = report.summary
-            return """
-                \(s.pages) pages  precision \(fixed(s.precision, 4))  recall \(fixed(s.recall, 4))  F1 \(fixed(s.f1, 4))  exact \(fixed(s.accuracy))
-                \(fixed(report.pagesPerSecond, 0)) pages/s on one core (CPU time of decoding, parsing and extraction)
-                """
-        }
+        try await output.report({ try ExtractionBenchmark.run(directory: directory, repeats: repeats) }) { $0.text }
     }
 }

@@ -1,9 +1,6 @@
 import ArgumentParser
-import Foundation
 import Parallax
 import ParallaxEvaluation
-import ParallaxModel
-import ParallaxReport
 
 /// `parallax evaluate contradictions LABELLED.jsonl`.
 struct EvaluateContradictions: AsyncParsableCommand {
@@ -32,20 +29,6 @@ struct EvaluateContradictions: AsyncParsableCommand {
         pipeline.options.includeAllContradictions = contradictions.allContradictions
         try await output.report({
             await pipeline.evaluateContradictions(try Pipeline.labelledArticles(jsonl: path), seed: seed)
-        }) { result in
-            func column(_ text: String, _ width: Int) -> String {
-                text.padding(toLength: width, withPad: " ", startingAt: 0)
-            }
-            var lines = [
-                column("events", 20) + column("false/event", 13) + column("(false)", 9) + column("planted recall", 16)
-                    + "(found/planted)"
-            ]
-            for s in result.scores {
-                lines.append(
-                    column(s.name, 20) + column(fixed(s.falsePerEvent, 2), 13) + column("(\(s.falseContradictions))", 9)
-                        + column(fixed(s.recall, 2), 16) + "(\(s.found)/\(s.planted))  over \(s.events) events")
-            }
-            return lines.joined(separator: "\n")
-        }
+        }) { $0.text }
     }
 }

@@ -1,9 +1,7 @@
 import ArgumentParser
-import Foundation
 import Parallax
 import ParallaxEvaluation
 import ParallaxModel
-import ParallaxReport
 
 /// `parallax evaluate pairs LABELLED.jsonl`: clustering two articles at a time, all dated the same day.
 struct EvaluatePairs: AsyncParsableCommand {
@@ -44,24 +42,6 @@ struct EvaluatePairs: AsyncParsableCommand {
         try await output.report({
             let (articles, gold) = try await pipeline.labelledSets(paths, labels: labels)
             return await pipeline.evaluatePairs(articles, gold: gold, day: date, seed: seed)
-        }) { result in
-            var lines = ["pair kind     pairs  right  accuracy  (wanted)"]
-            for kind in PairKind.allCases {
-                guard let score = result.scores[kind.rawValue] else { continue }
-                let wanted = kind == .sameEvent ? "one event" : "two events"
-                lines.append(
-                    kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + "  "
-                        + String(score.pairs).leftPadded(5) + "  " + String(score.correct).leftPadded(5) + "  "
-                        + fixed(score.accuracy).leftPadded(8) + "  (\(wanted))")
-            }
-            return lines.joined(separator: "\n")
-        }
-    }
-}
-
-extension String {
-    /// The string right-aligned in `width` columns.
-    fileprivate func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
+        }) { $0.text }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParallaxModel
 
 /// What `parallax` exit codes mean.
 enum ExitStatus {
@@ -13,6 +14,12 @@ enum ExitStatus {
     static let storeFailed: Int32 = 3
     /// The command line was wrong (argument-parser's usage exit code).
     static let usage: Int32 = 64
+
+    /// Throws ``nothingDone`` when the command did nothing, else ``someInputsBad`` when an input had an error.
+    static func check(_ diagnostics: [Diagnostic], didNothing: Bool = false) throws {
+        if didNothing { throw ExitCode(nothingDone) }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(someInputsBad) }
+    }
 
     static let help = """
         EXIT STATUS

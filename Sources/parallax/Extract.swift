@@ -27,7 +27,7 @@ struct Extract: AsyncParsableCommand {
     @OptionGroup(title: "Input limits") var limits: LimitOptions
 
     func run() async throws {
-        let batch = await limits.pipeline.read(paths: paths, progress: Console.progress("reading"))
+        let batch = await Pipeline(limits: limits.limits).read(paths: paths, progress: Console.progress("reading"))
         let records = batch.articles.map(JSONReport.ArticleRecord.init)
         switch format {
         case .json:
@@ -35,8 +35,7 @@ struct Extract: AsyncParsableCommand {
         case .jsonl:
             for record in records { Console.print(try JSONReport.encodeLine(record)) }
         }
-        for d in batch.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
-        if batch.articles.isEmpty { throw ExitCode(ExitStatus.nothingDone) }
-        if batch.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
+        Console.error(batch.diagnostics)
+        try ExitStatus.check(batch.diagnostics, didNothing: batch.articles.isEmpty)
     }
 }

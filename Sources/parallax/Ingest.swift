@@ -21,14 +21,14 @@ struct Ingest: AsyncParsableCommand {
 
     func run() async throws {
         let database = try await store.open()
-        var pipeline = limits.pipeline
+        var pipeline = Pipeline(limits: limits.limits)
         pipeline.options.includeAllContradictions = contradictions.allContradictions
         let line = ProgressLine(quiet: progress.quiet)
         pipeline.progress = line.handler
         let report: IngestReport
         do {
             report = try await pipeline.ingest(paths: paths, into: database)
-            line.finish(Self.summary(report))
+            line.finish(report.summary)
         } catch {
             line.finish("ingest failed")
             Console.error("\(error)")
@@ -38,30 +38,9 @@ struct Ingest: AsyncParsableCommand {
         case .json:
             Console.print(try JSONReport.encode(report))
         case .text, .markdown:
-            Console.print(
-                "\(report.files) files (\(report.unchangedFiles) already ingested, skipped), \(report.read) articles read: \(report.inserted.count) new, \(report.existing.count) already stored; \(report.events) events in \(StoreLocation.redacted(store.location))."
-            )
-            for d in report.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
+            Console.print(report.text(location: store.location))
+            Console.error(report.diagnostics)
         }
-        if report.read == 0 && report.existing.isEmpty && report.unchangedFiles == 0 {
-            throw ExitCode(ExitStatus.nothingDone)
-        }
-        if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
-    }
-
-    /// What an ingest did, in one line: articles new and stored, and how the analysis was brought up to date.
-    static func summary(_ report: IngestReport) -> String {
-        var text = "ingest: \(report.read) articles read, \(report.inserted.count) new"
-        if report.unchangedFiles > 0 { text += ", \(report.unchangedFiles) files already ingested" }
-        if let analysis = report.analysis {
-            switch analysis.mode {
-            case .current: text += "; nothing new to analyse"
-            case .full: text += "; \(analysis.newArticles) analysed with everything stored"
-            case .incremental:
-                text += "; \(analysis.newArticles) analysed with \(analysis.reclusteredEvents) events they might join"
-                text += " (\(analysis.touchedEvents) replaced)"
-            }
-        }
-        return text + "; \(report.events) events"
+        try ExitStatus.check(report.diagnostics, didNothing: report.didNothing)
     }
 }

@@ -32,7 +32,7 @@ final class ProgressLine: @unchecked Sendable {
                 return
             }
             lastDraw = now
-            let text = Self.text(progress, elapsed: now - stepStarted)
+            let text = progress.line(elapsed: now - stepStarted)
             FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
         }
     }
@@ -44,24 +44,6 @@ final class ProgressLine: @unchecked Sendable {
             lastDraw = nil
         }
         guard !quiet else { return }
-        let seconds = Self.seconds(ContinuousClock.now - started)
-        Console.error("\(summary) in \(String(format: "%.1f", seconds)) s.")
-    }
-
-    /// "extracting 1200/10000 articles · 310/s · 0:28 left", or "clustering…" for a step without a count.
-    static func text(_ progress: PipelineProgress, elapsed: Duration) -> String {
-        let unit = progress.step.unit
-        guard !unit.isEmpty, progress.total > 0 else { return "\(progress.step.rawValue)…" }
-        var text = "\(progress.step.rawValue) \(progress.done)/\(progress.total) \(unit)"
-        let seconds = Self.seconds(elapsed)
-        guard progress.done > 0, seconds >= 0.5 else { return text }
-        let rate = Double(progress.done) / seconds
-        let left = Int((Double(progress.total - progress.done) / rate).rounded())
-        text += " · \(Int(rate.rounded()))/s · \(left / 60):" + String(format: "%02d", left % 60) + " left"
-        return text
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        Console.error("\(summary) in \(String(format: "%.1f", (ContinuousClock.now - started) / .seconds(1))) s.")
     }
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
 import Parallax
 import ParallaxEvaluation
-import ParallaxModel
 import ParallaxReport
 
 /// `parallax tune clustering SET…`: grid-search the clustering options on labelled development sets.
@@ -28,32 +26,14 @@ struct TuneClustering: AsyncParsableCommand {
     var rounds: Int = 2
 
     func run() async throws {
-        let pipeline = Pipeline()
-        var developmentSets: [ClusteringTuner.DevelopmentSet] = []
-        for set in sets {
-            let articles: [Article]
-            let gold: [String: String]
-            do {
-                (articles, gold) = try await pipeline.labelledSets(set.split(separator: "+").map(String.init))
-            } catch {
-                Console.error("\(error)")
-                throw ExitCode(ExitStatus.nothingDone)
-            }
-            let documents = await pipeline.clusterDocuments(articles)
-            developmentSets.append(.init(name: set, documents: documents, gold: articles.map { gold[$0.id] ?? "?" }))
+        let tuning: ClusteringTuning
+        do {
+            tuning = try await Pipeline().tuneClustering(sets: sets, rounds: rounds)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.nothingDone)
         }
-        let tuner = ClusteringTuner(sets: developmentSets)
-        let baseline = tuner.trial(ClusteringOptions())
-        let trials = tuner.search(rounds: rounds)
-        let best = trials[0]
-        Console.print("current defaults: mean F1 \(fixed(baseline.meanF1))")
-        for (name, score) in baseline.scores.sorted(by: { $0.key < $1.key }) {
-            Console.print("  \(name): P \(fixed(score.precision)) R \(fixed(score.recall)) F1 \(fixed(score.f1))")
-        }
-        Console.print("best of \(trials.count) trials: mean F1 \(fixed(best.meanF1))")
-        for (name, score) in best.scores.sorted(by: { $0.key < $1.key }) {
-            Console.print("  \(name): P \(fixed(score.precision)) R \(fixed(score.recall)) F1 \(fixed(score.f1))")
-        }
-        Console.print(try JSONReport.encode(best.options))
+        Console.print(tuning.text)
+        Console.print(try JSONReport.encode(tuning.best.options))
     }
 }

@@ -72,7 +72,7 @@ struct Worker: AsyncParsableCommand {
             try await Task.sleep(for: .seconds(watch))
         } while true
         try print(report, worker: worker)
-        if report.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.someInputsBad) }
+        try ExitStatus.check(report.diagnostics)
     }
 
     /// Prints what one round of work did (diagnostics to standard error).
@@ -81,13 +81,8 @@ struct Worker: AsyncParsableCommand {
         case .json:
             Console.print(try JSONReport.encode(report))
         case .text, .markdown:
-            let analysis =
-                report.events.map { "re-analysed \(report.analysedJobs) jobs: \($0) events" }
-                ?? "no re-analysis (up to date, or left to the last worker)"
-            Console.print(
-                "\(worker): \(report.jobs.count) jobs, \(report.read) articles read: \(report.inserted.count) new, \(report.existing.count) already stored; \(analysis)."
-            )
-            for d in report.diagnostics { Console.error("\(d.severity.rawValue): \(d.path): \(d.message)") }
+            Console.print(report.text(worker: worker))
+            Console.error(report.diagnostics)
         }
     }
 }

@@ -54,8 +54,4 @@ package enum StreamClusteringBenchmark {
             clusterer state at end ~\(fixed(Double(clusterBytes) / 1e6, 0)) MB
             """
     }
-
-    private static func fixed(_ value: Double, _ digits: Int = 3) -> String {
-        String(format: "%.\(digits)f", value)
-    }
 }

@@ -188,55 +188,14 @@ public enum QuantityExtractor {
 
     static func core(_ lex: [Lexeme], at i: Int) -> Core? {
         let n = lex.count
-        var j = i
-        var currency: String? = nil
-        // Currency before the number.
-        let l = lex[i]
-        if l.kind == .symbol, let code = CurrencyLexicon.signs[l.text] {
-            currency = code
-            j += 1
-        } else if l.kind == .word, l.isCapitalized, i + 1 < n, lex[i + 1].isSymbol("$"), lex[i + 1].glued,
-            let code = CurrencyLexicon.dollarPrefixes[l.text]
-        {
-            currency = code
-            j += 2
-        } else if l.kind == .word, l.isAllCaps || l.text == "rs", let code = CurrencyLexicon.codes[l.text],
-            i + 1 < n, lex[i + 1].kind == .number || lex[i + 1].isSymbol(".")
-        {
-            currency = code
-            j += 1
-            if j < n, lex[j].isSymbol(".") { j += 1 }
-        }
+        let (currency, j) = currencyBefore(lex, at: i)
         guard j < n else { return nil }
         if currency != nil && j > i && lex[j].kind != .number { return nil }
         guard var number = readNumber(lex, at: j) else { return nil }
         if currency != nil && number.kind != .digits { return nil }
         if number.kind == .digits && currency == nil && isExcludedNumber(lex, at: j) { return nil }
         if number.kind == .digits, j == i, j > 0, lex[j].glued, lex[j - 1].kind == .word { return nil }  // "G20"
-        var k = number.next
-        // Scale words.
-        var scaled = false
-        while k < n {
-            let w = lex[k]
-            guard w.kind == .word else { break }
-            if w.glued, let s = NumberParser.gluedScales[w.text] {
-                // "£2.4m", "300k": a scale after a currency, or before a counted noun; else a unit ("5m" metres).
-                // "2.4m people" is millions; "the 340m bridge" is metres: only a plural noun after makes it a scale.
-                let nounNext =
-                    k + 1 < n && lex[k + 1].kind == .word && lex[k + 1].spaceBefore
-                    && UnitLexicon.single[lex[k + 1].text] == nil
-                    && (isPlural(lex[k + 1].text) || invariantCounts.contains(lex[k + 1].text))
-                guard currency != nil || (w.text != "m" || nounNext) else { break }
-                number.value *= s
-            } else if let s = NumberParser.scales[w.text], w.spaceBefore || w.glued || w.hyphenBefore {
-                if w.text == "hundred" && number.kind == .digits { break }
-                number.value *= s
-            } else {
-                break
-            }
-            scaled = true
-            k += 1
-        }
+        var (k, scaled) = readScales(lex, &number, currency: currency)
         if (number.kind == .one || number.kind == .half && !number.percentHalf) && scaled { number.kind = .word }
         var core = Core(
             start: i, next: k, value: number.value, kind: .count, unit: nil, normalized: nil, numberKind: number.kind,
@@ -263,71 +222,11 @@ public enum QuantityExtractor {
             core.next = k
             return core
         }
-        // Currency after the number.
-        if k < n, lex[k].kind == .word, lex[k].spaceBefore || lex[k].glued {
-            let w = lex[k]
-            if w.isAllCaps, let code = CurrencyLexicon.codes[w.text], w.text != "rs" {
-                return money(core, code, k + 1)
-            }
-            if let q = CurrencyLexicon.dollarQualifiers[w.text], k + 1 < n,
-                lex[k + 1].isWord("dollars") || lex[k + 1].isWord("dollar")
-            {
-                return money(core, q, k + 2)
-            }
-            if w.isCapitalized, k + 1 < n, lex[k + 1].spaceBefore, lex[k + 1].kind == .word,
-                CurrencyLexicon.nationalNouns.contains(lex[k + 1].text),
-                CurrencyLexicon.dollarQualifiers[w.text] == nil
-            {
-                let pair = w.text + " " + lex[k + 1].text
-                let plural = pair.hasSuffix("s") ? pair : pair + "s"
-                return money(core, CurrencyLexicon.nationalCurrencies[plural] ?? pair, k + 2)
-            }
-            if w.text == "hong", k + 2 < n, lex[k + 1].isWord("kong"), lex[k + 2].isWord("dollars") {
-                return money(core, "HKD", k + 3)
-            }
-            if w.text == "pounds" || w.text == "pound" {
-                if scaled || k + 1 < n && lex[k + 1].isWord("sterling") {
-                    let after = k + 1 < n && lex[k + 1].isWord("sterling") ? k + 2 : k + 1
-                    return money(core, "GBP", after)
-                }
-            } else if let code = CurrencyLexicon.names[w.text] {
-                if !CurrencyLexicon.ambiguousNames.contains(w.text) || scaled { return money(core, code, k + 1) }
-            }
-        }
-        // Units of measure.
+        if let money = moneyAfter(core, lex, at: k, scaled: scaled) { return money }
         if k < n, lex[k].spaceBefore || lex[k].glued || lex[k].hyphenBefore,
             let (unit, after) = UnitLexicon.match(lex, at: k)
         {
-            let w = lex[k]
-            let singleLetter = w.kind == .word && w.text.utf8.count == 1
-            // "5 t" and "5G" are no tonnes or grams: single-letter units other than "m" must be glued and lowercase.
-            if singleLetter && (w.isCapitalized || w.text != "m" && !w.glued) {
-                return number.kind == .digits && !w.glued ? core : nil
-            }
-            // "69 years old", "69-year-old": an age.
-            if unit.kind == .duration, unit.symbol == "yr", after < n, lex[after].isWord("old") {
-                core.unit = "years old"
-                core.next = after + 1
-                return core
-            }
-            if number.kind == .one && unit.kind == .duration { return nil }  // "one day he…"
-            // "two days later", "five months ago", "five days before it fell": a point in time, which
-            // `TimeExtractor` reports, not an amount.
-            if unit.kind == .duration, after < n, lex[after].kind == .word, lex[after].spaceBefore,
-                relativeDirections.contains(lex[after].text)
-            {
-                return nil
-            }
-            if unit.kind == .multiplier && number.kind == .word && lex[k].text == "fold" && !lex[k].hyphenBefore {
-                return nil
-            }
-            core.kind = unit.kind
-            core.unit = unit.symbol
-            core.value = number.value * unit.impliedScale
-            core.normalized = unit.toSI.map { core.value * $0 }
-            core.next = after
-            if number.kind == .one { core.numberKind = .word }
-            return core
+            return measure(core, number, unit: unit, lex, from: k, to: after)
         }
         if number.kind == .half { return nil }
         // A bare number right after a capitalised word is a label: "Category 1", "Article 5", "Resolution 2231".
@@ -340,6 +239,130 @@ public enum QuantityExtractor {
         }
         // Digits glued to a word that is no unit: a code or model name ("5G", "3D", "4x4").
         if k < n, lex[k].kind == .word, lex[k].glued { return nil }
+        return core
+    }
+
+    /// A currency before the number at `i` ("$", "US$", "EUR 5", "Rs. 300"), and where the number starts.
+    private static func currencyBefore(_ lex: [Lexeme], at i: Int) -> (code: String?, number: Int) {
+        let n = lex.count
+        let l = lex[i]
+        if l.kind == .symbol, let code = CurrencyLexicon.signs[l.text] {
+            return (code, i + 1)
+        } else if l.kind == .word, l.isCapitalized, i + 1 < n, lex[i + 1].isSymbol("$"), lex[i + 1].glued,
+            let code = CurrencyLexicon.dollarPrefixes[l.text]
+        {
+            return (code, i + 2)
+        } else if l.kind == .word, l.isAllCaps || l.text == "rs", let code = CurrencyLexicon.codes[l.text],
+            i + 1 < n, lex[i + 1].kind == .number || lex[i + 1].isSymbol(".")
+        {
+            var j = i + 1
+            if j < n, lex[j].isSymbol(".") { j += 1 }
+            return (code, j)
+        }
+        return (nil, i)
+    }
+
+    /// Multiplies `number` by the scale words after it ("2.4 million", "£2.4m", "300k"); returns the index after
+    /// them and whether there was one.
+    private static func readScales(_ lex: [Lexeme], _ number: inout NumberRead, currency: String?) -> (Int, Bool) {
+        let n = lex.count
+        var k = number.next
+        var scaled = false
+        while k < n {
+            let w = lex[k]
+            guard w.kind == .word else { break }
+            if w.glued, let s = NumberParser.gluedScales[w.text] {
+                // "£2.4m", "300k": a scale after a currency, or before a counted noun; else a unit ("5m" metres).
+                // "2.4m people" is millions; "the 340m bridge" is metres: only a plural noun after makes it a scale.
+                let nounNext =
+                    k + 1 < n && lex[k + 1].kind == .word && lex[k + 1].spaceBefore
+                    && UnitLexicon.single[lex[k + 1].text] == nil
+                    && (isPlural(lex[k + 1].text) || invariantCounts.contains(lex[k + 1].text))
+                guard currency != nil || (w.text != "m" || nounNext) else { break }
+                number.value *= s
+            } else if let s = NumberParser.scales[w.text], w.spaceBefore || w.glued || w.hyphenBefore {
+                if w.text == "hundred" && number.kind == .digits { break }
+                number.value *= s
+            } else {
+                break
+            }
+            scaled = true
+            k += 1
+        }
+        return (k, scaled)
+    }
+
+    /// A currency after the number at `k` ("5 billion USD", "300 Hong Kong dollars", "2 million pounds"), or nil.
+    private static func moneyAfter(_ core: Core, _ lex: [Lexeme], at k: Int, scaled: Bool) -> Core? {
+        let n = lex.count
+        guard k < n, lex[k].kind == .word, lex[k].spaceBefore || lex[k].glued else { return nil }
+        let w = lex[k]
+        if w.isAllCaps, let code = CurrencyLexicon.codes[w.text], w.text != "rs" {
+            return money(core, code, k + 1)
+        }
+        if let q = CurrencyLexicon.dollarQualifiers[w.text], k + 1 < n,
+            lex[k + 1].isWord("dollars") || lex[k + 1].isWord("dollar")
+        {
+            return money(core, q, k + 2)
+        }
+        if w.isCapitalized, k + 1 < n, lex[k + 1].spaceBefore, lex[k + 1].kind == .word,
+            CurrencyLexicon.nationalNouns.contains(lex[k + 1].text),
+            CurrencyLexicon.dollarQualifiers[w.text] == nil
+        {
+            let pair = w.text + " " + lex[k + 1].text
+            let plural = pair.hasSuffix("s") ? pair : pair + "s"
+            return money(core, CurrencyLexicon.nationalCurrencies[plural] ?? pair, k + 2)
+        }
+        if w.text == "hong", k + 2 < n, lex[k + 1].isWord("kong"), lex[k + 2].isWord("dollars") {
+            return money(core, "HKD", k + 3)
+        }
+        if w.text == "pounds" || w.text == "pound" {
+            if scaled || k + 1 < n && lex[k + 1].isWord("sterling") {
+                let after = k + 1 < n && lex[k + 1].isWord("sterling") ? k + 2 : k + 1
+                return money(core, "GBP", after)
+            }
+        } else if let code = CurrencyLexicon.names[w.text] {
+            if !CurrencyLexicon.ambiguousNames.contains(w.text) || scaled { return money(core, code, k + 1) }
+        }
+        return nil
+    }
+
+    /// The number with the unit of measure `lex[k..<after]` names, or nil when the unit word is not one here
+    /// ("one day he…", "two days later").
+    private static func measure(
+        _ core: Core, _ number: NumberRead, unit: MeasureUnit, _ lex: [Lexeme], from k: Int, to after: Int
+    ) -> Core? {
+        var core = core
+        let n = lex.count
+        let w = lex[k]
+        let singleLetter = w.kind == .word && w.text.utf8.count == 1
+        // "5 t" and "5G" are no tonnes or grams: single-letter units other than "m" must be glued and lowercase.
+        if singleLetter && (w.isCapitalized || w.text != "m" && !w.glued) {
+            return number.kind == .digits && !w.glued ? core : nil
+        }
+        // "69 years old", "69-year-old": an age.
+        if unit.kind == .duration, unit.symbol == "yr", after < n, lex[after].isWord("old") {
+            core.unit = "years old"
+            core.next = after + 1
+            return core
+        }
+        if number.kind == .one && unit.kind == .duration { return nil }  // "one day he…"
+        // "two days later", "five months ago", "five days before it fell": a point in time, which
+        // `TimeExtractor` reports, not an amount.
+        if unit.kind == .duration, after < n, lex[after].kind == .word, lex[after].spaceBefore,
+            relativeDirections.contains(lex[after].text)
+        {
+            return nil
+        }
+        if unit.kind == .multiplier && number.kind == .word && lex[k].text == "fold" && !lex[k].hyphenBefore {
+            return nil
+        }
+        core.kind = unit.kind
+        core.unit = unit.symbol
+        core.value = number.value * unit.impliedScale
+        core.normalized = unit.toSI.map { core.value * $0 }
+        core.next = after
+        if number.kind == .one { core.numberKind = .word }
         return core
     }
 

@@ -235,9 +235,30 @@ private final class TreeBuilder {
             startBeyondDepth(tag)
             return
         }
+        let attributes = read(attributes, of: tag)
+        var (capture, skip) = collectMetadata(tag, attributes)
+        let hints = classBytes.isEmpty ? [] : cachedHints()
+        if capture == nil, hints.contains(.byline), !hints.contains(.positive), tree.metadata.bylines.count < 8 {
+            capture = .byline
+        }
+        if let capture {
+            captures.append((capture, [], capture == .jsonLD ? 1 << 20 : 4096))
+        }
+        skip = skip || tag.isSkipped || attributes.hidden
+        if skip {
+            frames.append(Frame(element: -1, isBlock: false, savedOwner: owner, inLink: inLink, capture: capture))
+            skipDepth = 1
+            return
+        }
+        if inHead > 0 && tag != .head {
+            frames.append(Frame(element: -1, isBlock: false, savedOwner: owner, inLink: inLink, capture: capture))
+            return
+        }
+        open(tag, hints: hints, attributes, capture: capture)
+    }
 
-        // Attributes.
-        classBytes.removeAll(keepingCapacity: true)
+    /// The attributes of an element that extraction and metadata look at.
+    struct Attributes {
         var hidden = false
         var isArticleBody = false
         var landmark = false
@@ -250,98 +271,108 @@ private final class TreeBuilder {
         var href: UnsafePointer<UInt8>?
         var lang: UnsafePointer<UInt8>?
         var charset: UnsafePointer<UInt8>?
-        if var cursor = attributes {
-            while let attrName = cursor.pointee {
-                let value = cursor.advanced(by: 1).pointee
-                cursor = cursor.advanced(by: 2)
-                switch attrName[0] | 0x20 {
-                case 0x63:  // c
-                    if Self.equals(attrName, "class"), let value { appendClass(value) }
-                    if Self.equals(attrName, "content") { content = value }
-                    if Self.equals(attrName, "charset") { charset = value }
-                case 0x69:  // i
-                    if Self.equals(attrName, "id"), let value { appendClass(value) }
-                    if Self.equals(attrName, "itemprop"), let value {
-                        let prop = Self.lowerString(value)
-                        itemprop = prop
-                        if prop == "articlebody" || prop == "articletext" { isArticleBody = true }
-                    }
-                case 0x68:  // h
-                    if Self.equals(attrName, "hidden") { hidden = true }
-                    if Self.equals(attrName, "href") { href = value }
-                    if Self.equals(attrName, "http-equiv") { property = property ?? value }
-                case 0x61:  // a
-                    if Self.equals(attrName, "aria-hidden"), let value, Self.lowerString(value) == "true" {
-                        hidden = true
-                    }
-                case 0x73:  // s
-                    if Self.equals(attrName, "style"), let value, Self.styleHides(value) { hidden = true }
-                case 0x72:  // r
-                    if Self.equals(attrName, "rel") { rel = value }
-                    if Self.equals(attrName, "role"), let value {
-                        switch Self.lowerString(value) {
-                        case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog",
-                            "alertdialog", "search":
-                            landmark = true
-                        case "main", "article": isArticleBody = isArticleBody || tag != .body
-                        default: break
-                        }
-                    }
-                case 0x74:  // t
-                    if Self.equals(attrName, "type") { type = value }
-                case 0x64:  // d
-                    if Self.equals(attrName, "datetime") { datetime = value }
-                case 0x70:  // p
-                    if Self.equals(attrName, "property") { property = value }
-                case 0x6E:  // n
-                    if Self.equals(attrName, "name") { property = property ?? value }
-                case 0x6C:  // l
-                    if Self.equals(attrName, "lang") { lang = value }
-                case 0x78:  // x
-                    if Self.equals(attrName, "xml:lang") { lang = lang ?? value }
-                default: break
+    }
+
+    /// Reads an element's attributes (libxml2's name, value, name, value… list), its `class` and `id` into
+    /// ``classBytes``.
+    private func read(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, of tag: HTMLTag) -> Attributes {
+        classBytes.removeAll(keepingCapacity: true)
+        var a = Attributes()
+        guard var cursor = attributes else { return a }
+        while let attrName = cursor.pointee {
+            let value = cursor.advanced(by: 1).pointee
+            cursor = cursor.advanced(by: 2)
+            switch attrName[0] | 0x20 {
+            case 0x63:  // c
+                if Self.equals(attrName, "class"), let value { appendClass(value) }
+                if Self.equals(attrName, "content") { a.content = value }
+                if Self.equals(attrName, "charset") { a.charset = value }
+            case 0x69:  // i
+                if Self.equals(attrName, "id"), let value { appendClass(value) }
+                if Self.equals(attrName, "itemprop"), let value {
+                    let prop = Self.lowerString(value)
+                    a.itemprop = prop
+                    if prop == "articlebody" || prop == "articletext" { a.isArticleBody = true }
                 }
+            case 0x68:  // h
+                if Self.equals(attrName, "hidden") { a.hidden = true }
+                if Self.equals(attrName, "href") { a.href = value }
+                if Self.equals(attrName, "http-equiv") { a.property = a.property ?? value }
+            case 0x61:  // a
+                if Self.equals(attrName, "aria-hidden"), let value, Self.lowerString(value) == "true" {
+                    a.hidden = true
+                }
+            case 0x73:  // s
+                if Self.equals(attrName, "style"), let value, Self.styleHides(value) { a.hidden = true }
+            case 0x72:  // r
+                if Self.equals(attrName, "rel") { a.rel = value }
+                if Self.equals(attrName, "role"), let value {
+                    switch Self.lowerString(value) {
+                    case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog",
+                        "alertdialog", "search":
+                        a.landmark = true
+                    case "main", "article": a.isArticleBody = a.isArticleBody || tag != .body
+                    default: break
+                    }
+                }
+            case 0x74:  // t
+                if Self.equals(attrName, "type") { a.type = value }
+            case 0x64:  // d
+                if Self.equals(attrName, "datetime") { a.datetime = value }
+            case 0x70:  // p
+                if Self.equals(attrName, "property") { a.property = value }
+            case 0x6E:  // n
+                if Self.equals(attrName, "name") { a.property = a.property ?? value }
+            case 0x6C:  // l
+                if Self.equals(attrName, "lang") { a.lang = value }
+            case 0x78:  // x
+                if Self.equals(attrName, "xml:lang") { a.lang = a.lang ?? value }
+            default: break
             }
         }
+        return a
+    }
 
-        // Metadata elements.
+    /// Records what a metadata element says (`<html lang>`, `<meta>`, `<link rel=canonical>`, `<time>`,
+    /// `itemprop`); returns the text to capture from inside it, and whether its text is skipped (`<title>`).
+    private func collectMetadata(_ tag: HTMLTag, _ a: Attributes) -> (capture: Capture?, skip: Bool) {
         var capture: Capture?
-        var skip = tag.isSkipped || hidden
+        var skip = false
         switch tag {
         case .html:
-            if let lang { tree.metadata.language = tree.metadata.language ?? String(cString: lang) }
+            if let lang = a.lang { tree.metadata.language = tree.metadata.language ?? String(cString: lang) }
         case .head:
             inHead += 1
         case .meta:
-            if let content, let property {
+            if let content = a.content, let property = a.property {
                 let key = String(cString: property).lowercased()
                 let value = String(cString: content)
                 if tree.metadata.meta[key] == nil { tree.metadata.meta[key] = value }
                 if key == "author" || key == "article:author" || key == "dc.creator" {
                     tree.metadata.metaAuthors.append(value)
                 }
-            } else if let charset {
+            } else if let charset = a.charset {
                 tree.metadata.metaCharset = String(cString: charset)
             }
-            if let itemprop, let content {
+            if let itemprop = a.itemprop, let content = a.content {
                 if tree.metadata.meta[itemprop] == nil { tree.metadata.meta[itemprop] = String(cString: content) }
             }
         case .link:
-            if let rel, let href, Self.lowerString(rel) == "canonical" {
+            if let rel = a.rel, let href = a.href, Self.lowerString(rel) == "canonical" {
                 tree.metadata.canonical = tree.metadata.canonical ?? String(cString: href)
             }
         case .title:
             if tree.metadata.title == nil { capture = .title }
             skip = true
         case .script:
-            if let type, Self.lowerString(type).contains("ld+json") { capture = .jsonLD }
+            if let type = a.type, Self.lowerString(type).contains("ld+json") { capture = .jsonLD }
         case .time:
-            if let datetime { tree.metadata.times.append(String(cString: datetime)) }
+            if let datetime = a.datetime { tree.metadata.times.append(String(cString: datetime)) }
         default: break
         }
-        if capture == nil, let itemprop {
+        if capture == nil, let itemprop = a.itemprop {
             if itemprop == "datepublished" {
-                if let value = datetime ?? content {
+                if let value = a.datetime ?? a.content {
                     tree.metadata.itempropDates.append(String(cString: value))
                 } else {
                     capture = .itempropDate
@@ -350,30 +381,17 @@ private final class TreeBuilder {
                 capture = .itempropAuthor
             }
         }
-        let hints = classBytes.isEmpty ? [] : cachedHints()
-        if capture == nil, hints.contains(.byline), !hints.contains(.positive), tree.metadata.bylines.count < 8 {
-            capture = .byline
-        }
-        if let capture {
-            captures.append((capture, [], capture == .jsonLD ? 1 << 20 : 4096))
-        }
+        return (capture, skip)
+    }
 
-        if skip {
-            frames.append(Frame(element: -1, isBlock: false, savedOwner: owner, inLink: inLink, capture: capture))
-            skipDepth = 1
-            return
-        }
-        if inHead > 0 && tag != .head {
-            frames.append(Frame(element: -1, isBlock: false, savedOwner: owner, inLink: inLink, capture: capture))
-            return
-        }
-
+    /// Adds the element and opens its frame; a block element starts a new block of text.
+    private func open(_ tag: HTMLTag, hints: ClassHints, _ a: Attributes, capture: Capture?) {
         let parent = frames.last { $0.element >= 0 }?.element ?? -1
         let index = Int32(tree.elements.count)
         tree.elements.append(
             HTMLTree.Element(
                 tag: tag, parent: parent, depth: Int16(min(frames.count, Int(Int16.max))), hints: hints,
-                isArticleBody: isArticleBody, isLandmarkFurniture: landmark))
+                isArticleBody: a.isArticleBody, isLandmarkFurniture: a.landmark))
 
         if tag == .br || tag == .hr {
             flush(endsWithBreak: true)

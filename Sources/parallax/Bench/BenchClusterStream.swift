@@ -38,8 +38,7 @@ struct BenchClusterStream: ParsableCommand {
     var threads: Int = 2
 
     func run() throws {
-        var clustering = ClusteringOptions()
-        if let options { clustering = try ClusteringOptionsArgument.parse(options) }
+        let clustering = try options.map(ClusteringOptionsArgument.parse) ?? ClusteringOptions()
         guard FileManager.default.isReadableFile(atPath: path) else {
             Console.error("\(path): no such file.")
             throw ExitCode(ExitStatus.nothingDone)

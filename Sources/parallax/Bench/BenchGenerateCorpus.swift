@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import ParallaxEvaluation
 
 /// `parallax bench generate-corpus --articles N --out FILE.jsonl [--seed S]`.
@@ -36,32 +35,12 @@ struct BenchGenerateCorpus: ParsableCommand {
     var data: String = "../shared/data"
 
     func run() throws {
-        let sources: SentenceSources
         do {
-            sources = try SentenceSources(data: data)
+            Console.print(
+                try CorpusGenerator.write(to: out, data: data, articles: articles, days: days, seed: seed))
         } catch {
             Console.error("\(error)")
             throw ExitCode(ExitStatus.nothingDone)
         }
-        guard let file = fopen(out, "w") else {
-            Console.error("\(out): cannot open for writing.")
-            throw ExitCode(ExitStatus.nothingDone)
-        }
-        defer { fclose(file) }
-        let start = Date()
-        var generator = CorpusGenerator(sources: sources, articles: articles, days: max(1, days), seed: seed)
-        var writer = BufferedWriter(file: file)
-        let written = generator.generate { writer.write($0) }
-        writer.flush()
-        let seconds = Date().timeIntervalSince(start)
-        Console.print(
-            """
-            \(written) articles in \(generator.eventsCreated) events from \(sources.sources.count) sources \
-            (\(sources.sentenceCount) sentences) -> \(out)
-            \(fixed(seconds, 1)) s, \(fixed(Double(written) / max(seconds, 1e-9), 0)) articles/s, \
-            \(fixed(Double(writer.bytesWritten) / 1e9, 2)) GB, peak RSS \(fixed(Double(PeakMemory.residentBytes()) / 1e6, 0)) MB
-            """)
     }
 }
-
-/// Real sentences grouped by source, pre-escaped as JSON string bytes.
