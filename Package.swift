@@ -68,7 +68,7 @@ let package = Package(
         .target(name: "ParallaxExtract", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .target(name: "ParallaxCompare", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .target(name: "ParallaxReport", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
-        .target(name: "ParallaxStore", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
+        .target(name: "ParallaxStore", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .target(
             name: "ParallaxSQLite",
             dependencies: [
