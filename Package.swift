@@ -163,7 +163,10 @@ let package = Package(
             name: "ParallaxReportTests", dependencies: ["ParallaxModel", "ParallaxReport"], swiftSettings: upcoming),
         .testTarget(
             name: "ParallaxSQLiteTests",
-            dependencies: ["ParallaxModel", "ParallaxStore", "ParallaxSQLite", "ParallaxTesting"],
+            dependencies: [
+                "ParallaxModel", "ParallaxStore", "ParallaxSQLite", "ParallaxTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(

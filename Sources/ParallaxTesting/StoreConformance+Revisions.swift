@@ -5,7 +5,7 @@ import ParallaxStore
 /// outlet revised upward at one address.
 extension StoreConformance {
     /// One fetch of the ferry story at `url`, with `dead` as the toll.
-    static func ferryStory(id: String, url: String, dead: String, published: String?, title: String) -> Article {
+    public static func ferryStory(id: String, url: String, dead: String, published: String?, title: String) -> Article {
         Article(
             id: id, path: "gazette-\(id.suffix(2)).html", title: title,
             published: published.flatMap(Timestamp.init(iso:)), authors: ["Mira Castell"],

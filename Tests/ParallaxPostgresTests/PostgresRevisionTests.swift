@@ -7,6 +7,7 @@ import Testing
     import ParallaxPostgres
     import ParallaxStore
     import ParallaxTesting
+    import PostgresNIO
 
     /// A changed text at a known address is a revision in PostgreSQL too, through the pipeline and through the
     /// job queue's workers.
@@ -45,6 +46,26 @@ import Testing
                 #expect(report.earlier == [id])
                 #expect(try await store.articleCount() == 2)
                 #expect(try await store.revisions(articleId: id).count == 3)
+            }
+        }
+
+        /// A store made before address keys were kept (migration v8 leaves them NULL) gets them on connecting.
+        @Test(.timeLimit(.minutes(1))) func articlesStoredBeforeKeysGetThemOnConnecting() async throws {
+            try await TestDatabase.withFresh { url in
+                let first = StoreConformance.ferryStory(
+                    id: "00000000000000f1", url: "https://portvale-gazette.example/news/ferry", dead: "twelve",
+                    published: "2025-04-02", title: "Ferry capsizes")
+                let old = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
+                _ = try await old.upsert([first])
+                old.close()
+                try await TestDatabase.admin(url, "UPDATE article SET url_key = NULL")
+                let store = try await PostgresStore.connect(url: url, logger: TestDatabase.logger)
+                defer { store.close() }
+                let revised = StoreConformance.ferryStory(
+                    id: "00000000000000f2", url: "http://www.portvale-gazette.example/news/ferry/", dead: "nineteen",
+                    published: "2025-04-02", title: "Ferry toll rises")
+                #expect(try await store.upsert([revised]).revised == [first.id])
+                #expect(try await store.articleCount() == 1)
             }
         }
     }
