@@ -35,10 +35,14 @@ public enum ArticleReport {
                 ]
             })
         for (earlier, later) in zip(revisions, revisions.dropFirst()) {
-            let change = changes(from: earlier.article.text, to: later.article.text)
             m.heading("Revision \(later.number) against \(earlier.number)", level: 3)
-            for paragraph in change.removed { m.bullet("− " + paragraph) }
-            for paragraph in change.added { m.bullet("+ " + paragraph) }
+            for edit in RevisionEdit.edits(from: earlier.article.text, to: later.article.text) {
+                switch edit {
+                case .removed(let paragraph): m.bullet("− " + paragraph)
+                case .added(let paragraph): m.bullet("+ " + paragraph)
+                case .reworded(let marked): m.bullet("~ " + marked)
+                }
+            }
         }
         return m.output
     }

@@ -105,9 +105,21 @@ struct ArticleReportTests {
             revisions[1].article, revisions: revisions, eventId: "e-00000000000f", format: .text)
         #expect(text.contains("Revisions (2)"))
         #expect(text.contains("2 (current)"))
-        #expect(text.contains("− At least 12 people died."))
+        #expect(text.contains("~ At least [-12-]{+19+} people died."))
         #expect(text.contains("+ The captain was detained."))
-        #expect(!text.contains("− Rescue boats"))
+        #expect(!text.contains("− Rescue boats") && !text.contains("~ Rescue boats"))
+    }
+
+    @Test func aRewordedParagraphIsAWordDiffAndARewrittenOneIsRemovedAndAdded() {
+        let edits = RevisionEdit.edits(
+            from: "Officials said the bridge would reopen in May.\n\nTraffic was diverted.",
+            to: "Officials said the bridge would stay closed until the autumn.\n\nA new crossing is planned.")
+        #expect(
+            edits == [
+                .reworded("Officials said the bridge would [-reopen in May.-]{+stay closed until the autumn.+}"),
+                .removed("Traffic was diverted."), .added("A new crossing is planned."),
+            ])
+        #expect(RevisionEdit.marked(from: "a b c", to: "a c d") == "a [-b-] c {+d+}")
     }
 
     @Test func anArticleWithOneTextHasNoHistory() {
