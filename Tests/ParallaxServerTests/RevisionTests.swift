@@ -47,6 +47,37 @@ struct RevisionTests {
         }
     }
 
+    /// An upload of a changed text at a stored address answers an ingest report naming the revised article, as
+    /// the document describes it.
+    @Test(.timeLimit(.minutes(1)))
+    func anUploadedRevisionIsReportedAsDocumented() async throws {
+        let store = MemoryStore()
+        let first = RevisionFixtures.ferry(dead: "12", date: "2025-04-02", title: "Ferry capsizes off Cape Lorn")
+        let id = try #require(
+            try await Pipeline().ingest(bytes: Array(first.utf8), name: "ferry.txt", into: store).inserted.first)
+        let second = RevisionFixtures.ferry(dead: "19", date: "2025-04-02", title: "Ferry toll rises to 19")
+        try await ServerTests.app(store).test(.router) { client in
+            var document = JSONValue.null
+            try await client.execute(uri: "/api/openapi.json", method: .get) { response in
+                document = try JSONValue.parse(response.body.readableBytesView)
+            }
+            let schema = try #require(OpenAPITests.schema(document, "/api/ingest", "post", 200))
+            try await client.execute(
+                uri: "/api/ingest?name=ferry-2.txt", method: .post,
+                headers: [.authorization: "Bearer \(ServerTests.token)"], body: ByteBuffer(string: second)
+            ) { response in
+                #expect(response.status == .ok)
+                let body = try JSONValue.parse(response.body.readableBytesView)
+                let errors = JSONSchemaValidator(document: document).errors(body, schema)
+                #expect(errors.isEmpty, "\(errors.prefix(5))")
+                let report = try ServerTests.object(response.body)
+                #expect(report["revised"] as? [String] == [id])
+                #expect((report["inserted"] as? [String])?.isEmpty == true)
+            }
+        }
+        #expect(try await store.article(id: id)?.text.contains("At least 19 people") == true)
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func theArticlePageListsTheRevisionsEscaped() async throws {
         let (store, id) = try await Self.revisedStore()
