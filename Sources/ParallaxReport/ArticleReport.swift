@@ -40,7 +40,7 @@ public enum ArticleReport {
                 switch edit {
                 case .removed(let paragraph): m.bullet("− " + paragraph)
                 case .added(let paragraph): m.bullet("+ " + paragraph)
-                case .reworded(let marked): m.bullet("~ " + marked)
+                case .reworded(let runs): m.bullet("~ " + RevisionEdit.marked(runs))
                 }
             }
         }

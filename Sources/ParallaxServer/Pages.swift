@@ -70,18 +70,11 @@ enum Pages {
     // MARK: Article
 
     /// `/articles/{id}`: one article's text, with links to the event it belongs to and to where it was
-    /// published, and its revisions (each with its dates and, for the earlier ones, their text folded away).
+    /// published, and its revisions (``RevisionView``: dates, what each changed, the earlier texts folded away).
     static func article(_ article: Article, event: Event? = nil, revisions: [ArticleRevision] = []) -> String {
         struct EventLink {
             var path: String
             var title: String
-        }
-        struct Revision {
-            var number: Int
-            var current: Bool
-            var dates: String
-            var title: String?
-            var paragraphs: [String]
         }
         struct View {
             var frame: Frame
@@ -93,7 +86,7 @@ enum Pages {
             var original: String?
             var paragraphs: [String]
             var hasRevisions: Bool
-            var revisions: [Revision]
+            var revisions: [RevisionView]
         }
         var meta = article.outletName
         if let published = article.published { meta += " · \(published)" }
@@ -107,17 +100,7 @@ enum Pages {
                 original: article.url.flatMap(Self.webAddress),
                 paragraphs: article.text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init),
                 hasRevisions: !revisions.isEmpty,
-                revisions: revisions.map { revision in
-                    var dates = revision.article.published.map { "published \($0)" } ?? "no publication time"
-                    if let fetched = revision.fetched { dates += " · fetched \(fetched)" }
-                    return Revision(
-                        number: revision.number, current: revision.isCurrent, dates: dates,
-                        title: revision.article.title,
-                        paragraphs: revision.isCurrent
-                            ? []
-                            : revision.article.text.split(separator: "\n", omittingEmptySubsequences: true)
-                                .map(String.init))
-                }))
+                revisions: RevisionView.views(revisions)))
     }
 
     /// `url` when it is an absolute http or https address without spaces, else nil.

@@ -116,10 +116,14 @@ struct ArticleReportTests {
             to: "Officials said the bridge would stay closed until the autumn.\n\nA new crossing is planned.")
         #expect(
             edits == [
-                .reworded("Officials said the bridge would [-reopen in May.-]{+stay closed until the autumn.+}"),
+                .reworded([
+                    .init(.kept, "Officials said the bridge would"), .init(.removed, "reopen in May."),
+                    .init(.added, "stay closed until the autumn."),
+                ]),
                 .removed("Traffic was diverted."), .added("A new crossing is planned."),
             ])
-        #expect(RevisionEdit.marked(from: "a b c", to: "a c d") == "a [-b-] c {+d+}")
+        #expect(RevisionEdit.marked(RevisionEdit.runs(from: "a b c", to: "a c d")) == "a [-b-] c {+d+}")
+        #expect(RevisionEdit.marked(RevisionEdit.runs(from: "x 12 y", to: "x 19 y")) == "x [-12-]{+19+} y")
     }
 
     @Test func anArticleWithOneTextHasNoHistory() {

@@ -88,6 +88,7 @@ struct RevisionTests {
                 #expect(page.contains("<h2>Revisions</h2>"))
                 #expect(page.contains("At least 12 people"))
                 #expect(page.contains("current text"))
+                #expect(page.contains("At least <del>12</del> <ins>19</ins> people"))
                 #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
                 for tag in ServerTests.tags(in: page) {
                     #expect(!tag.hasPrefix("script"), "live <\(tag)>")
