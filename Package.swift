@@ -68,7 +68,7 @@ let package = Package(
         .target(name: "ParallaxExtract", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .target(name: "ParallaxCompare", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .target(name: "ParallaxReport", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
-        .target(name: "ParallaxStore", dependencies: ["ParallaxModel"], swiftSettings: upcoming),
+        .target(name: "ParallaxStore", dependencies: ["ParallaxModel", "ParallaxText"], swiftSettings: upcoming),
         .target(
             name: "ParallaxSQLite",
             dependencies: [
@@ -163,7 +163,10 @@ let package = Package(
             name: "ParallaxReportTests", dependencies: ["ParallaxModel", "ParallaxReport"], swiftSettings: upcoming),
         .testTarget(
             name: "ParallaxSQLiteTests",
-            dependencies: ["ParallaxModel", "ParallaxStore", "ParallaxSQLite", "ParallaxTesting"],
+            dependencies: [
+                "ParallaxModel", "ParallaxStore", "ParallaxSQLite", "ParallaxTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -41,6 +41,11 @@ public struct IngestReport: Sendable, Codable {
     public var read: Int
     public var inserted: [String]
     public var existing: [String]
+    /// Stored articles that took a newer text at their address: their earlier text is kept as a revision, and
+    /// they were analysed again (``ArticleRevision``).
+    public var revised: [String]
+    /// Stored articles an older text arrived for at their address: kept as an earlier revision only.
+    public var earlier: [String]
     public var diagnostics: [Diagnostic]
     /// Events stored after the ingest.
     public var events: Int
@@ -50,10 +55,13 @@ public struct IngestReport: Sendable, Codable {
     public var unchangedFiles: Int
 
     public init(
-        files: Int, read: Int, inserted: [String], existing: [String], diagnostics: [Diagnostic], events: Int,
-        analysis: UpdateReport? = nil, unchangedFiles: Int = 0
+        files: Int, read: Int, inserted: [String], existing: [String], revised: [String] = [],
+        earlier: [String] = [], diagnostics: [Diagnostic], events: Int, analysis: UpdateReport? = nil,
+        unchangedFiles: Int = 0
     ) {
         self.unchangedFiles = unchangedFiles
+        self.revised = revised
+        self.earlier = earlier
         self.files = files
         self.read = read
         self.inserted = inserted
@@ -108,6 +116,8 @@ public struct UpdateReport: Sendable, Codable, Hashable {
     public var mode: Mode
     /// Articles analysed for the first time.
     public var newArticles: Int
+    /// Analysed articles analysed again because their text was revised (``ArticleRevision``).
+    public var revisedArticles: Int
     /// Stored events re-clustered with them, as events they might join (incremental mode).
     public var reclusteredEvents: Int
     /// Stored events replaced: joined by a new article, merged or split (incremental mode). The others came
@@ -116,9 +126,13 @@ public struct UpdateReport: Sendable, Codable, Hashable {
     /// Events stored after the update.
     public var events: Int
 
-    public init(mode: Mode, newArticles: Int, reclusteredEvents: Int = 0, touchedEvents: Int = 0, events: Int) {
+    public init(
+        mode: Mode, newArticles: Int, revisedArticles: Int = 0, reclusteredEvents: Int = 0, touchedEvents: Int = 0,
+        events: Int
+    ) {
         self.mode = mode
         self.newArticles = newArticles
+        self.revisedArticles = revisedArticles
         self.reclusteredEvents = reclusteredEvents
         self.touchedEvents = touchedEvents
         self.events = events

@@ -19,14 +19,15 @@ extension Pipeline {
         let articles = batch.articles
         let diagnostics = batch.diagnostics
         let upsert = try await store.upsert(articles)
-        // Re-analysis only when something new arrived: a repeated upload leaves the analysis as it was.
+        // Re-analysis only when something new arrived (an article, or a newer text of one): a repeated upload,
+        // or an older text kept in a history only, leaves the analysis as it was.
         let eventCount =
-            upsert.inserted.isEmpty
+            upsert.inserted.isEmpty && upsert.revised.isEmpty
             ? try await store.allEvents().count
             : try await reanalyze(store).events.count
         return IngestReport(
             files: 1, read: articles.count, inserted: upsert.inserted, existing: upsert.existing,
-            diagnostics: diagnostics, events: eventCount
+            revised: upsert.revised, earlier: upsert.earlier, diagnostics: diagnostics, events: eventCount
         )
     }
 

@@ -10,8 +10,10 @@ extension Pipeline {
     /// Reads `paths`, stores the new articles, and brings the analysis up to date (``update(_:)``: only the
     /// new articles and the events they may join are analysed).
     ///
-    /// Idempotent: content already stored is reported as existing and stored once. The articles are committed
-    /// before analysis starts, so a failure during analysis loses nothing that was read.
+    /// Idempotent: content already stored is reported as existing and stored once. A changed text at a stored
+    /// article's address is a revision of it (``ArticleRevision``): the article keeps its id, takes the newer text
+    /// (an older one is kept in its history only) and is analysed again. The articles are committed before
+    /// analysis starts, so a failure during analysis loses nothing that was read.
     public func ingest(paths: [String], into store: any ArticleStore, progress: (@Sendable (Int, Int) -> Void)? = nil)
         async throws -> IngestReport
     {
@@ -27,7 +29,8 @@ extension Pipeline {
         let update = try await update(store)
         return IngestReport(
             files: batch.fileCount, read: batch.articles.count, inserted: upsert.inserted, existing: upsert.existing,
-            diagnostics: batch.diagnostics, events: update.events, analysis: update,
+            revised: upsert.revised, earlier: upsert.earlier, diagnostics: batch.diagnostics, events: update.events,
+            analysis: update,
             unchangedFiles: batch.unchangedFiles
         )
     }
@@ -43,7 +46,10 @@ extension Pipeline {
         let articles = try await store.allArticles()
         var groups = syndication
         if groups == nil { groups = try await copyGroups(adding: articles, to: store) }
-        let stored = reusingExtractions ? try await storedExtractions(of: articles, in: store) : nil
+        let stored =
+            reusingExtractions
+            ? try await storedExtractions(
+                of: articles, in: store, reextracting: Set(try await store.revisedArticleIds())) : nil
         let (analysis, index) = await analysis(of: articles, syndication: groups, extractions: stored)
         report(.storing, 0, of: 1)
         try await store.replaceAnalysis(

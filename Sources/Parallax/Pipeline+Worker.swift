@@ -13,6 +13,10 @@ public struct WorkerReport: Sendable, Codable {
     public var inserted: [String] = []
     /// Articles that another job (or an earlier run) had stored already.
     public var existing: [String] = []
+    /// Stored articles that took a newer text at their address (``ArticleRevision``).
+    public var revised: [String] = []
+    /// Stored articles an older text arrived for at their address: kept as an earlier revision only.
+    public var earlier: [String] = []
     /// Problems met while reading.
     public var diagnostics: [Diagnostic] = []
     /// Jobs whose articles this worker's re-analysis took in (0 when another worker's did).
@@ -59,6 +63,8 @@ extension Pipeline {
             report.read += batch.input.articles.count
             report.inserted += batch.upsert.inserted
             report.existing += batch.upsert.existing
+            report.revised += batch.upsert.revised
+            report.earlier += batch.upsert.earlier
             report.diagnostics += batch.input.diagnostics
             progress?(report)
         }

@@ -7,7 +7,9 @@ import ParallaxText
 /// The same text read twice from one source (a file ingested again, a feed item seen in two polls) is one
 /// article; the same text from another outlet or address (a wire story a second paper ran, a mirror site) is a
 /// second article, which copy detection puts in one syndication group with the first, so every outlet that
-/// ran it is kept. An article with neither address nor known outlet is named by its text alone.
+/// ran it is kept. An article with neither address nor known outlet is named by its text alone. A changed text
+/// at a stored article's address gets an id of its own here, but a store keeps it as a revision of the stored
+/// article, under that article's id (`UpsertPlan`, ``ArticleAddress``, ``ArticleRevision``).
 public enum ArticleIdentity {
     /// The id of `article`: its text's id (``id(forBody:)``), mixed with its source, the address when it has
     /// one (scheme, `www.`, fragment and a trailing slash ignored; case folded), else its known outlet.
@@ -36,22 +38,6 @@ public enum ArticleIdentity {
         return nil
     }
 
-    /// 16 hex digits of a stable hash of the body with case folded and white space collapsed.
-    public static func id(forBody text: String) -> String {
-        var h = StableHash.offsetBasis
-        var pendingSpace = false
-        for b in text.utf8 {
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace {
-                h = (h ^ 0x20) &* StableHash.prime
-                pendingSpace = false
-            }
-            let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-            h = (h ^ UInt64(folded)) &* StableHash.prime
-        }
-        return StableHash.hex(StableHash.mix(h))
-    }
+    /// 16 hex digits of a stable hash of the body with case folded and white space collapsed (``BodyDigest``).
+    public static func id(forBody text: String) -> String { BodyDigest.of(text) }
 }

@@ -2,7 +2,8 @@
 public struct Article: Hashable, Sendable, Codable, Identifiable {
     /// Stable identifier: 16 hex digits of a hash of the normalised body and its source (the address, else
     /// the known outlet), so the same text from the same source is the same article whatever file it came
-    /// from, and the same text from another outlet or address is another article (`ArticleIdentity`).
+    /// from, and the same text from another outlet or address is another article (`ArticleIdentity`). A changed
+    /// text at a stored article's address keeps that article's id: it is a revision (``ArticleRevision``).
     public var id: String
     /// Where it was read from (file path, `file#record`), when known.
     public var path: String?

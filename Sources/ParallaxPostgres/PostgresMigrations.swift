@@ -139,6 +139,26 @@
                     """,
                 ]
             ),
+            (
+                // The key of an article's address (ArticleAddress) is NULL until the store fills it in on opening,
+                // the empty string for an article without one. Every text an article has had, once it has had two,
+                // is a record (JSON) in storing order; revised_article lists the articles whose current text
+                // changed after their analysis was stored, until it is analysed again.
+                "v8: article revisions and address keys",
+                [
+                    "ALTER TABLE article ADD COLUMN url_key text",
+                    "CREATE INDEX article_url_key ON article (url_key, seq)",
+                    """
+                    CREATE TABLE article_revision (
+                        article_id text NOT NULL,
+                        sequence integer NOT NULL,
+                        json text NOT NULL,
+                        PRIMARY KEY (article_id, sequence)
+                    )
+                    """,
+                    "CREATE TABLE revised_article (article_id text PRIMARY KEY)",
+                ]
+            ),
         ]
     }
 #endif

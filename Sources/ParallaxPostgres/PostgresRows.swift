@@ -91,7 +91,7 @@
         }
 
         /// One article as the JSON object the bulk insert reads (`json_array_elements`).
-        private struct ArticleRecord: Encodable {
+        struct ArticleRecord: Encodable {
             var id: String
             var path: String?
             var title: String?
@@ -106,6 +106,7 @@
             var text: String
             var wordCount: Int
             var jobId: Int64?
+            var urlKey: String
 
             init(_ article: Article, jobId: Int64?) throws {
                 id = article.id
@@ -122,6 +123,7 @@
                 text = Self.clean(article.text)
                 wordCount = article.wordCount
                 self.jobId = jobId
+                urlKey = article.url.flatMap(ArticleAddress.key).map(Self.clean) ?? ""
             }
 
             /// PostgreSQL text cannot hold U+0000; the readers never produce it, but a stray one must not fail
@@ -131,12 +133,6 @@
             }
         }
 
-        /// Inserts the articles not stored yet, in order, in one statement on `connection` (inside the caller's
-        /// transaction). Concurrent inserts of the same id wait for each other and store it once. A repeated id
-        /// in `articles` counts as existing.
-        /// - Parameter jobIds: the job of each article (parallel to `articles`), or nil outside the job queue.
-        ///   An article that two jobs carry keeps the lower job as its place, whichever committed first, so the
-        ///   stored order does not depend on which worker won.
         /// Stores extractions of articles that have none (one already stored is the analysis's: kept).
         static func insertNew(
             _ extractions: [ArticleExtraction], on connection: PostgresConnection, logger: Logger
@@ -152,7 +148,13 @@
                 """, logger: logger)
         }
 
-        static func insert(
+        /// Inserts the articles not stored yet, in order, in one statement on `connection` (inside the caller's
+        /// transaction). Concurrent inserts of the same id wait for each other and store it once. A repeated id
+        /// in `articles` counts as existing.
+        /// - Parameter jobIds: the job of each article (parallel to `articles`), or nil outside the job queue.
+        ///   An article that two jobs carry keeps the lower job as its place, whichever committed first, so the
+        ///   stored order does not depend on which worker won.
+        static func insertRows(
             _ articles: [Article], jobIds: [Int64]? = nil, on connection: PostgresConnection, logger: Logger
         ) async throws -> UpsertResult {
             var seen: Set<String> = []
@@ -166,10 +168,10 @@
             let rows = try await connection.query(
                 """
                 INSERT INTO article (id, path, title, published, authors, outlet, url, dateline, agency, categories,
-                    language, text, word_count, job_id, job_position)
+                    language, text, word_count, job_id, job_position, url_key)
                 SELECT a->>'id', a->>'path', a->>'title', a->>'published', a->>'authors', a->>'outlet', a->>'url',
                     a->>'dateline', a->>'agency', a->>'categories', a->>'language', a->>'text',
-                    (a->>'wordCount')::int, (a->>'jobId')::bigint, n
+                    (a->>'wordCount')::int, (a->>'jobId')::bigint, n, a->>'urlKey'
                 FROM json_array_elements(\(batch)::json) WITH ORDINALITY AS t(a, n)
                 ORDER BY n
                 ON CONFLICT (id) DO UPDATE SET job_id = excluded.job_id, job_position = excluded.job_position

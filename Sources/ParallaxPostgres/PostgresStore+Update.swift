@@ -24,6 +24,9 @@
                     try await connection.query(
                         "DELETE FROM syndication_member WHERE group_id = ANY(\(groups)::text[])", logger: logger)
                     try await Self.insert(update.syndication, connection: connection, logger: logger)
+                    try await connection.query(
+                        "DELETE FROM revised_article WHERE article_id = ANY(\(update.extractions.map(\.articleId))::text[])",
+                        logger: logger)
                     try await Self.write(
                         events: update.events, from: next, extractions: update.extractions,
                         comparisons: update.comparisons, connection: connection, logger: logger)

@@ -95,6 +95,7 @@
                     try await connection.query(
                         "INSERT INTO parallax_migration (name) VALUES (\(migration.name))", logger: logger)
                 }
+                try await Self.fillAddressKeys(connection, logger: logger)
             }
         }
 
@@ -181,6 +182,7 @@
                     try await connection.query("DELETE FROM comparison", logger: logger)
                     try await connection.query("DELETE FROM syndication", logger: logger)
                     try await connection.query("DELETE FROM syndication_member", logger: logger)
+                    try await connection.query("DELETE FROM revised_article", logger: logger)
                     try await Self.insert(syndication, connection: connection, logger: logger)
                     try await Self.write(
                         events: events, from: 0, extractions: extractions, comparisons: comparisons,

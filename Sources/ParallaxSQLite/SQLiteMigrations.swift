@@ -191,6 +191,24 @@ enum SQLiteMigrations {
                     FROM syndication, json_each(CAST(syndication.json AS TEXT), '$.copies') AS copy
                     """)
         }
+        migrator.registerMigration("v9: article revisions and address keys") { db in
+            // The key of the article's address (ArticleAddress): NULL until the store fills it in on opening, the
+            // empty string for an article without one.
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN urlKey TEXT")
+            try db.execute(sql: "CREATE INDEX article_urlKey ON article(urlKey, seq)")
+            // Every text an article has had, once it has had two: the record as JSON, in storing order.
+            try db.execute(
+                sql: """
+                    CREATE TABLE articleRevision (
+                        articleId TEXT NOT NULL,
+                        sequence INTEGER NOT NULL,
+                        json BLOB NOT NULL,
+                        PRIMARY KEY (articleId, sequence)
+                    ) WITHOUT ROWID
+                    """)
+            // Articles whose current text changed after their analysis was stored, until it is analysed again.
+            try db.execute(sql: "CREATE TABLE revisedArticle (articleId TEXT PRIMARY KEY) WITHOUT ROWID")
+        }
         return migrator
     }
 }

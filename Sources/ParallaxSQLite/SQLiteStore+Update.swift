@@ -26,6 +26,10 @@ extension SQLiteStore {
                     try db.execute(sql: "DELETE FROM syndicationMember WHERE groupId = ?", arguments: [id])
                 }
                 try Self.insert(update.syndication, db: db)
+                for extraction in update.extractions {
+                    try db.execute(
+                        sql: "DELETE FROM revisedArticle WHERE articleId = ?", arguments: [extraction.articleId])
+                }
                 try Self.write(events: update.events, from: next, encoded, db: db)
             }
         }

@@ -27,6 +27,7 @@ public final class SQLiteStore: ArticleStore {
             }
             pool = try DatabasePool(path: path, configuration: configuration)
             try SQLiteMigrations.migrator.migrate(pool)
+            try pool.write { db in try Self.fillAddressKeys(db) }
         } catch {
             throw ParallaxError(.storage, "\(path): cannot open the database (\(error)).")
         }
@@ -54,36 +55,6 @@ public final class SQLiteStore: ArticleStore {
             throw error
         } catch {
             throw ParallaxError(.storage, "The database failed: \(error).")
-        }
-    }
-
-    public func upsert(_ articles: [Article]) async throws -> UpsertResult {
-        try await wrap {
-            try await pool.write { db in
-                var result = UpsertResult()
-                let now = Date()
-                for article in articles {
-                    if try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE id = ?", arguments: [article.id]) == true
-                    {
-                        result.existing.append(article.id)
-                        continue
-                    }
-                    try db.execute(
-                        sql: """
-                            INSERT INTO article (id, path, title, published, authors, outlet, url, dateline, agency,
-                                categories, language, text, wordCount, ingestedAt)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [
-                            article.id, article.path, article.title, article.published?.description,
-                            try Self.json(article.authors), article.outlet, article.url, article.dateline,
-                            article.agency, try Self.json(article.categories), article.language, article.text,
-                            article.wordCount, now,
-                        ])
-                    result.inserted.append(article.id)
-                }
-                return result
-            }
         }
     }
 
@@ -134,6 +105,7 @@ public final class SQLiteStore: ArticleStore {
                 try db.execute(sql: "DELETE FROM eventEntity")
                 try db.execute(sql: "DELETE FROM syndication")
                 try db.execute(sql: "DELETE FROM syndicationMember")
+                try db.execute(sql: "DELETE FROM revisedArticle")
                 try Self.insert(syndication, db: db)
                 try Self.write(events: events, from: 0, encoded, db: db)
             }

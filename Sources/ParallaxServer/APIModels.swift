@@ -59,6 +59,8 @@ enum APIModels {
     struct ArticleDetail: Encodable, Sendable {
         var article: JSONReport.ArticleRecord
         var extraction: ArticleExtraction?
+        /// Every text the article has had, oldest first; empty when it has had one.
+        var revisions: [JSONReport.Revision]
     }
 
     /// `GET /api/search`: hits best first; `outlet`, `from` and `to` echo the filters.

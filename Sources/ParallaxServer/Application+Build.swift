@@ -128,8 +128,8 @@ struct Routes: Sendable {
             guard let article = try await store.article(id: id) else { throw APIError.notFound("article") }
             return try Self.json(
                 APIModels.ArticleDetail(
-                    article: JSONReport.ArticleRecord(article), extraction: try await store.extraction(articleId: id)
-                ))
+                    article: JSONReport.ArticleRecord(article), extraction: try await store.extraction(articleId: id),
+                    revisions: try await store.revisions(articleId: id).map(JSONReport.Revision.init)))
         }
         router.get("/api/search") { request, _ in
             let query = try searchQuery(request.queryParameters, defaultLimit: 20)
@@ -178,7 +178,10 @@ struct Routes: Sendable {
             guard let article = try await store.article(id: try Self.id(context)) else {
                 throw APIError.notFound("article")
             }
-            return Self.html(Pages.article(article, event: try await store.event(containingArticle: article.id)))
+            return Self.html(
+                Pages.article(
+                    article, event: try await store.event(containingArticle: article.id),
+                    revisions: try await store.revisions(articleId: article.id)))
         }
         router.get("/search") { request, _ in
             let query = try searchQuery(request.queryParameters, defaultLimit: 50)

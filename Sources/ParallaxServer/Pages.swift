@@ -70,8 +70,8 @@ enum Pages {
     // MARK: Article
 
     /// `/articles/{id}`: one article's text, with links to the event it belongs to and to where it was
-    /// published.
-    static func article(_ article: Article, event: Event? = nil) -> String {
+    /// published, and its revisions (``RevisionView``: dates, what each changed, the earlier texts folded away).
+    static func article(_ article: Article, event: Event? = nil, revisions: [ArticleRevision] = []) -> String {
         struct EventLink {
             var path: String
             var title: String
@@ -85,6 +85,8 @@ enum Pages {
             /// The original address, only when it is http(s): a stored `javascript:` URL must never be a link.
             var original: String?
             var paragraphs: [String]
+            var hasRevisions: Bool
+            var revisions: [RevisionView]
         }
         var meta = article.outletName
         if let published = article.published { meta += " · \(published)" }
@@ -96,7 +98,9 @@ enum Pages {
                 meta: meta, path: HTML.percentEncode(article.id),
                 event: event.map { EventLink(path: HTML.percentEncode($0.id), title: $0.title) },
                 original: article.url.flatMap(Self.webAddress),
-                paragraphs: article.text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)))
+                paragraphs: article.text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init),
+                hasRevisions: !revisions.isEmpty,
+                revisions: RevisionView.views(revisions)))
     }
 
     /// `url` when it is an absolute http or https address without spaces, else nil.

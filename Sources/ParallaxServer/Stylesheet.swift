@@ -58,6 +58,11 @@ enum Stylesheet {
         dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
         dt { font-weight: 600; } dd { margin: 0; }
         .article-text { max-width: 42rem; }
+        .revisions { max-width: 42rem; border-top: 1px solid var(--line); margin-top: 1.5rem; }
+        .revisions li { margin: .4rem 0; } .revisions summary { cursor: pointer; color: var(--accent); }
+        .revisions details p { color: var(--muted); overflow-wrap: anywhere; }
+        ul.changes { padding-left: 1.1rem; overflow-wrap: anywhere; } ul.changes del { color: #c62828; }
+        ul.changes ins { color: #2e7d32; text-decoration: none; font-weight: 600; }
         .pager { display: flex; gap: 1.5rem; margin: 1.5rem 0; }
         nav.site { display: flex; gap: 1rem; } nav.site a { text-decoration: none; }
         figure.chart { margin: 1rem 0; } figure.chart figcaption { color: var(--muted); font-size: .85rem; }

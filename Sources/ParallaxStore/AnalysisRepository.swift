@@ -5,14 +5,16 @@ import ParallaxModel
 /// replaces whole (``replaceAnalysis(events:extractions:comparisons:syndication:)``) or in part
 /// (``updateAnalysis(_:)``), and the state a stage keeps between ingests.
 public protocol AnalysisRepository: Sendable {
-    /// Replaces all events, extractions, comparisons and copy groups with a new analysis, atomically.
+    /// Replaces all events, extractions, comparisons and copy groups with a new analysis, atomically; no article
+    /// is left on ``ArticleRepository/revisedArticleIds()``.
     func replaceAnalysis(
         events: [Event], extractions: [ArticleExtraction], comparisons: [EventComparison],
         syndication: [SyndicationGroup]
     ) async throws
     /// Replaces some events with others, atomically: deletes the events `update` names as removed (with
     /// their comparisons and rendered pages), stores its events, extractions and comparisons, deletes the copy
-    /// groups it names and stores its copy groups (replacing those with the same id). Every other event, and
+    /// groups it names and stores its copy groups (replacing those with the same id); the articles of its
+    /// extractions leave ``ArticleRepository/revisedArticleIds()``. Every other event, and
     /// its rendered pages, and every other copy group stays as it is; the analysis generation does not move.
     func updateAnalysis(_ update: AnalysisUpdate) async throws
     /// Derived state a stage keeps between ingests (the clustering index), stored under `name`, if any.

@@ -5,12 +5,21 @@ import ParallaxModel
 public struct UpsertResult: Hashable, Sendable, Codable {
     /// Articles that were not stored before.
     public var inserted: [String]
-    /// Articles whose content was already stored (same id): left as they were.
+    /// Articles whose content was already stored (same id, or a text the stored article at the same address
+    /// has had): left as they were, and named by the stored id.
     public var existing: [String]
+    /// Stored articles the batch brought a newer text for, at their address (``ArticleRevision``): they keep
+    /// their id, take the new text, keep the earlier one as a revision, and are analysed again.
+    public var revised: [String]
+    /// Stored articles the batch brought an older text for (by publication time): kept as an earlier revision;
+    /// the current text stays.
+    public var earlier: [String]
 
-    public init(inserted: [String] = [], existing: [String] = []) {
+    public init(inserted: [String] = [], existing: [String] = [], revised: [String] = [], earlier: [String] = []) {
         self.inserted = inserted
         self.existing = existing
+        self.revised = revised
+        self.earlier = earlier
     }
 }
 

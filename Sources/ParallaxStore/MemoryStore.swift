@@ -11,22 +11,44 @@ public actor MemoryStore: ArticleStore {
     private var syndication: [SyndicationGroup] = []
     private var dedup = MemoryDedupRecords()
     private var derived: [String: Data] = [:]
+    /// The first stored article at each address key.
+    private var addresses: [String: String] = [:]
+    private var revisionRecords: [String: [RevisionRecord]] = [:]
+    private var fetched: [String: Timestamp] = [:]
+    private var revised: [String] = []
 
     public init() {}
 
     public func upsert(_ batch: [Article]) async throws -> UpsertResult {
-        var result = UpsertResult()
-        for article in batch {
-            if index[article.id] != nil {
-                result.existing.append(article.id)
-            } else {
-                index[article.id] = articles.count
-                articles.append(article)
-                result.inserted.append(article.id)
-            }
+        var stored: [String: UpsertPlan.Stored] = [:]
+        for key in UpsertPlan.addressKeys(batch) {
+            guard let id = addresses[key], let position = index[id] else { continue }
+            stored[key] = UpsertPlan.Stored(
+                article: articles[position], records: revisionRecords[id] ?? [], fetched: fetched[id])
         }
-        return result
+        let now = Timestamp(utc: Date())
+        let plan = UpsertPlan(
+            batch, existing: Set(batch.map(\.id).filter { index[$0] != nil }), stored: stored, now: now)
+        for (_, article) in plan.insertions {
+            index[article.id] = articles.count
+            articles.append(article)
+            fetched[article.id] = now
+            if let key = article.url.flatMap(ArticleAddress.key), addresses[key] == nil { addresses[key] = article.id }
+        }
+        for article in plan.replacements {
+            guard let position = index[article.id] else { continue }
+            articles[position] = article
+            if !revised.contains(article.id) { revised.append(article.id) }
+        }
+        for (id, records) in plan.records { revisionRecords[id, default: []] += records }
+        return plan.result
     }
+
+    public func revisions(articleId: String) async throws -> [ArticleRevision] {
+        RevisionRecord.history(revisionRecords[articleId] ?? [])
+    }
+
+    public func revisedArticleIds() async throws -> [String] { revised }
 
     public func allArticles() async throws -> [Article] { articles }
     public func article(id: String) async throws -> Article? { index[id].map { articles[$0] } }
@@ -38,6 +60,7 @@ public actor MemoryStore: ArticleStore {
     ) async throws {
         self.syndication = syndication
         self.events = events
+        revised = []
         self.extractions = Dictionary(extractions.map { ($0.articleId, $0) }, uniquingKeysWith: { $1 })
         self.comparisons = Dictionary(comparisons.map { ($0.eventId, $0) }, uniquingKeysWith: { $1 })
     }
@@ -48,6 +71,8 @@ public actor MemoryStore: ArticleStore {
         events += update.events
         for id in removed { comparisons[id] = nil }
         for x in update.extractions { extractions[x.articleId] = x }
+        let analysed = Set(update.extractions.map(\.articleId))
+        revised.removeAll { analysed.contains($0) }
         for c in update.comparisons { comparisons[c.eventId] = c }
         let replacedGroups = Set(update.removedSyndication).union(update.syndication.map(\.id))
         syndication.removeAll { replacedGroups.contains($0.id) }

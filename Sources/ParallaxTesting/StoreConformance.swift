@@ -9,7 +9,7 @@ public enum StoreConformance {
         public var description: String
     }
 
-    private static func check(_ condition: Bool, _ message: @autoclosure () -> String) throws {
+    static func check(_ condition: Bool, _ message: @autoclosure () -> String) throws {
         if !condition { throw Failure(description: message()) }
     }
 
@@ -51,6 +51,10 @@ public enum StoreConformance {
         /// Full-text search: ranking, filters, paging, hostile queries, and the same after
         /// `prepareForSearches()`.
         case search
+        /// A changed text at a stored article's address is a revision: the article keeps its id and takes the
+        /// newer text, every text is kept in order, an older text arriving late stays in the history only, and
+        /// the same text again changes nothing.
+        case revisions
 
         public var description: String { rawValue }
     }
@@ -65,6 +69,9 @@ public enum StoreConformance {
         case .queries: try await checkQueries(store, events: try await storeSampleAnalysis(store))
         case .update: try await checkUpdate(store, events: try await storeSampleAnalysis(store))
         case .search: try await checkSearch(store)
+        case .revisions:
+            try await checkRevisions(store)
+            try await checkRevisionsWithinBatch(store)
         }
     }
 

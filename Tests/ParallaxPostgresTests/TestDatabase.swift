@@ -37,7 +37,9 @@
             }
         }
 
-        private static func admin(_ url: String, _ query: PostgresQuery) async throws {
+        /// Runs one statement on the database at `url` (creating and dropping databases; rewinding a store's
+        /// rows to an older schema's state).
+        static func admin(_ url: String, _ query: PostgresQuery) async throws {
             let components = try #require(URLComponents(string: url))
             let configuration = PostgresClient.Configuration(
                 host: components.host ?? "127.0.0.1", port: components.port ?? 5432,

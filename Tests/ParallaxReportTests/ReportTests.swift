@@ -79,3 +79,57 @@ struct ReportTests {
         #expect(text.contains("bad.txt: the file is empty."))
     }
 }
+
+/// `show ARTICLE`: the revision history and what each revision changed, by paragraph.
+struct ArticleReportTests {
+    static func revision(_ number: Int, _ text: String, current: Bool, published: String) -> ArticleRevision {
+        ArticleRevision(
+            number: number, digest: "d\(number)", fetched: Timestamp(iso: "2025-04-02T10:0\(number)Z"),
+            isCurrent: current,
+            article: Article(
+                id: "00000000000000f1", title: "Ferry toll \(number)", published: Timestamp(iso: published),
+                outlet: "Portvale Gazette", text: text))
+    }
+
+    @Test func aRevisionListsTheParagraphsItChanged() {
+        let old = "At least 12 people died.\n\nRescue boats searched the strait."
+        let new = "At least 19 people died.\n\nRescue boats searched the strait.\n\nThe captain was detained."
+        let change = ArticleReport.changes(from: old, to: new)
+        #expect(change.removed == ["At least 12 people died."])
+        #expect(change.added == ["At least 19 people died.", "The captain was detained."])
+        let revisions = [
+            Self.revision(1, old, current: false, published: "2025-04-02T07:10"),
+            Self.revision(2, new, current: true, published: "2025-04-02T07:10"),
+        ]
+        let text = ArticleReport.article(
+            revisions[1].article, revisions: revisions, eventId: "e-00000000000f", format: .text)
+        #expect(text.contains("Revisions (2)"))
+        #expect(text.contains("2 (current)"))
+        #expect(text.contains("~ At least [-12-]{+19+} people died."))
+        #expect(text.contains("+ The captain was detained."))
+        #expect(!text.contains("− Rescue boats") && !text.contains("~ Rescue boats"))
+    }
+
+    @Test func aRewordedParagraphIsAWordDiffAndARewrittenOneIsRemovedAndAdded() {
+        let edits = RevisionEdit.edits(
+            from: "Officials said the bridge would reopen in May.\n\nTraffic was diverted.",
+            to: "Officials said the bridge would stay closed until the autumn.\n\nA new crossing is planned.")
+        #expect(
+            edits == [
+                .reworded([
+                    .init(.kept, "Officials said the bridge would"), .init(.removed, "reopen in May."),
+                    .init(.added, "stay closed until the autumn."),
+                ]),
+                .removed("Traffic was diverted."), .added("A new crossing is planned."),
+            ])
+        #expect(RevisionEdit.marked(RevisionEdit.runs(from: "a b c", to: "a c d")) == "a [-b-] c {+d+}")
+        #expect(RevisionEdit.marked(RevisionEdit.runs(from: "x 12 y", to: "x 19 y")) == "x [-12-]{+19+} y")
+    }
+
+    @Test func anArticleWithOneTextHasNoHistory() {
+        let article = Article(id: "00000000000000f1", title: "Ferry", text: "One text.")
+        let text = ArticleReport.article(article, revisions: [], eventId: nil, format: .markdown)
+        #expect(!text.contains("Revisions"))
+        #expect(text.contains("One text."))
+    }
+}
