@@ -77,13 +77,20 @@ extension IngestReport {
     /// (the summary a shell prints on standard error).
     public var summary: String {
         var text = "ingest: \(read) articles read, \(inserted.count) new"
+        if !revised.isEmpty { text += ", \(revised.count) revised" }
         if unchangedFiles > 0 { text += ", \(unchangedFiles) files already ingested" }
         if let analysis {
             switch analysis.mode {
             case .current: text += "; nothing new to analyse"
             case .full: text += "; \(analysis.newArticles) analysed with everything stored"
             case .incremental:
-                text += "; \(analysis.newArticles) analysed with \(analysis.reclusteredEvents) events they might join"
+                let what =
+                    switch (analysis.newArticles, analysis.revisedArticles) {
+                    case (let new, 0): "\(new)"
+                    case (0, let revised): "\(revised) revised"
+                    case (let new, let revised): "\(new) new and \(revised) revised"
+                    }
+                text += "; \(what) analysed with \(analysis.reclusteredEvents) events they might join"
                 text += " (\(analysis.touchedEvents) replaced)"
             }
         }
@@ -93,7 +100,7 @@ extension IngestReport {
     /// The files, articles and events of the ingest into the store at `location` (printed without a
     /// password), in one sentence.
     public func text(location: String) -> String {
-        "\(files) files (\(unchangedFiles) already ingested, skipped), \(read) articles read: \(inserted.count) new, \(existing.count) already stored; \(events) events in \(StoreLocation.redacted(location))."
+        "\(files) files (\(unchangedFiles) already ingested, skipped), \(read) articles read: \(inserted.count) new, \(revised.count) revised, \(existing.count) already stored; \(events) events in \(StoreLocation.redacted(location))."
     }
 
     /// Whether the ingest found nothing at all to read or recognise.
