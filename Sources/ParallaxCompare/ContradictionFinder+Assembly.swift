@@ -188,7 +188,6 @@ extension ContradictionFinder {
     /// casualties (``sameCasualties(_:_:)``): "killed at least three people" does not state "4 women", so the
     /// outlet writing it may still dispute "two women" (ECB+ 8-plus, a count of the dead doubled in one copy).
     func statesBoth(_ sides: [(Value, [Int])], values: [Int: Value], key: String) -> Bool {
-        let agreement = QuantityAgreement(options: options)
         for (i, side) in sides.enumerated() {
             let opposing: [Slot] = side.1.compactMap { claim in
                 guard let v = values[claim], let reading = v.reading, let context = v.context else { return nil }

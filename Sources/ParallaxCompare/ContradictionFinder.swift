@@ -104,7 +104,10 @@ struct ContradictionFinder {
         self.claimsByVoice = byVoice
         self.numbers = drafts.map { draft in
             Set(
-                draft.claim.quantities.flatMap { [$0.value] + ($0.normalizedValue.map { [$0] } ?? []) }
+                // An ordinal ranks ("third-degree murder", "his second term"): it states no amount.
+                draft.claim.quantities.filter { $0.kind != .ordinal }.flatMap {
+                    [$0.value] + ($0.normalizedValue.map { [$0] } ?? [])
+                }
                     + FigureScope.partitiveNumbers(in: draft.claim.text)
                     + FigureScope.coordinatedSums(in: draft.claim.text))
         }
