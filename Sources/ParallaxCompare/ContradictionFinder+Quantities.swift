@@ -35,6 +35,8 @@ extension ContradictionFinder {
     func quantityConflicts(_ a: Int, _ b: Int, aligned: Bool) -> [Conflict] {
         var result: [Conflict] = []
         guard !datedApart(a, b), !periodsApart(a, b) else { return [] }
+        // Two named polls are two measurements (``FigureScope/pollsters(in:)``).
+        if !pollsters[a].isEmpty && !pollsters[b].isEmpty && pollsters[a].isDisjoint(with: pollsters[b]) { return [] }
         let namesApart = !names[a].isEmpty && !names[b].isEmpty && names[a].isDisjoint(with: names[b])
         let namesShared = !names[a].isDisjoint(with: names[b])
         let sameSubject = Self.sameSubject(drafts[a].claim.text, drafts[b].claim.text, names: names[a])

@@ -55,6 +55,8 @@ struct ContradictionFinder {
     let claimsByVoice: [String: [Int]]
     /// Per claim, the spans of the months, seasons or years it writes ("in February", "in December 2003").
     let periods: [[Span]]
+    /// Per claim, the names of the polls it cites (``FigureScope/pollsters(in:)``).
+    let pollsters: [Set<String>]
 
     init(
         options: ComparisonOptions, drafts: [ClaimDraft], similarity: ClaimSimilarity, voices: VoiceMap,
@@ -99,6 +101,7 @@ struct ContradictionFinder {
         self.names = drafts.indices.map { Self.names(in: drafts[$0].claim.text, knownNames: knownNames[$0]) }
         self.runs = drafts.map { Self.nameRuns(in: $0.claim.text) }
         self.writtenRanges = drafts.map { FigureScope.writtenRanges(in: $0.claim.text) }
+        self.pollsters = drafts.map { FigureScope.pollsters(in: $0.claim.text) }
         var byVoice: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() { byVoice[draft.claim.voiceId, default: []].append(index) }
         self.claimsByVoice = byVoice

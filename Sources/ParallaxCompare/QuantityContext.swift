@@ -151,7 +151,13 @@ struct QuantityContext: Hashable, Sendable {
                 times: claim.times)
         }
         // "and since has received nearly 300,000 comments", "300 arrests since Friday": a running total.
-        if [around.leftStop, around.stop].contains(where: { $0.map(word) == "since" }) { time.running = true }
+        // "Since the shooting, more than 50 arrests have been made": a clause opening with "since" counts up to
+        // the moment of writing, whatever stands between.
+        if [around.leftStop, around.stop].contains(where: { $0.map(word) == "since" })
+            || tokens.first.map({ _ in word(0) }) == "since"
+        {
+            time.running = true
+        }
         var compoundNoun: String?
         if ContradictionConfidence.compound(String(text.slice(Span(start: start, end: end)))), let next = right.first,
             tokens[next].kind == .word

@@ -110,3 +110,40 @@ struct LocatedDistanceTests {
         #expect(x.sides.count == 2)
     }
 }
+
+/// Figures of two named polls, and totals counted since a moment.
+struct PollAndSinceTests {
+    @Test func twoNamedPollsAreTwoMeasurements() {
+        let result = SameFigureTests.compare(
+            "An opinion poll for the Harland Courier found that 61 percent of voters back the harbour plan.",
+            "A survey published by the Dunmore Institute on Sunday said 48 percent of voters back the harbour plan."
+        )
+        #expect(result.contradictions.isEmpty, "\(OneRecordTests.describe(result))")
+        #expect(FigureScope.pollsters(in: "A Gallup poll on Monday found 40 percent") == ["gallup"])
+    }
+
+    @Test func onePollToldTwiceStillDisagrees() throws {
+        let result = SameFigureTests.compare(
+            "An opinion poll for the Harland Courier found that 61 percent of voters back the harbour plan.",
+            "The Harland Courier poll found 48 percent of voters back the harbour plan, the paper said."
+        )
+        let x = try #require(result.contradictions.first, "\(OneRecordTests.describe(result))")
+        #expect(Set(x.sides.map(\.normalizedValue)) == [61, 48])
+    }
+
+    @Test func aClauseOpeningWithSinceCountsUpToItsDay() {
+        // Published a day apart: the total since the strike began grew.
+        let articles = [
+            Article(
+                id: "a", published: ContradictionTests.day1, outlet: "Dunmore Gazette",
+                text: "Since the strike began, more than 50 flights have been cancelled at Harland airport."),
+            Article(
+                id: "b", published: ContradictionTests.day2, outlet: "Coastal Herald",
+                text: "Airport officials said 46 flights were cancelled at Harland airport during the strike."),
+        ]
+        let result = EventComparator().compare(
+            event: Event(id: "e-test", title: "test", date: nil, articleIds: articles.map(\.id), outlets: []),
+            articles: articles, extractions: articles.map { ArticleExtraction(articleId: $0.id) }, syndication: [])
+        #expect(result.contradictions.isEmpty, "\(OneRecordTests.describe(result))")
+    }
+}
