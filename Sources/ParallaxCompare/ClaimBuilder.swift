@@ -54,14 +54,16 @@ struct ClaimBuilder {
             var articleStems: [Set<String>] = []
             defer { voiceStems[voice, default: []].append(contentsOf: articleStems) }
             var text = article.text
-            let spans: [(Int, Span)] = text.withUTF8 { bytes in
+            let spans: [(Int, Span, Span)] = text.withUTF8 { bytes in
                 SentenceSplitter.sentences(in: bytes).enumerated().flatMap { index, sentence in
-                    ClauseSplitter.clauses(of: sentence, in: bytes).map { (index, $0) }
+                    ClauseSplitter.clauses(of: sentence, in: bytes).map { (index, $0, sentence) }
                 }
             }
-            for (sentenceIndex, span) in spans {
+            for (sentenceIndex, span, sentence) in spans {
                 let clauseText = article.text.slice(span)
-                if Self.looksLikeHeadline(clauseText) { continue }
+                // A headline is a line, not a clause: "It took the testimony of six turncoat mobsters" cut from a
+                // sentence ending in a full stop lacks the stop, and is prose all the same.
+                if Self.looksLikeHeadline(article.text.slice(sentence)) { continue }
                 let features = ClaimFeatures.read(clauseText)
                 guard features.contentWordCount >= options.minimumContentWords else { continue }
                 let key = features.stems.joined(separator: " ")

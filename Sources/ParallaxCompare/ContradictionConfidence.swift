@@ -36,6 +36,9 @@ public enum ContradictionConfidence {
     ///   courthouse escape" twice is one count; 0.2 a stem, up to three;
     /// - the claims were aligned (+0.25, +0.35 at similarity 0.5 or more): the same sentence told twice;
     /// - the same name beside both (+0.2): "Reid, 33" and "the 33-year-old Tara Reid";
+    /// - both claims open with the same name and the figures share a word around them (`sameSubject`, +0.2):
+    ///   "Cheeks … played for the Sixers for 11 seasons" and "Cheeks … played for 11 seasons with the team" say
+    ///   one thing of one subject. Not for box-score figures: a player has one line per game;
     /// - a specific counted noun: the dead and the injured (+0.2), whose key already is the head.
     /// - other figures stated in both claims (`sharedFigures`, +0.2 each, up to two): "59 catches for 1,098
     ///   yards and seven touchdowns" against the same with "14 touchdowns" is one record with a figure changed
@@ -55,10 +58,13 @@ public enum ContradictionConfidence {
     /// sentences name besides (ECB+ development topics: two planted figures found, no false one added; without the
     /// shared word, "two speedboats approaching" and "three speedboats recovered" became false ones);
     /// - a box-score figure (``statistic(_:)``) when neither the figures nor the claims (`namesShared`) share a
-    ///   name (−0.3).
+    ///   name and the claims share fewer than two other figures (−0.3): a line that repeats two other figures of
+    ///   the record ("a .308 average, 33 homers and 121 RBIs" / "Teixeira had 66 homers and 121 RBIs along with a
+    ///   .308 average") is one player's line, however one copy names him ("he").
     static func figures(
         _ x: ContradictionFinder.Slot, _ y: ContradictionFinder.Slot, aligned: Bool, undated: Bool = false,
-        namesApart: Bool = false, namesShared: Bool = false, sharedFigures: Int = 0, similarity: Double = 0
+        namesApart: Bool = false, namesShared: Bool = false, sameSubject: Bool = false, sharedFigures: Int = 0,
+        similarity: Double = 0
     ) -> Double {
         var score = 0.2
         score += 0.2 * Double(min(sharedFigures, 2))
@@ -67,8 +73,9 @@ public enum ContradictionConfidence {
         if aligned { score += similarity >= 0.5 ? 0.35 : 0.25 }
         let sameName = !x.context.names.isDisjoint(with: y.context.names)
         if sameName { score += 0.2 }
+        if sameSubject && shared > 0 && !statistic(x) && !statistic(y) { score += 0.2 }
         if (compound(x.reading.text) || compound(y.reading.text)) && !sameName { score -= 0.3 }
-        if (statistic(x) || statistic(y)) && !sameName && !namesShared { score -= 0.3 }
+        if (statistic(x) || statistic(y)) && !sameName && !namesShared && sharedFigures < 2 { score -= 0.3 }
         if x.key.hasPrefix("duration") { score -= 0.2 }
         if undated { score -= 0.2 }
         if namesApart && !(specificCount(x, y) && shared > 0) { score -= 0.25 }

@@ -35,8 +35,11 @@ extension ContradictionFinder {
     func quantityConflicts(_ a: Int, _ b: Int, aligned: Bool) -> [Conflict] {
         var result: [Conflict] = []
         guard !datedApart(a, b), !periodsApart(a, b) else { return [] }
+        // Two named polls are two measurements (``FigureScope/pollsters(in:)``).
+        if !pollsters[a].isEmpty && !pollsters[b].isEmpty && pollsters[a].isDisjoint(with: pollsters[b]) { return [] }
         let namesApart = !names[a].isEmpty && !names[b].isEmpty && names[a].isDisjoint(with: names[b])
         let namesShared = !names[a].isDisjoint(with: names[b])
+        let sameSubject = Self.sameSubject(drafts[a].claim.text, drafts[b].claim.text, names: names[a])
         guard !Self.variants(runs[a], runs[b]) else { return [] }
         let pairSimilarity = similarity.similarity(a, b)
         let publishedApart = publishedApart(a, b)
@@ -80,7 +83,7 @@ extension ContradictionFinder {
                 {
                     let confidence = ContradictionConfidence.figures(
                         x, y, aligned: aligned, undated: dated(x, in: a) != dated(y, in: b), namesApart: namesApart,
-                        namesShared: namesShared,
+                        namesShared: namesShared, sameSubject: sameSubject,
                         sharedFigures: sharedOtherFigures(
                             a, b, key: key,
                             besides: [x.reading.value, y.reading.value] + FigureScope.writtenNumbers(x.reading.text)
@@ -121,6 +124,21 @@ extension ContradictionFinder {
                 return $0.kind == .word && word != "than" && QuantityContext.boundaryWords.contains(word)
             }
         }
+    }
+
+    /// Whether two claims open with the same name, one of the claim's names (``names(in:knownNames:)``): both
+    /// sentences are about one person or thing ("Cheeks, who played for the Sixers for 11 seasons, …" and
+    /// "Cheeks was a draft choice … and played for 11 seasons"). A pronoun or a common word opening either
+    /// says nothing.
+    static func sameSubject(_ a: String, _ b: String, names: Set<String>) -> Bool {
+        func first(_ text: String) -> String? {
+            guard let token = Tokenizer.tokens(in: text).first, token.kind == .word, token.isCapitalized else {
+                return nil
+            }
+            return Folding.fold(text.substring(token.span))
+        }
+        guard let x = first(a), x == first(b) else { return false }
+        return names.contains(x)
     }
 
     /// Whether `end` is an end of a range its claim writes ("25 to 35 cents", ``FigureScope/writtenRanges(in:)``)

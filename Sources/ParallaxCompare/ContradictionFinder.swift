@@ -55,6 +55,8 @@ struct ContradictionFinder {
     let claimsByVoice: [String: [Int]]
     /// Per claim, the spans of the months, seasons or years it writes ("in February", "in December 2003").
     let periods: [[Span]]
+    /// Per claim, the names of the polls it cites (``FigureScope/pollsters(in:)``).
+    let pollsters: [Set<String>]
 
     init(
         options: ComparisonOptions, drafts: [ClaimDraft], similarity: ClaimSimilarity, voices: VoiceMap,
@@ -99,12 +101,16 @@ struct ContradictionFinder {
         self.names = drafts.indices.map { Self.names(in: drafts[$0].claim.text, knownNames: knownNames[$0]) }
         self.runs = drafts.map { Self.nameRuns(in: $0.claim.text) }
         self.writtenRanges = drafts.map { FigureScope.writtenRanges(in: $0.claim.text) }
+        self.pollsters = drafts.map { FigureScope.pollsters(in: $0.claim.text) }
         var byVoice: [String: [Int]] = [:]
         for (index, draft) in drafts.enumerated() { byVoice[draft.claim.voiceId, default: []].append(index) }
         self.claimsByVoice = byVoice
         self.numbers = drafts.map { draft in
             Set(
-                draft.claim.quantities.flatMap { [$0.value] + ($0.normalizedValue.map { [$0] } ?? []) }
+                // An ordinal ranks ("third-degree murder", "his second term"): it states no amount.
+                draft.claim.quantities.filter { $0.kind != .ordinal }.flatMap {
+                    [$0.value] + ($0.normalizedValue.map { [$0] } ?? [])
+                }
                     + FigureScope.partitiveNumbers(in: draft.claim.text)
                     + FigureScope.coordinatedSums(in: draft.claim.text))
         }

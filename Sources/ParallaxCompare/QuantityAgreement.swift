@@ -297,6 +297,8 @@ struct QuantityAgreement {
         if let unit {
             if deadWords.contains(unit) { return "dead" }
             if injuredWords.contains(unit) { return "injured" }
+            // "Three counts of criminal vehicular homicide" counts charges, whatever crime they name.
+            if chargeNouns.contains(unit) { return Stemmer.stem(unit) }
         }
         let after = claim.text.slice(
             Span(start: max(0, quantity.span.end - claim.span.start), end: claim.span.length)
@@ -309,9 +311,15 @@ struct QuantityAgreement {
         let governed =
             lead.count == 2 && prepositions.contains(lead[1]) && !quantifierHeads.contains(lead[0])
         var relative = false
+        let following = Tokenizer.tokens(in: after).prefix(5).map { Folding.fold(after.substring($0.span)) }
         for (index, token) in Tokenizer.tokens(in: after).prefix(5).enumerated() {
-            let word = Folding.fold(after.substring(token.span))
+            let word = following[index]
             if index > 0 && token.kind == .number { break }
+            // "gunned down two women and wounded a man": a verb after "and" starts another predicate, whose
+            // casualty word is about its own object.
+            if coordinators.contains(word), index + 1 < following.count, startsPredicate(following[index + 1]) {
+                break
+            }
             // "The father of two boys died": a count after a preposition is not the subject of the verb that
             // follows; the noun before the preposition is. "One of three people killed" and "prayers for two
             // men who died" still count the dead.
@@ -322,12 +330,31 @@ struct QuantityAgreement {
         }
         for token in Tokenizer.tokens(in: before).suffix(3).reversed() {
             let word = Folding.fold(before.substring(token.span))
-            if token.kind == .number { break }
+            // "charged with murder and three counts of …": a casualty word of another conjunct.
+            if token.kind == .number || coordinators.contains(word) { break }
             if deadWords.contains(word) { return "dead" }
             if injuredWords.contains(word) { return "injured" }
         }
         guard let unit, !unit.isEmpty else { return nil }
         return Stemmer.stem(unit)
+    }
+
+    /// Nouns that count charges ("three counts of homicide", "two charges of murder"): the crime they name
+    /// is what the accused is charged with, not how many died.
+    static let chargeNouns: Set<String> = ["count", "counts", "charge", "charges"]
+
+    /// Words that join two conjuncts.
+    static let coordinators: Set<String> = ["and", "or", "but"]
+
+    /// Whether a word right after "and" starts a predicate of its own: a verb in "-ing" or "-ed" ("and leaving
+    /// a man wounded", "and wounded three others"), or a casualty word. A noun phrase ("and a man died", "and
+    /// 41 injured") shares the count's predicate instead.
+    static func startsPredicate(_ word: String) -> Bool {
+        guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }), word.utf8.count > 4 else {
+            return false
+        }
+        return word.hasSuffix("ing") || word.hasSuffix("ed") || deadWords.contains(word)
+            || injuredWords.contains(word)
     }
 
     /// "dead" or "injured" for a Chinese count whose noun or next words say so (三人死亡, 两名伤者, 5人受伤): the

@@ -52,6 +52,10 @@ struct QuantityContext: Hashable, Sendable {
     var elapsed = false
     /// Whether the figure is a position, not a measure: "the 27-yard line" marks a place on a field.
     var position = false
+    /// The stem of the noun a distance locates (``located(_:)``): "building" for "the building, about 24km north of
+    /// Detroit", "motorist" for "a motorist 50 miles north of Detroit". Two distances from one place locate
+    /// two things when these differ.
+    var located: String? = nil
 
     /// Words before a figure (in its stretch) that make it a goal or a possibility (``hypothetical``).
     static let hypotheticalWords: Set<String> = [
@@ -147,7 +151,13 @@ struct QuantityContext: Hashable, Sendable {
                 times: claim.times)
         }
         // "and since has received nearly 300,000 comments", "300 arrests since Friday": a running total.
-        if [around.leftStop, around.stop].contains(where: { $0.map(word) == "since" }) { time.running = true }
+        // "Since the shooting, more than 50 arrests have been made": a clause opening with "since" counts up to
+        // the moment of writing, whatever stands between.
+        if [around.leftStop, around.stop].contains(where: { $0.map(word) == "since" })
+            || tokens.first.map({ _ in word(0) }) == "since"
+        {
+            time.running = true
+        }
         var compoundNoun: String?
         if ContradictionConfidence.compound(String(text.slice(Span(start: start, end: end)))), let next = right.first,
             tokens[next].kind == .word
@@ -164,8 +174,41 @@ struct QuantityContext: Hashable, Sendable {
             stage: (left + right).contains { isStage($0, tokens: tokens, word: word) })
         context.elapsed = elapsed(around)
         context.position = compoundNoun == Stemmer.stem("line")
+        context.located = located(around)
         return context
     }
+
+    /// The noun a distance locates, when a compass direction follows the figure ("24km north of Detroit"): the
+    /// word before the figure, past a hedge ("the building, about 24km north") and up to two verbs ("the building
+    /// is about 15 miles north", "the quake struck 10 km east"), when it is not a function word. A word in "-ing"
+    /// there is a noun ("the building"): a verb would take the distance as its object, which a distance with a
+    /// direction is not.
+    static func located(_ around: Surroundings) -> String? {
+        guard let next = around.tokens.firstIndex(where: { $0.span.start >= around.end }),
+            compassWords.contains(around.word(next))
+        else { return nil }
+        var candidates = around.before.reversed().drop { QuantityAgreement.approximate.contains(around.word($0)) }
+        for _ in 0..<2 {
+            guard let i = candidates.first else { return nil }
+            let w = around.word(i)
+            guard VerbLexicon.isVerb(w) && !w.hasSuffix("ing") else { break }
+            candidates = candidates.dropFirst()
+        }
+        guard let i = candidates.first, around.tokens[i].kind == .word, !around.tokens[i].isCapitalized else {
+            return nil
+        }
+        let w = around.word(i)
+        guard !StopWords.contains(w), !VerbLexicon.isVerb(w) || w.hasSuffix("ing"), !nonNames.contains(w) else {
+            return nil
+        }
+        return Stemmer.stem(w)
+    }
+
+    /// Directions after a distance that make it a position relative to a place.
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+        "north-west", "south-east", "south-west",
+    ]
 
     /// Whether the stretch makes a span of time the time elapsed so far: "after" before it ("after four days of
     /// the worst riots"), "past" right before it ("the past eight days"), or "of" and an ongoing unrest after it
@@ -276,7 +319,7 @@ struct QuantityContext: Hashable, Sendable {
 
     /// Whether the nouns the two figures qualify (``compoundNoun``) allow them to be one measure
     /// (``measures(_:)``), both or neither are a part of a set (``part``), neither is a ranked subset (``ranked``)
-    /// or a position (``position``), both or neither are a goal or a
+    /// or a position (``position``), they do not locate two different things (``located``), both or neither are a goal or a
     /// possibility (``hypothetical``), both or neither are time spent in a role (``capacity``) or limited to a
     /// stage of a contest (``stage``), and neither is the standard of a comparison (``benchmark``).
     func sameScope(as other: QuantityContext) -> Bool {
@@ -287,6 +330,7 @@ struct QuantityContext: Hashable, Sendable {
         else {
             return false
         }
+        if let x = located, let y = other.located, x != y { return false }
         if let noun = compoundNoun, !other.measures(noun) { return false }
         if let noun = other.compoundNoun, !measures(noun) { return false }
         return true
