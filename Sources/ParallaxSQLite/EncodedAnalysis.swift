@@ -1,19 +1,36 @@
 import Foundation
 import ParallaxModel
 
-/// Extractions and comparisons with their stored JSON, encoded in parallel before a write transaction opens
-/// (encoding is most of the cost of storing an analysis; the rows themselves are quick to write).
+/// Extractions and comparisons to store, with their JSON encoded in parallel a few thousand at a time
+/// (encoding is most of the cost of storing an analysis; a chunk at a time keeps only that chunk's JSON in
+/// memory, not a whole store's).
 struct EncodedAnalysis {
     var extractions: [ArticleExtraction]
-    var extractionJSON: [Data]
     var comparisons: [EventComparison]
-    var comparisonJSON: [Data]
 
-    init(extractions: [ArticleExtraction], comparisons: [EventComparison]) throws {
+    /// Values encoded at once: enough batches to keep the cores busy, few enough bytes to hold.
+    static let chunk = 4096
+
+    init(extractions: [ArticleExtraction], comparisons: [EventComparison]) {
         self.extractions = extractions
         self.comparisons = comparisons
-        extractionJSON = try Self.encoded(extractions)
-        comparisonJSON = try Self.encoded(comparisons)
+    }
+
+    /// Calls `body` with each extraction and its JSON, in order.
+    func eachExtraction(_ body: (ArticleExtraction, Data) throws -> Void) throws {
+        try Self.each(extractions, body)
+    }
+
+    /// Calls `body` with each comparison and its JSON, in order.
+    func eachComparison(_ body: (EventComparison, Data) throws -> Void) throws {
+        try Self.each(comparisons, body)
+    }
+
+    private static func each<T: Encodable & Sendable>(_ values: [T], _ body: (T, Data) throws -> Void) throws {
+        for start in stride(from: 0, to: values.count, by: chunk) {
+            let part = Array(values[start..<min(start + chunk, values.count)])
+            for (value, json) in zip(part, try encoded(part)) { try body(value, json) }
+        }
     }
 
     /// Each value's JSON (sorted keys, as ``SQLiteStore/encoder`` writes it), in order, worked out a batch per

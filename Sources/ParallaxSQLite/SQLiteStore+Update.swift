@@ -6,7 +6,7 @@ import ParallaxStore
 extension SQLiteStore {
     public func updateAnalysis(_ update: AnalysisUpdate) async throws {
         try await wrap {
-            let encoded = try EncodedAnalysis(extractions: update.extractions, comparisons: update.comparisons)
+            let encoded = EncodedAnalysis(extractions: update.extractions, comparisons: update.comparisons)
             try await pool.write { db in
                 let replaced = Array(Set(update.removedEvents).union(update.events.map(\.id))).sorted()
                 for id in replaced {

@@ -93,8 +93,7 @@ public final class SQLiteStore: ArticleStore {
         syndication: [SyndicationGroup]
     ) async throws {
         try await wrap {
-            // Encoded before the write transaction, in parallel: the writer is held only for the rows.
-            let encoded = try EncodedAnalysis(extractions: extractions, comparisons: comparisons)
+            let encoded = EncodedAnalysis(extractions: extractions, comparisons: comparisons)
             try await pool.write { db in
                 try db.execute(sql: "DELETE FROM renderedPage")
                 try db.execute(sql: "UPDATE storeCounter SET value = value + 1 WHERE name = 'analysisGeneration'")
@@ -129,7 +128,7 @@ public final class SQLiteStore: ArticleStore {
     /// Inserts events (listed from `position` on), extractions and comparisons.
     static func write(events: [Event], from position: Int, _ encoded: EncodedAnalysis, db: Database) throws {
         let extractions = encoded.extractions
-        for (extraction, json) in zip(extractions, encoded.extractionJSON) {
+        try encoded.eachExtraction { extraction, json in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO extraction (articleId, json) VALUES (?, ?)",
                 arguments: [extraction.articleId, json])
@@ -156,7 +155,7 @@ public final class SQLiteStore: ArticleStore {
                 ])
             try indexEvent(event, names: names, db: db)
         }
-        for (comparison, json) in zip(encoded.comparisons, encoded.comparisonJSON) {
+        try encoded.eachComparison { comparison, json in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO comparison (eventId, json) VALUES (?, ?)",
                 arguments: [comparison.eventId, json])
